@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { formatProblem, loadScenario, type Problem } from '../scenario/index.ts';
+
+/** `quake-drill validate <file…> [--json]`: 0 when every file is valid, 1 otherwise. */
+export async function validate(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  const unknownFlag = files.find((f) => f.startsWith('--'));
+  if (files.length === 0 || unknownFlag) {
+    console.error(unknownFlag ? `quake-drill validate: unknown option ${unknownFlag}` : 'usage: quake-drill validate <file…> [--json]');
+    return 2;
+  }
+  const results: { file: string; ok: boolean; problems: Problem[] }[] = [];
+  for (const file of files) {
+    let problems: Problem[];
+    try {
+      const result = loadScenario(await readFile(file, 'utf8'), file);
+      problems = result.ok ? [] : result.problems;
+    } catch (e) {
+      problems = [{ file, line: 1, column: 1, path: [], rule: 'read', message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, hint: 'check the path' }];
+    }
+    results.push({ file, ok: problems.length === 0, problems });
+  }
+  if (json) console.log(JSON.stringify({ ok: results.every((r) => r.ok), files: results }, null, 2));
+  else for (const r of results) console.log(r.ok ? `OK ${r.file}` : r.problems.map(formatProblem).join('\n'));
+  return results.every((r) => r.ok) ? 0 : 1;
+}

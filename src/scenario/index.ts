@@ -1,0 +1,7 @@
+// src/scenario — owns the scenario file format: the zod schema, YAML loading with positions, the
+// semantic lint and the JSON Schema export. Imports only yaml, zod and fastest-levenshtein.
+export { loadScenario, type LoadResult } from './load.ts';
+export { formatProblem, type Problem } from './problem.ts';
+export { scenarioJsonSchemaText } from './json-schema.ts';
+export { parseDuration, formatDuration } from './duration.ts';
+export * from './schema.ts';

@@ -1,0 +1,77 @@
+// Checks made before the YAML parser sees the text: a hostile file (megabytes, thousands of nested
+// brackets) can make a parser slow or even exhaust memory, so those are refused up front.
+import type { Finding } from './problem.ts';
+
+/** Scenario files are text a trainer writes; the default scenario is well under a tenth of this. */
+export const MAX_CHARS = 1_000_000;
+/** Real scenario files nest a dozen levels; hostile ones nest thousands. */
+export const MAX_DEPTH = 64;
+
+export interface PreflightFinding extends Finding {
+  offset: number;
+}
+
+export function preflight(text: string): PreflightFinding | undefined {
+  if (text.length > MAX_CHARS) {
+    return {
+      offset: 0,
+      path: [],
+      rule: 'size',
+      message: `the file has ${text.length.toLocaleString('en')} characters; a scenario file may have at most ${MAX_CHARS.toLocaleString('en')}`,
+      hint: 'ship images and videos as media files beside the scenario, and split very long text',
+    };
+  }
+  return deepNesting(text);
+}
+
+const SCALAR_START = new Set([' ', '\t', '\n', '[', '{', ',', ':', '-', '?']);
+
+function deepNesting(text: string): PreflightFinding | undefined {
+  let flow = 0;
+  let quote: '"' | "'" | null = null;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    const prev = i === lineStart ? '\n' : text[i - 1]!;
+    if (c === '\n') {
+      lineStart = i + 1;
+      continue;
+    }
+    if (i === lineStart && blockDepthColumn(text, i) > MAX_DEPTH * 4) return tooDeep(i);
+    if ((c === '"' || c === "'") && SCALAR_START.has(prev)) quote = c;
+    else if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if (c === '[' || c === '{') {
+      if (++flow > MAX_DEPTH) return tooDeep(i);
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return undefined;
+}
+
+/** The column where a line's content starts, counting compact "- " and "? " entries as indentation. */
+function blockDepthColumn(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    const c = text[i];
+    if (c === ' ') i++;
+    else if ((c === '-' || c === '?') && text[i + 1] === ' ') i += 2;
+    else return i - start;
+  }
+}
+
+function tooDeep(offset: number): PreflightFinding {
+  return {
+    offset,
+    path: [],
+    rule: 'nesting',
+    message: `the file nests deeper than ${MAX_DEPTH} levels here`,
+    hint: 'scenario files nest a dozen levels at most; check for unclosed brackets or runaway indentation',
+  };
+}

@@ -1,0 +1,26 @@
+/** A problem found in a scenario file, positioned for the trainer who has to fix it. */
+export interface Problem {
+  file: string;
+  /** 1-based line of the offending node. */
+  line: number;
+  /** 1-based column of the offending node. */
+  column: number;
+  /** Where inside the document, e.g. ["decisions", 3, "owner"]. */
+  path: (string | number)[];
+  /** Which check found it: yaml, duplicate-key, schema, unknown-field, reference, … */
+  rule: string;
+  message: string;
+  /** What would have been accepted. */
+  expected?: string;
+  /** What to do about it, where that is not obvious. */
+  hint?: string;
+}
+
+/** `file:line:col: message`, then the hint on the next line — the form editors and CI logs link. */
+export function formatProblem(p: Problem): string {
+  const head = `${p.file}:${p.line}:${p.column}: ${p.message}`;
+  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
+}
+
+/** A lint finding before it is positioned: the path is resolved to a line and column by the loader. */
+export type Finding = Omit<Problem, 'file' | 'line' | 'column'>;

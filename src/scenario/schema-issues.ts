@@ -1,0 +1,139 @@
+// Turns zod's issues into findings a trainer can act on: a missing field named, an unknown field
+// with the nearest real one, a wrong enum value with the nearest allowed one.
+import type { z } from 'zod';
+import type { Finding } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+type Path = (string | number)[];
+type Issue = z.core.$ZodIssue;
+type Def = { type: string; [k: string]: unknown };
+
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The object schemas that can stand at a path (several where a union is involved). */
+function schemasAt(schema: unknown, path: Path): unknown[] {
+  let current = [schema];
+  for (const segment of [...path, null]) {
+    const next: unknown[] = [];
+    const seen = new Set<unknown>();
+    const queue = [...current];
+    while (queue.length) {
+      const s = queue.shift();
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const def = defOf(s);
+      switch (def.type) {
+        case 'optional': case 'default': case 'nullable': case 'prefault': case 'readonly':
+          queue.push(def.innerType);
+          break;
+        case 'pipe':
+          queue.push(def.in);
+          break;
+        case 'lazy':
+          queue.push((def.getter as () => unknown)());
+          break;
+        case 'union':
+          queue.push(...(def.options as unknown[]));
+          break;
+        case 'object':
+          if (segment === null) next.push(s);
+          else if (typeof segment === 'string' && (def.shape as Record<string, unknown>)[segment]) next.push((def.shape as Record<string, unknown>)[segment]);
+          break;
+        case 'array':
+          if (typeof segment === 'number') next.push(def.element);
+          break;
+        case 'tuple':
+          if (typeof segment === 'number') next.push((def.items as unknown[])[segment]);
+          break;
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+function knownKeys(schema: unknown, path: Path): string[] {
+  return [...new Set(schemasAt(schema, path).flatMap((s) => Object.keys(defOf(s).shape as object)))];
+}
+
+const describe = (value: unknown) =>
+  value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const s of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined;
+  return v;
+}
+
+/** For a union, the alternative the author most likely meant: the one with the fewest complaints. */
+function likeliestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
+  const branches = issue.errors.filter((b) => b.length > 0);
+  if (branches.length === 0) return undefined;
+  const score = (b: Issue[]) => b.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? 2 * i.keys.length : i.path.length === 0 ? 3 : 1), 0);
+  return [...branches].sort((a, b) => score(a) - score(b))[0];
+}
+
+export function schemaFindings(schema: unknown, data: unknown, issues: readonly Issue[], base: Path = []): Finding[] {
+  const out: Finding[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as Path)];
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          const known = knownKeys(schema, path);
+          out.push({
+            path: [...path, key],
+            rule: 'unknown-field',
+            message: `unknown field '${key}'`,
+            expected: `one of: ${known.join(', ')}`,
+            hint: didYouMean(key, known) ?? `the fields here are: ${known.join(', ')}`,
+          });
+        }
+        break;
+      case 'invalid_union': {
+        if ('discriminator' in issue) {
+          const got = valueAt(data, path);
+          const allowed = ((issue as { options?: unknown[] }).options ?? []).map(String);
+          out.push({
+            path,
+            rule: 'schema',
+            message: `${describe(got)} is not a known '${String(issue.discriminator)}'; expected ${allowed.map((v) => `'${v}'`).join(' | ')}`,
+            expected: allowed.join(' | '),
+            hint: typeof got === 'string' ? didYouMean(got, allowed) : undefined,
+          });
+          break;
+        }
+        const branch = likeliestBranch(issue);
+        if (branch) out.push(...schemaFindings(schema, data, branch, path));
+        else out.push({ path, rule: 'schema', message: issue.message });
+        break;
+      }
+      case 'invalid_type': {
+        const got = valueAt(data, path);
+        const missing = got === undefined;
+        out.push({
+          path,
+          rule: missing ? 'missing-field' : 'schema',
+          message: missing ? `missing field '${String(path.at(-1))}' (${issue.expected})` : `expected ${issue.expected}, found ${describe(got)}`,
+          expected: issue.expected,
+        });
+        break;
+      }
+      case 'invalid_value': {
+        const got = valueAt(data, path);
+        const allowed = issue.values.map(String);
+        out.push({
+          path,
+          rule: 'schema',
+          message: `${describe(got)} is not allowed here; expected ${allowed.map((v) => `'${v}'`).join(' | ')}`,
+          expected: allowed.join(' | '),
+          hint: typeof got === 'string' ? didYouMean(got, allowed) : undefined,
+        });
+        break;
+      }
+      default:
+        out.push({ path, rule: 'schema', message: issue.message });
+    }
+  }
+  return out;
+}
