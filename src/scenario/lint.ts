@@ -423,8 +423,8 @@ function checkBounds(s: Scenario, out: Finding[]): void {
     }
   };
   inside(s.earthquake.epicentre.lat, s.earthquake.epicentre.lon, ['earthquake', 'epicentre']);
-  s.region.settlements.forEach((x, i) => inside(x.lat, x.lon, ['region', 'settlements', i]));
-  s.region.facilities.forEach((x, i) => inside(x.lat, x.lon, ['region', 'facilities', i]));
+  s.region.settlements.forEach((x, i) => inside(x.lat, x.lon, ['region', 'settlements', i, 'lat']));
+  s.region.facilities.forEach((x, i) => inside(x.lat, x.lon, ['region', 'facilities', i, 'lat']));
   s.region.routes.forEach((r, i) => r.path.forEach(([lat, lon], j) => inside(lat, lon, ['region', 'routes', i, 'path', j])));
   const org = s.organisation;
   const point = (p: string | { lat: number; lon: number }, path: Path) => typeof p === 'object' && inside(p.lat, p.lon, path);

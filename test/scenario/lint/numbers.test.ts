@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { expectOneAt, replaced } from '../helpers.ts';
+
+describe('lint: shares and thresholds add up', () => {
+  it('building shares must add up to 1', () => {
+    const p = expectOneAt(replaced('{ A1: 0.4, B: 0.4, C: 0.2 }', '{ A1: 0.4, B: 0.4, C: 0.1 }'), 'shares', '{ A1: 0.4');
+    expect(p.message).toBe('the building shares add up to 0.90, not 1');
+  });
+
+  it('scoring weights must add up to 1', () => {
+    expectOneAt(replaced('consequence: 0.3', 'consequence: 0.4'), 'shares', '{ correctness');
+  });
+
+  it('rating thresholds fall P > S > M', () => {
+    expectOneAt(replaced('{ P: 85, S: 70, M: 50 }', '{ P: 70, S: 85, M: 50 }'), 'shares', '{ P: 70');
+  });
+});
+
+describe('lint: decision kinds', () => {
+  it('a single-choice decision needs two options', () => {
+    const text = replaced(`      - id: wait
+        label: { zh: 等待进一步核实, en: Wait for confirmation }
+`, '');
+    expect(expectOneAt(text, 'decision-kind', 'single').message).toBe('a single-choice decision needs at least two options');
+  });
+
+  it('an allocation decision needs its teams and places', () => {
+    expectOneAt(replaced('kind: single', 'kind: allocation'), 'decision-kind', 'allocation');
+  });
+
+  it('a rubric must be able to give points', () => {
+    expectOneAt(replaced('points: 10', 'points: 0'), 'decision-kind', '- points: 0');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { edited, expectOneAt, positionOf, problemsOf, replaced } from './helpers.ts';
+
+describe('schema problems', () => {
+  it('a wrong type points at the value and says what was found', () => {
+    const text = replaced('magnitude: 5.8', 'magnitude: big');
+    const p = expectOneAt(text, 'schema', 'big');
+    expect(p.message).toBe('expected number, found "big"');
+    expect(p.path).toEqual(['earthquake', 'magnitude']);
+  });
+
+  it('a missing field is named and pointed at through its parent', () => {
+    const text = replaced('  depthKm: 10\n', '');
+    const p = expectOneAt(text, 'missing-field', 'epicentre:');
+    expect(p.message).toMatch(/missing field 'depthKm'/);
+  });
+
+  it('an unknown field (a typo) points at its key and suggests the real one', () => {
+    const text = replaced('  magnitude: 5.8', '  magnitud: 5.8');
+    const unknown = expectOneAt(text, 'unknown-field', 'magnitud:');
+    expect(unknown.message).toBe("unknown field 'magnitud'");
+    expect(unknown.hint).toBe("did you mean 'magnitude'?");
+  });
+
+  it('a wrong enum value suggests the nearest allowed one', () => {
+    const p = expectOneAt(replaced('phase: response', 'phase: respons'), 'schema', 'respons\n');
+    expect(p.hint).toBe("did you mean 'response'?");
+  });
+
+  it('an unknown effect names the effects there are', () => {
+    const text = replaced('do: dispatch', 'do: dispach');
+    const p = expectOneAt(text, 'schema', 'dispach');
+    expect(p.message).toMatch(/'dispatch'/);
+    expect(p.hint).toBe("did you mean 'dispatch'?");
+  });
+
+  it('a bad duration says how durations are written', () => {
+    const p = expectOneAt(replaced('deadline: 5m', 'deadline: 5 minutes'), 'schema', '5 minutes');
+    expect(p.message).toMatch(/"15m"/);
+  });
+
+  it('a wrong field inside a union is reported in the alternative the author meant', () => {
+    const text = replaced('opens: { after: collapse-report }', 'opens: { after: collapse-report, delai: 1m }');
+    const p = expectOneAt(text, 'unknown-field', 'delai');
+    expect(p.hint).toBe("did you mean 'delay'?");
+  });
+
+  it('reports every schema problem at once', () => {
+    const text = replaced('magnitude: 5.8', 'magnitude: big', replaced('count: 2', 'count: -1', replaced('  depthKm: 10\n', '  depthKm: 10\n  colour: red\n')));
+    const rules = problemsOf(text).map((p) => `${p.rule}@${p.line}`);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        `schema@${positionOf(text, 'big').line}`,
+        `unknown-field@${positionOf(text, 'colour').line}`,
+        `schema@${positionOf(text, 'count: -1').line}`,
+      ]),
+    );
+  });
+
+  it('Chinese text is required, English is optional', () => {
+    expect(problemsOf(replaced('title: { zh: 最小示例, en: Minimal example }', 'title: { en: Minimal example }'))[0]!.message).toMatch(/missing field 'zh'/);
+    expect(() => problemsOf(replaced('title: { zh: 最小示例, en: Minimal example }', 'title: { zh: 最小示例 }'))).toThrow(/loaded/);
+  });
+});
+
+describe('the format version', () => {
+  it('a file without `format:` is told how to begin', () => {
+    const [p] = problemsOf(replaced('format: quake-drill/scenario@1\n', ''));
+    expect(p!.hint).toBe('begin the file with: format: quake-drill/scenario@1');
+  });
+
+  it('a newer version is recognised as such, not as junk', () => {
+    const text = replaced('format: quake-drill/scenario@1', 'format: quake-drill/scenario@2');
+    const p = expectOneAt(text, 'format', 'quake-drill/scenario@2');
+    expect(p.message).toBe('this file is format version 2; this Quake Drill reads version 1');
+  });
+
+  it('a list at the top is not a scenario', () => {
+    expect(problemsOf('- a\n- b\n')[0]!.rule).toBe('format');
+  });
+
+  it('keeps working on a document edited through the YAML model', () => {
+    const text = edited((doc) => doc.setIn(['earthquake', 'depthKm'], -3));
+    expect(problemsOf(text).map((p) => p.path.join('.'))).toEqual(['earthquake.depthKm']);
+  });
+});
