@@ -9,12 +9,14 @@ import type { Finding, Problem } from './problem.ts';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
+/** Past this many problems the rest are counted, not listed: nobody reads the ten-thousandth. */
+export const MAX_PROBLEMS = 200;
 /** An alias bomb expands a few lines into millions of nodes; real files use a handful of aliases. */
 const MAX_ALIAS_COUNT = 100;
 const FORMAT_RE = /^quake-drill\/scenario@(\d+)$/;
 
 export function loadScenario(text: string, fileName: string): LoadResult {
-  const fail = (problems: Problem[]): LoadResult => ({ ok: false, problems });
+  const fail = (problems: Problem[]): LoadResult => ({ ok: false, problems: capped(problems) });
 
   const early = preflight(text);
   if (early) {
@@ -49,13 +51,16 @@ export function loadScenario(text: string, fileName: string): LoadResult {
     return fail([{ file: fileName, line: 1, column: 1, path: [], rule: 'yaml', message: firstLine((e as Error).message), hint: `use at most ${MAX_ALIAS_COUNT} aliases (*name), or write the values out` }]);
   }
 
-  const place = (f: Finding, key = false): Problem => ({ file: fileName, ...locate(doc, lines, f.path, key), ...f });
+  const place = (f: Finding, key = false): Problem => {
+    const { line, column } = locate(doc, lines, f.path, key);
+    return { file: fileName, line, column, ...f };
+  };
   const versionProblem = checkFormat(data);
   if (versionProblem) return fail([place(versionProblem)]);
 
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
-    return fail(schemaFindings(scenarioSchema, data, parsed.error.issues).map((f) => place(f, f.rule === 'unknown-field')));
+    return fail(schemaFindings(scenarioSchema, data, parsed.error.issues).map((f) => place(f, f.rule === 'unknown-field')).sort(byPosition));
   }
   const findings = lint(parsed.data);
   if (findings.length > 0) return fail(findings.map((f) => place(f)).sort(byPosition));
@@ -77,6 +82,13 @@ function checkFormat(data: unknown): Finding | undefined {
     expected: FORMAT_V1,
     hint: version ? 'open it with the Quake Drill release that wrote it, or ask for a migration' : `use: format: ${FORMAT_V1}`,
   };
+}
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const last = problems[MAX_PROBLEMS - 1]!;
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { ...last, path: [], rule: 'more', message: `and ${more.toLocaleString('en')} more problems`, expected: undefined, hint: 'fix these first' }];
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -4,8 +4,6 @@ import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } fr
 export interface Located {
   line: number;
   column: number;
-  /** How many path segments were found in the document (fewer when a field is missing). */
-  depth: number;
 }
 
 /**
@@ -16,8 +14,7 @@ export interface Located {
 export function locate(doc: Document, lines: LineCounter, path: readonly (string | number)[], key = false): Located {
   let node: Node | null = doc.contents;
   let at = node?.range?.[0] ?? 0;
-  let depth = 0;
-  for (const segment of path) {
+  for (const [depth, segment] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
       if (!pair) break;
@@ -30,10 +27,9 @@ export function locate(doc: Document, lines: LineCounter, path: readonly (string
       node = node.items[segment] as Node;
       at = node.range?.[0] ?? at;
     } else break;
-    depth++;
   }
   const { line, col } = lines.linePos(at);
-  return { line, column: col, depth };
+  return { line, column: col };
 }
 
 /** 1-based line and column of a character offset, for text the parser has not seen. */

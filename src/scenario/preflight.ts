@@ -6,6 +6,8 @@ import type { Finding } from './problem.ts';
 export const MAX_CHARS = 1_000_000;
 /** Real scenario files nest a dozen levels; hostile ones nest thousands. */
 export const MAX_DEPTH = 64;
+/** Parsing time grows with the number of nodes; the default scenario has a few thousand lines. */
+export const MAX_ITEMS = 60_000;
 
 export interface PreflightFinding extends Finding {
   offset: number;
@@ -21,7 +23,27 @@ export function preflight(text: string): PreflightFinding | undefined {
       hint: 'ship images and videos as media files beside the scenario, and split very long text',
     };
   }
+  const items = countItems(text);
+  if (items > MAX_ITEMS) {
+    return {
+      offset: 0,
+      path: [],
+      rule: 'size',
+      message: `the file has ${items.toLocaleString('en')} lines and list items; a scenario file may have at most ${MAX_ITEMS.toLocaleString('en')}`,
+      hint: 'simplify long polylines, or split the scenario',
+    };
+  }
   return deepNesting(text);
+}
+
+/** Lines plus commas: a cheap upper bound on the number of nodes the parser would build. */
+function countItems(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) n++;
+  }
+  return n;
 }
 
 const SCALAR_START = new Set([' ', '\t', '\n', '[', '{', ',', ':', '-', '?']);

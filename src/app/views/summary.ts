@@ -1,0 +1,92 @@
+// The start page: what the loaded scenario is, before anyone plays it. It is the seed of the
+// briefing screen, so it shows what a facilitator reads out first — the shock, who plays, the
+// five time nodes — and, when the file does not load, the problems instead.
+import { html } from 'lit-html';
+import type { LoadResult, Scenario } from '../../scenario/index.ts';
+import { htmlLang, pick, t, type Lang } from '../i18n.ts';
+import { latLon, originTime, signed } from '../format.ts';
+import { langToggle } from './lang-toggle.ts';
+import { problemsView } from './problems.ts';
+import { organisationView } from './organisation.ts';
+import { timeNodesView } from './time-nodes.ts';
+
+export interface SummaryProps {
+  /** The scenario file as the trainer names it, e.g. scenarios/haicheng-m5.8.yaml. */
+  file: string;
+  result: LoadResult;
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+}
+
+export function summaryView({ file, result, lang, onLang }: SummaryProps) {
+  return html`<div class="page" lang=${htmlLang(lang)}>
+    <header class="masthead">
+      <p class="brand">
+        <span class="brand-name">${t(lang, 'app.name')}</span>
+        <span class="brand-tagline">${t(lang, 'app.tagline')}</span>
+      </p>
+      ${langToggle(lang, onLang)}
+    </header>
+    <main class="content">
+      ${result.ok ? briefing(lang, file, result.scenario) : problemsView(lang, file, result.problems)}
+    </main>
+  </div>`;
+}
+
+function briefing(lang: Lang, file: string, s: Scenario) {
+  return html`<article class="briefing" aria-labelledby="scenario-title">
+    <header class="scenario-head">
+      <p class="eyebrow">${t(lang, 'briefing.label')}</p>
+      <h1 id="scenario-title">${pick(lang, s.meta.title)}</h1>
+      <p class="description">${pick(lang, s.meta.description)}</p>
+      <p class="scenario-meta">
+        <span>${t(lang, 'briefing.file')} <code>${file}</code></span>
+        <span>${t(lang, 'briefing.version')} ${s.meta.version}</span>
+        <span>${t(lang, 'briefing.authors')} ${s.meta.authors.join(t(lang, 'org.listSeparator'))}</span>
+      </p>
+    </header>
+    <div class="cards">${earthquakeView(lang, s)} ${contentsView(lang, s)}</div>
+    ${timeNodesView(lang, s.nodes)} ${organisationView(lang, s.organisation)}
+  </article>`;
+}
+
+function earthquakeView(lang: Lang, s: Scenario) {
+  const q = s.earthquake;
+  const relation = t(lang, `relation.${q.attenuation.relation}`);
+  return html`<section class="card quake" aria-labelledby="quake-heading">
+    <h2 id="quake-heading">${t(lang, 'quake.heading')}</h2>
+    ${q.name ? html`<p class="quake-name">${pick(lang, q.name)}</p>` : null}
+    <dl class="facts">
+      <dt>${t(lang, 'quake.magnitude')}</dt>
+      <dd class="magnitude">${t(lang, 'quake.magnitudeValue', { m: q.magnitude.toFixed(1) })}</dd>
+      <dt>${t(lang, 'quake.depth')}</dt>
+      <dd>${t(lang, 'quake.depthValue', { km: q.depthKm })}</dd>
+      <dt>${t(lang, 'quake.epicentre')}</dt>
+      <dd>${latLon(lang, q.epicentre.lat, q.epicentre.lon)}</dd>
+      <dt>${t(lang, 'quake.originTime')}</dt>
+      <dd>${originTime(lang, q.originTime)}</dd>
+      <dt>${t(lang, 'quake.attenuation')}</dt>
+      <dd>
+        ${q.attenuation.offset === 0
+          ? relation
+          : t(lang, 'quake.attenuationOffset', { relation, offset: signed(q.attenuation.offset) })}
+      </dd>
+    </dl>
+  </section>`;
+}
+
+function contentsView(lang: Lang, s: Scenario) {
+  const counts = [
+    ['contents.settlements', s.region.settlements.length],
+    ['contents.facilities', s.region.facilities.length],
+    ['contents.injects', s.injects.length],
+    ['contents.cascades', s.cascades.length],
+    ['contents.decisions', s.decisions.length],
+  ] as const;
+  return html`<section class="card contents" aria-labelledby="contents-heading">
+    <h2 id="contents-heading">${t(lang, 'contents.heading')}</h2>
+    <dl class="counts">
+      ${counts.map(([key, n]) => html`<div><dt>${t(lang, key)}</dt><dd>${n}</dd></div>`)}
+    </dl>
+  </section>`;
+}
