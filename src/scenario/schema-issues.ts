@@ -86,7 +86,9 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
             rule: 'unknown-field',
             message: `unknown field '${key}'`,
             expected: `one of: ${known.join(', ')}`,
-            hint: didYouMean(key, known) ?? `the fields here are: ${known.join(', ')}`,
+            hint: valueAt(data, [...path, key]) === null && /[\s)）]/.test(key)
+              ? 'this looks like the end of a text cut at a comma: inside { } put text with commas in quotes, e.g. en: "Fire, rescue"'
+              : (didYouMean(key, known) ?? `the fields here are: ${known.join(', ')}`),
           });
         }
         break;

@@ -337,6 +337,7 @@ const incident = z
     trapped: count.optional().describe('People trapped alive (collapse).'),
     casualties: count.optional().describe('People injured.'),
     displaced: count.optional().describe('People who need shelter.'),
+    magnitude: z.number().min(0).max(9.5).optional().describe('Magnitude, for an aftershock.'),
     needs: z.array(z.enum(TEAM_CAPABILITIES)).optional().describe('Capabilities that can contain it (usar, hazmat …).'),
   })
   .meta({ id: 'Incident', description: 'Something that happens in the simulation and can be handled.' });

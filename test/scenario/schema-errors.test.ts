@@ -22,6 +22,12 @@ describe('schema problems', () => {
     expect(unknown.hint).toBe("did you mean 'magnitude'?");
   });
 
+  it('English text cut at an unquoted comma is explained, not just called an unknown field', () => {
+    const text = replaced('en: Minimal example }', 'en: Minimal, small example }');
+    const p = expectOneAt(text, 'unknown-field', 'small example');
+    expect(p.hint).toMatch(/put text with commas in quotes/);
+  });
+
   it('a wrong enum value suggests the nearest allowed one', () => {
     const p = expectOneAt(replaced('phase: response', 'phase: respons'), 'schema', 'respons\n');
     expect(p.hint).toBe("did you mean 'response'?");
