@@ -38,7 +38,8 @@ export default tseslint.config(
   {
     files: ['src/hazard/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['*', '!./*', '!../hazard/*'], message: 'src/hazard imports nothing (DESIGN.md, Layout).' }] }],
+      // Only its own files (./x.ts): no package, no built-in, no other folder.
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./(?!.*\\.\\.))', message: 'src/hazard imports nothing but its own files (DESIGN.md, Layout).' }] }],
     },
   },
 );

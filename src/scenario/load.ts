@@ -25,7 +25,7 @@ export function loadScenario(text: string, fileName: string): LoadResult {
   }
 
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, merge: true });
   if (doc.errors.length > 0) {
     return fail(
       doc.errors.map((e) => {
@@ -48,7 +48,7 @@ export function loadScenario(text: string, fileName: string): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return fail([{ file: fileName, line: 1, column: 1, path: [], rule: 'yaml', message: firstLine((e as Error).message), hint: `use at most ${MAX_ALIAS_COUNT} aliases (*name), or write the values out` }]);
+    return fail([{ file: fileName, line: 1, column: 1, path: [], rule: 'yaml', message: firstLine((e as Error).message), hint: `an anchor (&name) may be repeated by at most ${MAX_ALIAS_COUNT} aliases (*name); write the values out` }]);
   }
 
   const place = (f: Finding, key = false): Problem => {

@@ -6,6 +6,8 @@ import type { Finding } from './problem.ts';
 export const MAX_CHARS = 1_000_000;
 /** Real scenario files nest a dozen levels; hostile ones nest thousands. */
 export const MAX_DEPTH = 64;
+/** Block nesting shows as indentation: 64 levels of four spaces. */
+export const MAX_INDENT = MAX_DEPTH * 4;
 /** Parsing time grows with the number of nodes; the default scenario has a few thousand lines. */
 export const MAX_ITEMS = 60_000;
 
@@ -46,32 +48,39 @@ function countItems(text: string): number {
   return n;
 }
 
-const SCALAR_START = new Set([' ', '\t', '\n', '[', '{', ',', ':', '-', '?']);
+/** A quoted scalar can only start a value: after these, or first on its line. */
+const VALUE_START = new Set(['[', '{', ',', ':', '-', '?']);
 
 function deepNesting(text: string): PreflightFinding | undefined {
   let flow = 0;
   let quote: '"' | "'" | null = null;
   let lineStart = 0;
+  /** The last character on this line that was not blank ('\n' at the start of a line). */
+  let significant = '\n';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text[i]!;
     if (quote) {
       if (c === '\\' && quote === '"') i++;
       else if (c === quote) quote = null;
       continue;
     }
-    const prev = i === lineStart ? '\n' : text[i - 1]!;
     if (c === '\n') {
       lineStart = i + 1;
+      significant = '\n';
       continue;
     }
-    if (i === lineStart && blockDepthColumn(text, i) > MAX_DEPTH * 4) return tooDeep(i);
-    if ((c === '"' || c === "'") && SCALAR_START.has(prev)) quote = c;
+    if (i === lineStart && blockDepthColumn(text, i) > MAX_INDENT) return tooDeep(i, `the file is indented more than ${MAX_INDENT} columns here`);
+    if (c === ' ' || c === '\t') continue;
+    const prev = i === lineStart ? '\n' : text[i - 1]!;
+    const startsValue = significant === '\n' || (VALUE_START.has(significant) && (prev === ' ' || prev === '\t' || VALUE_START.has(prev)));
+    significant = c;
+    if ((c === '"' || c === "'") && startsValue) quote = c;
     else if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) {
       const end = text.indexOf('\n', i);
       if (end < 0) break;
       i = end - 1;
     } else if (c === '[' || c === '{') {
-      if (++flow > MAX_DEPTH) return tooDeep(i);
+      if (++flow > MAX_DEPTH) return tooDeep(i, `the file nests deeper than ${MAX_DEPTH} levels here`);
     } else if ((c === ']' || c === '}') && flow > 0) flow--;
   }
   return undefined;
@@ -88,12 +97,12 @@ function blockDepthColumn(text: string, start: number): number {
   }
 }
 
-function tooDeep(offset: number): PreflightFinding {
+function tooDeep(offset: number, message: string): PreflightFinding {
   return {
     offset,
     path: [],
     rule: 'nesting',
-    message: `the file nests deeper than ${MAX_DEPTH} levels here`,
+    message,
     hint: 'scenario files nest a dozen levels at most; check for unclosed brackets or runaway indentation',
   };
 }

@@ -1,6 +1,6 @@
 // Turns zod's issues into findings a trainer can act on: a missing field named, an unknown field
 // with the nearest real one, a wrong enum value with the nearest allowed one.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Finding } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -50,6 +50,16 @@ function schemasAt(schema: unknown, path: Path): unknown[] {
     current = next;
   }
   return current;
+}
+
+/** Whether the field at `path` is a duration (its schema carries the Duration id). */
+function isDuration(schema: unknown, path: Path): boolean {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return false;
+  return schemasAt(schema, path.slice(0, -1)).some((s) => {
+    const field = (defOf(s).shape as Record<string, unknown>)[key];
+    return field !== undefined && JSON.stringify(z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' })).includes('"Duration"');
+  });
 }
 
 function knownKeys(schema: unknown, path: Path): string[] {
@@ -118,6 +128,7 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
           rule: missing ? 'missing-field' : 'schema',
           message: missing ? `missing field '${String(path.at(-1))}' (${issue.expected})` : `expected ${issue.expected}, found ${describe(got)}`,
           expected: issue.expected,
+          hint: typeof got === 'number' && isDuration(schema, path) ? `durations carry a unit: write ${got}m (minutes), ${got}h or ${got}s` : undefined,
         });
         break;
       }

@@ -24,6 +24,11 @@ describe('hostile scenario files', () => {
     expect(p).toMatchObject({ rule: 'nesting', line: 2, column: 'a: '.length + MAX_DEPTH + 1 });
   });
 
+  it('a quote inside plain text does not switch the nesting check off', () => {
+    const text = `format: quake-drill/scenario@1\nnote: a 12" pipe, it's ${'['.repeat(10_000)}\n`;
+    expect(problems(text)[0]!.rule).toBe('nesting');
+  });
+
   it('runaway block indentation is refused', () => {
     expect(problems(hostileFiles.deepBlock)[0]!.rule).toBe('nesting');
     expect(problems(hostileFiles.deepDashes)[0]!.rule).toBe('nesting');

@@ -40,6 +40,12 @@ describe('schema problems', () => {
     expect(p.hint).toBe("did you mean 'dispatch'?");
   });
 
+  it('a duration written as a bare number is told to carry a unit', () => {
+    const text = replaced('deadline: 5m', 'deadline: 5');
+    const p = expectOneAt(text, 'schema', '5\n    target');
+    expect(p.hint).toBe('durations carry a unit: write 5m (minutes), 5h or 5s');
+  });
+
   it('a bad duration says how durations are written', () => {
     const p = expectOneAt(replaced('deadline: 5m', 'deadline: 5 minutes'), 'schema', '5 minutes');
     expect(p.message).toMatch(/"15m"/);
