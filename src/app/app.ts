@@ -16,6 +16,8 @@ export function mountApp(container: HTMLElement, scenario: LoadedScenario, store
     const { lang, setLang } = store.getState();
     render(summaryView({ ...scenario, lang, onLang: setLang }), container);
   };
+  // lit-html renders beside what is already there; drop the static "loading" text of index.html.
+  container.replaceChildren();
   draw();
   return store.subscribe(draw);
 }

@@ -27,56 +27,64 @@ export function organisationView(lang: Lang, org: Organisation) {
                 <dd>${hq.deputies.map((d) => pick(lang, d)).join(t(lang, 'org.listSeparator'))}</dd>`
             : null}
           <dt>${t(lang, 'org.office')}</dt>
-          <dd>${t(lang, 'org.officeValue', { office: pick(lang, hq.office.name), unit: unitName(hq.office.unit) })}</dd>
+          <dd>${pick(lang, hq.office.name)}</dd>
+          <dt>${t(lang, 'org.officeUnit')}</dt>
+          <dd>${unitName(hq.office.unit)}</dd>
         </dl>
 
         <h3 id="org-groups">${t(lang, 'org.groups')}</h3>
-        <table aria-labelledby="org-groups">
-          <thead>
-            <tr><th scope="col">${t(lang, 'org.group')}</th><th scope="col">${t(lang, 'org.lead')}</th></tr>
-          </thead>
-          <tbody>
-            ${org.groups.map(
-              (g) => html`<tr><th scope="row">${pick(lang, g.name)}</th><td>${unitName(g.lead)}</td></tr>`,
-            )}
-          </tbody>
-        </table>
+        <div class="scroll">
+          <table aria-labelledby="org-groups">
+            <thead>
+              <tr><th scope="col">${t(lang, 'org.group')}</th><th scope="col">${t(lang, 'org.lead')}</th></tr>
+            </thead>
+            <tbody>
+              ${org.groups.map(
+                (g) => html`<tr><th scope="row">${pick(lang, g.name)}</th><td>${unitName(g.lead)}</td></tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
 
         <h3 id="org-counties">${t(lang, 'org.counties')}</h3>
         ${org.counties.length === 0
           ? html`<p class="empty">${t(lang, 'org.noCounties')}</p>`
-          : html`<table aria-labelledby="org-counties">
-              <thead>
-                <tr>
-                  <th scope="col">${t(lang, 'org.county')}</th>
-                  <th scope="col">${t(lang, 'org.seat')}</th>
-                  <th scope="col">${t(lang, 'org.countyCommander')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${org.counties.map(
-                  (c) => html`<tr>
-                    <th scope="row">${pick(lang, c.name)}</th>
-                    <td>${pick(lang, c.seat)}</td>
-                    <td>${c.commander ? pick(lang, c.commander) : '—'}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`}
+          : html`<div class="scroll">
+              <table aria-labelledby="org-counties">
+                <thead>
+                  <tr>
+                    <th scope="col">${t(lang, 'org.county')}</th>
+                    <th scope="col">${t(lang, 'org.seat')}</th>
+                    <th scope="col">${t(lang, 'org.countyCommander')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${org.counties.map(
+                    (c) => html`<tr>
+                      <th scope="row">${pick(lang, c.name)}</th>
+                      <td>${pick(lang, c.seat)}</td>
+                      <td>${c.commander ? pick(lang, c.commander) : '—'}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`}
       </div>
 
       <div class="units">
         <h3 id="org-units">${t(lang, 'org.units')}</h3>
-        <table aria-labelledby="org-units">
-          <thead>
-            <tr><th scope="col">${t(lang, 'org.unit')}</th><th scope="col">${t(lang, 'org.seat')}</th></tr>
-          </thead>
-          <tbody>
-            ${org.units.map(
-              (u) => html`<tr><th scope="row">${pick(lang, u.name)}</th><td>${pick(lang, u.seat)}</td></tr>`,
-            )}
-          </tbody>
-        </table>
+        <div class="scroll">
+          <table aria-labelledby="org-units">
+            <thead>
+              <tr><th scope="col">${t(lang, 'org.unit')}</th><th scope="col">${t(lang, 'org.seat')}</th></tr>
+            </thead>
+            <tbody>
+              ${org.units.map(
+                (u) => html`<tr><th scope="row">${pick(lang, u.name)}</th><td>${pick(lang, u.seat)}</td></tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
       </div>
     </div>
   </section>`;
