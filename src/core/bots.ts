@@ -1,0 +1,65 @@
+// Bots for the seats nobody plays, and for dry runs: what a seat with a given policy answers, when.
+import type { Decision } from '../scenario/schema.ts';
+import type { Answer } from './events.ts';
+import type { Exercise } from './exercise.ts';
+import type { Policy } from './world.ts';
+
+/** A plan bot answers after reading the card; a late one just before the deadline. */
+export const PLAN_DELAY_MS = 20_000;
+export const LATE_MARGIN_MS = 10_000;
+
+export interface BotAction {
+  /** Log time to act at. */
+  t: number;
+  seat: string;
+  decision: string;
+  answer: Answer;
+}
+
+/** The plan's own answer to a decision. */
+export function plannedAnswer(d: Decision): Answer {
+  if (d.kind === 'allocation') return { allocations: d.expected.allocations ?? [] };
+  if (d.kind === 'acknowledge') return {};
+  return { options: d.expected.options ?? [] };
+}
+
+/** A uniformly random valid answer, drawn from `next` (a seeded stream). */
+export function randomAnswer(d: Decision, next: () => number): Answer {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  if (d.kind === 'acknowledge') return {};
+  if (d.kind === 'allocation') {
+    const { teams, places } = d.allocate!;
+    const sent = teams.filter(() => next() < 0.5);
+    return { allocations: (sent.length ? sent : [pick(teams)]).map((team) => ({ team, to: pick(places) })) };
+  }
+  if (d.kind === 'single') return { options: [pick(d.options).id] };
+  const chosen = d.options.filter(() => next() < 0.5).map((o) => o.id);
+  return { options: chosen.length ? chosen : [pick(d.options).id] };
+}
+
+/** The next action of any bot-played seat, or undefined. `random` draws from the stream given. */
+export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy | undefined, next: () => number, drawn: Map<string, BotAction>): BotAction | undefined {
+  const w = ex.world;
+  let best: BotAction | undefined;
+  for (const [id, state] of Object.entries(w.decisions)) {
+    if (state.status !== 'open') continue;
+    const d = ex.model.decisions.get(id)!;
+    const policy = policyOf(d.owner);
+    if (!policy || policy === 'idle') continue;
+    let action = drawn.get(id);
+    if (!action) {
+      const toLog = (clock: number) => w.t + (clock - w.clock);
+      const open = state.openClock!;
+      const deadline = state.deadlineClock!;
+      const at =
+        policy === 'plan' ? Math.min(open + PLAN_DELAY_MS, deadline - 1)
+        : policy === 'late' ? Math.max(open, deadline - LATE_MARGIN_MS)
+        : open + Math.floor(next() * (deadline - open));
+      const answer = policy === 'random' ? randomAnswer(d, next) : plannedAnswer(d);
+      action = { t: Math.max(w.t, toLog(at)), seat: d.owner, decision: id, answer };
+      drawn.set(id, action);
+    }
+    if (!best || action.t < best.t || (action.t === best.t && action.decision < best.decision)) best = action;
+  }
+  return best;
+}

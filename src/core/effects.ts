@@ -1,0 +1,68 @@
+// What a choice or an order does in the simulation (the scenario's `effects`).
+import type { Effect } from '../scenario/schema.ts';
+import { recordEffect, type Ctx } from './context.ts';
+import { contain, worsen } from './incidents.ts';
+import { levelMachine } from './machines/level.machine.ts';
+import { step } from './statechart.ts';
+import { dispatch } from './teams.ts';
+import type { Level } from './world.ts';
+import { deliverInject } from './injects.ts';
+
+/** I is the highest level; a lower number here is a more serious response. */
+const RANK: Record<Level, number> = { I: 1, II: 2, III: 3, IV: 4, none: 5 };
+
+export function setLevel(ctx: Ctx, level: Level, by: string): void {
+  const w = ctx.world;
+  if (level === w.level) return;
+  const move = level === 'none' ? 'end' : w.level === 'none' ? 'activate' : RANK[level] < RANK[w.level] ? 'raise' : 'lower';
+  const status = w.level === 'none' ? (w.levelChanges.length ? 'ended' : 'none') : 'active';
+  if (!step(levelMachine, status, move)) return;
+  w.level = level;
+  w.levelChanges.push({ clock: w.clock, scenarioMs: w.scenarioMs, level, by });
+  recordEffect(ctx, by, `level ${level}`);
+}
+
+export function applyEffect(ctx: Ctx, e: Effect, source: string): void {
+  const w = ctx.world;
+  switch (e.do) {
+    case 'set-level':
+      return setLevel(ctx, e.level, source);
+    case 'activate-group':
+      if (!w.groupsActive.includes(e.group)) w.groupsActive.push(e.group);
+      return recordEffect(ctx, source, `activate ${e.group}`);
+    case 'dispatch':
+      dispatch(ctx, e.team, e.to, e.count, source);
+      return;
+    case 'contain':
+      contain(ctx, e.incident, source);
+      return recordEffect(ctx, source, `contain ${e.incident}`);
+    case 'worsen':
+      worsen(ctx, e.incident, e.by);
+      return recordEffect(ctx, source, `worsen ${e.incident} +${e.by}`);
+    case 'restore':
+      w.restored[e.facility] = w.scenarioMs;
+      for (const [id, incident] of Object.entries(w.incidents)) {
+        if (incident.place === e.facility && /power|telecom|water/.test(incident.kind)) contain(ctx, id, source);
+      }
+      return recordEffect(ctx, source, `restore ${e.facility}`);
+    case 'open-shelter':
+      if (w.sheltersOpen[e.facility] === undefined) w.sheltersOpen[e.facility] = w.scenarioMs;
+      return recordEffect(ctx, source, `open shelter ${e.facility}`);
+    case 'evacuate':
+      w.evacuated += e.people;
+      return recordEffect(ctx, source, `evacuate ${e.people} from ${e.place}`);
+    case 'close-route':
+      if (!w.routesClosed.includes(e.route)) w.routesClosed.push(e.route);
+      return recordEffect(ctx, source, `close ${e.route}`);
+    case 'open-route':
+      w.routesClosed = w.routesClosed.filter((r) => r !== e.route);
+      for (const [id, incident] of Object.entries(w.incidents)) if (incident.place === e.route) contain(ctx, id, source);
+      return recordEffect(ctx, source, `open ${e.route}`);
+    case 'notify':
+      for (const to of e.to) w.messages.push({ seq: w.seq, clock: w.clock, kind: 'notify', from: source, to });
+      return;
+    case 'fire-inject':
+      deliverInject(ctx, e.inject, true);
+      return;
+  }
+}

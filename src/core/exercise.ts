@@ -1,0 +1,271 @@
+// createExercise: the drill as a fold over its log. Every input goes through apply(): the clock is
+// advanced to the entry's time (firing whatever is due), then the authority checks and applies it.
+import { createActor, type Actor } from 'xstate';
+import { AFTERSHOCK_PARAMETERS, drawAftershocks, randomStream, seedRandom } from '../hazard/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { COMMANDS, FLOW, refuseFlow, type Command } from './commands.ts';
+import { schedule, type Ctx } from './context.ts';
+import { applyEffect } from './effects.ts';
+import { FACILITATOR, type DrillEvent, type LogEntry } from './events.ts';
+import { aftershock, fireCascade, resolve } from './incidents.ts';
+import { deliverInject } from './injects.ts';
+import { decisionMachine } from './machines/decision.machine.ts';
+import { createExerciseMachine, type ExerciseEvent, type ExerciseMachine } from './machines/exercise.machine.ts';
+import { buildModel, type Model } from './model.ts';
+import { stateHash } from './hash.ts';
+import { step } from './statechart.ts';
+import { arrive } from './teams.ts';
+import { nextDue, type Due } from './timers.ts';
+import { scenarioAt } from './time.ts';
+import type { DecisionState, Mode, World } from './world.ts';
+
+const DAY = 86_400_000;
+/** Aftershocks drawn from this magnitude up shake the simulation (M4 is felt widely and damages weak houses) [E]. */
+const DRAWN_AFTERSHOCK_MIN = 4;
+/** Drawn from T+1 h: earlier shocks are lost in the main shock's coda (SCIENCE.md §4 window). */
+const AFTERSHOCKS_FROM_DAYS = 1 / 24;
+
+export interface Checkpoint {
+  seq: number;
+  world: World;
+  exercise: unknown;
+}
+
+export interface Outcome {
+  ok: boolean;
+  reason?: string;
+}
+
+export interface Exercise {
+  readonly model: Model;
+  readonly world: Readonly<World>;
+  readonly log: readonly LogEntry[];
+  /** The exercise statechart's state path, e.g. 'running.node2' or 'paused'. */
+  statePath(): string;
+  hasTag(tag: string): boolean;
+  /** Appends an input to the log and folds it in. A refusal is recorded, never thrown. */
+  apply(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome;
+  /** Moves the clock to `t`, firing what is due, without an input (a live clock, or seeking). */
+  advance(t: number): void;
+  /** The log time of the next timer, while the drill runs. */
+  nextDueT(): number | undefined;
+  checkpoint(): Checkpoint;
+  hash(): string;
+}
+
+export interface ExerciseOptions {
+  scenario: Scenario;
+  seed: number;
+  /** Start from a checkpoint (seek, restore) rather than from the beginning. */
+  from?: Checkpoint;
+  /** The log the checkpoint was taken from, up to its seq. */
+  log?: readonly LogEntry[];
+}
+
+export function createExercise(options: ExerciseOptions): Exercise {
+  const model = buildModel(options.scenario);
+  const machine = createExerciseMachine({ nodes: options.scenario.nodes });
+  const world = options.from ? structuredClone(options.from.world) : initialWorld(model, options.seed);
+  const actor = createActor(machine, {
+    systemId: 'exercise',
+    ...(options.from ? { snapshot: options.from.exercise as never } : {}),
+  }).start();
+  return new Drill(model, world, actor, options.log ? options.log.slice(0, options.from ? indexAfter(options.log, options.from.seq) : 0) : []);
+}
+
+const indexAfter = (log: readonly LogEntry[], seq: number) => log.findIndex((e) => e.seq > seq) < 0 ? log.length : log.findIndex((e) => e.seq > seq);
+
+function initialWorld(model: Model, seed: number): World {
+  const s = model.scenario;
+  const world: World = {
+    t: 0, clock: 0, mode: 'setup', node: -1, nodeStartClock: 0, scenarioMs: 0,
+    level: 'none', levelChanges: [], groupsActive: [],
+    injects: Object.fromEntries(s.injects.map((x) => [x.id, { status: x.optional ? 'held' : 'scheduled' }])),
+    decisions: Object.fromEntries(s.decisions.map((d) => [d.id, { status: 'pending' }])),
+    incidents: Object.fromEntries(
+      [...model.incidents].map(([id, i]) => [id, { status: 'latent', kind: i.kind, place: i.place, severity: i.severity, trapped: i.trapped ?? 0, displaced: i.displaced ?? 0, rescuedAlive: 0 }]),
+    ),
+    teams: Object.fromEntries(
+      s.organisation.units.flatMap((u) => u.teams.flatMap((team) => Array.from({ length: team.count }, (_, k) => [`${team.id}#${k + 1}`, { unit: u.id, type: team.id, status: 'available' }]))),
+    ),
+    sheltersOpen: {}, evacuated: 0, routesClosed: [], restored: {},
+    queue: [], aftershocks: [], rng: seedRandom(seed), seats: {}, rejections: [], messages: [], effects: [], seq: 0,
+  };
+  drawSequence(model, world);
+  return world;
+}
+
+/** The seeded aftershock sequence of this drill, from T+1 h to the end of the last node. */
+function drawSequence(model: Model, world: World): void {
+  const eq = model.scenario.earthquake;
+  const toDays = model.scenario.nodes.at(-1)!.span.to / DAY;
+  if (toDays <= AFTERSHOCKS_FROM_DAYS) return;
+  const rng = randomStream(world.rng);
+  const drawn = drawAftershocks(
+    { params: eq.aftershocks ?? AFTERSHOCK_PARAMETERS['rj1989-california'], mainMagnitude: eq.magnitude, minMagnitude: DRAWN_AFTERSHOCK_MIN, fromDays: AFTERSHOCKS_FROM_DAYS, toDays },
+    rng.next,
+  );
+  world.rng = rng.state();
+  drawn.forEach((a, i) => schedule(world, { atMs: Math.round(a.tDays * DAY), kind: 'aftershock', id: `aftershock-${i + 1}`, magnitude: Math.round(a.magnitude * 10) / 10 }));
+}
+
+class Drill implements Exercise {
+  private readonly ctx: Ctx;
+  constructor(
+    readonly model: Model,
+    readonly world: World,
+    private readonly actor: Actor<ExerciseMachine>,
+    readonly log: LogEntry[],
+  ) {
+    this.ctx = { model, world };
+  }
+
+  statePath(): string {
+    const value = this.actor.getSnapshot().value;
+    return typeof value === 'string' ? value : Object.entries(value).map(([k, v]) => `${k}.${String(v)}`)[0]!;
+  }
+
+  hasTag(tag: string): boolean {
+    return this.actor.getSnapshot().hasTag(tag);
+  }
+
+  apply(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome {
+    const w = this.world;
+    const seq = input.seq ?? w.seq + 1;
+    if (seq <= w.seq) throw new RangeError(`log entry ${seq} comes after entry ${w.seq}: the log must be in order`);
+    if (input.t < w.t) throw new RangeError(`log entry ${seq} is at t=${input.t}, before t=${w.t}: the log must be in time order`);
+    const entry: LogEntry = { seq, t: input.t, actor: input.actor, event: input.event };
+    this.log.push(entry);
+    this.advance(entry.t);
+    w.seq = seq;
+    const reason = this.deliver(entry.actor, entry.event);
+    if (reason) w.rejections.push({ seq, t: entry.t, actor: entry.actor, type: String(entry.event?.type), reason });
+    // What the input made due at this very instant (a team on the spot, a decision after a jump).
+    else this.fireDue(w.clock);
+    return reason ? { ok: false, reason } : { ok: true };
+  }
+
+  private deliver(actor: string, event: DrillEvent): string | undefined {
+    const type = event?.type;
+    if (typeof type === 'string' && FLOW.has(type)) {
+      const refused = refuseFlow(actor);
+      if (refused) return refused;
+      if (!this.actor.getSnapshot().can(event as ExerciseEvent)) return `cannot ${type} while ${this.statePath()}`;
+      if (type === 'next-node') this.enterNextNode();
+      else this.send(event);
+      return undefined;
+    }
+    const command = COMMANDS[type as DrillEvent['type']] as Command<DrillEvent['type']> | undefined;
+    if (!command) return `unknown command '${String(type)}'`;
+    const refused = command.refuse(this.ctx, actor, event as never);
+    if (refused) return refused;
+    command.apply(this.ctx, actor, event as never);
+    return undefined;
+  }
+
+  /** Sends a flow event to the statechart and mirrors where it now is. */
+  private send(event: DrillEvent): void {
+    const before = this.world.mode;
+    this.actor.send(event as ExerciseEvent);
+    const mode = this.statePath().split('.')[0] as Mode;
+    this.world.mode = mode;
+    if (before !== 'running' && before !== 'paused' && mode === 'running') this.enterNode(0);
+  }
+
+  private enterNode(index: number): void {
+    const w = this.world;
+    w.node = index;
+    w.nodeStartClock = w.clock;
+    w.scenarioMs = Math.max(w.scenarioMs, this.model.scenario.nodes[index]!.span.from);
+  }
+
+  /** Leaving a node early plays out the rest of its script at once; then the next node opens. */
+  private enterNextNode(): void {
+    const node = this.model.scenario.nodes[this.world.node]!;
+    for (const x of this.model.scenario.injects) {
+      if (x.at.node === node.id && this.world.injects[x.id]!.status === 'scheduled') deliverInject(this.ctx, x.id);
+    }
+    for (const d of this.model.scenario.decisions) {
+      if ('node' in d.opens && d.opens.node === node.id && this.world.decisions[d.id]!.status === 'pending') this.open(d.id);
+    }
+    this.actor.send({ type: 'next-node' });
+    this.enterNode(this.world.node + 1);
+  }
+
+  advance(t: number): void {
+    const w = this.world;
+    if (t < w.t) throw new RangeError(`cannot move the clock back from t=${w.t} to t=${t}`);
+    if (w.mode === 'running') {
+      const target = w.clock + (t - w.t);
+      this.fireDue(target);
+      w.clock = target;
+      w.scenarioMs = scenarioAt(this.model, w, target);
+    }
+    w.t = t;
+  }
+
+  /** Fires, in order, everything due up to drill time `target`. */
+  private fireDue(target: number): void {
+    const w = this.world;
+    for (let due = nextDue(this.ctx); due && due.clock <= target; due = nextDue(this.ctx)) {
+      w.clock = due.clock;
+      w.scenarioMs = scenarioAt(this.model, w, due.clock);
+      this.fire(due);
+    }
+  }
+
+  nextDueT(): number | undefined {
+    const due = nextDue(this.ctx);
+    return due && this.world.t + (due.clock - this.world.clock);
+  }
+
+  private open(id: string): void {
+    const d = this.model.decisions.get(id)!;
+    const state = this.world.decisions[id]!;
+    state.status = step(decisionMachine, state.status, 'open') as DecisionState['status'];
+    state.openClock = this.world.clock;
+    state.deadlineClock = this.world.clock + d.deadline;
+  }
+
+  private fire(due: Due): void {
+    const ctx = this.ctx;
+    switch (due.kind) {
+      case 'deadline': {
+        const state = this.world.decisions[due.id]!;
+        state.status = step(decisionMachine, state.status, 'expire') as DecisionState['status'];
+        state.outcome = 'expired';
+        for (const effect of this.model.decisions.get(due.id)!.expected.onExpiry) applyEffect(ctx, effect, `${due.id}:expired`);
+        state.status = step(decisionMachine, state.status, 'score') as DecisionState['status'];
+        return;
+      }
+      case 'inject':
+        deliverInject(ctx, due.id);
+        return;
+      case 'open':
+        this.open(due.id);
+        return;
+      case 'scheduled': {
+        const item = this.world.queue.shift()!;
+        this.world.scenarioMs = Math.max(this.world.scenarioMs, item.atMs);
+        if (item.kind === 'cascade') fireCascade(ctx, item.id);
+        else if (item.kind === 'arrival') arrive(ctx, item.id);
+        else if (item.kind === 'aftershock') aftershock(ctx, item.magnitude ?? DRAWN_AFTERSHOCK_MIN);
+        else resolve(ctx, item.id);
+        return;
+      }
+      case 'node-end':
+        this.enterNextNode();
+        return;
+    }
+  }
+
+  checkpoint(): Checkpoint {
+    return { seq: this.world.seq, world: structuredClone(this.world), exercise: this.actor.getPersistedSnapshot() };
+  }
+
+  hash(): string {
+    return stateHash({ path: this.statePath(), world: this.world });
+  }
+}
+
+export { FACILITATOR };

@@ -1,0 +1,54 @@
+import { assign, setup } from 'xstate';
+import type { Phase } from '../world.ts';
+
+export interface ExerciseInput {
+  nodes: readonly { id: string; phase: Phase }[];
+}
+
+export type ExerciseEvent =
+  | { type: 'brief' }
+  | { type: 'start' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'next-node' }
+  | { type: 'end' };
+
+/** The state path of node i (0-based), e.g. 'running.node2' for the second node. */
+export const nodeState = (i: number) => `node${i + 1}`;
+
+/**
+ * 演练: setup → briefing → running (node 1 … N, each tagged with its phase and id) ⇄ paused → debrief.
+ * Built per scenario because the nodes come from the file.
+ */
+export function createExerciseMachine(input: ExerciseInput) {
+  const last = input.nodes.length - 1;
+  const nodeStates = Object.fromEntries(
+    input.nodes.map((n, i) => [
+      nodeState(i),
+      {
+        tags: [n.phase, `node:${n.id}`],
+        entry: assign({ nodeIndex: i }),
+        on: i < last ? { 'next-node': nodeState(i + 1) } : {},
+      },
+    ]),
+  );
+  return setup({
+    types: {} as { context: { nodeIndex: number }; events: ExerciseEvent; tags: string },
+  }).createMachine({
+    id: 'exercise',
+    initial: 'setup',
+    context: { nodeIndex: -1 },
+    states: {
+      setup: { on: { brief: 'briefing', start: 'running' } },
+      briefing: { on: { start: 'running' } },
+      running: {
+        initial: nodeState(0),
+        states: { ...nodeStates, hist: { type: 'history' } },
+        on: { pause: 'paused', end: 'debrief' },
+      },
+      paused: { on: { resume: 'running.hist', end: 'debrief' } },
+      debrief: { type: 'final' },
+    },
+  });
+}
+export type ExerciseMachine = ReturnType<typeof createExerciseMachine>;

@@ -1,0 +1,91 @@
+// What the engine needs to know about a scenario, indexed once: who belongs where, where places are,
+// when each node starts. Read-only; the world changes, the model does not.
+import type { Decision, Incident, Inject, Scenario } from '../scenario/schema.ts';
+
+export interface Place {
+  lat: number;
+  lon: number;
+}
+
+export interface Model {
+  scenario: Scenario;
+  hq: string;
+  seats: Set<string>;
+  /** unit id → the working groups it belongs to (as member or lead). */
+  groupsOf: Map<string, string[]>;
+  /** group id → its units (lead included). */
+  membersOf: Map<string, Set<string>>;
+  counties: Set<string>;
+  units: Map<string, Scenario['organisation']['units'][number]>;
+  /** team type id → its unit and definition. */
+  teamTypes: Map<string, { unit: string; team: Scenario['organisation']['units'][number]['teams'][number] }>;
+  injects: Map<string, Inject>;
+  decisions: Map<string, Decision>;
+  /** Every incident the scenario can produce, from injects and cascade spawns. */
+  incidents: Map<string, Incident>;
+  cascadesFrom: Map<string, Scenario['cascades']>;
+  places: Map<string, Place>;
+  /** Drill time at which each node starts when played without jumps. */
+  nodeOffsets: number[];
+}
+
+export function buildModel(scenario: Scenario): Model {
+  const org = scenario.organisation;
+  const groupsOf = new Map<string, string[]>();
+  const membersOf = new Map<string, Set<string>>();
+  for (const g of org.groups) {
+    const members = new Set([g.lead, ...g.members]);
+    membersOf.set(g.id, members);
+    for (const u of members) groupsOf.set(u, [...(groupsOf.get(u) ?? []), g.id]);
+  }
+  const teamTypes = new Map<string, { unit: string; team: Scenario['organisation']['units'][number]['teams'][number] }>();
+  for (const u of org.units) for (const team of u.teams) teamTypes.set(team.id, { unit: u.id, team });
+
+  const incidents = new Map<string, Incident>();
+  for (const x of scenario.injects) if (x.incident) incidents.set(x.incident.id, x.incident);
+  const cascadesFrom = new Map<string, Scenario['cascades']>();
+  for (const c of scenario.cascades) {
+    if ('spawn' in c.then) incidents.set(c.then.spawn.id, c.then.spawn);
+    cascadesFrom.set(c.from, [...(cascadesFrom.get(c.from) ?? []), c]);
+  }
+
+  const places = new Map<string, Place>();
+  for (const s of scenario.region.settlements) places.set(s.id, s);
+  for (const f of scenario.region.facilities) places.set(f.id, f);
+  for (const r of scenario.region.routes) {
+    const mid = r.path[Math.floor(r.path.length / 2)]!;
+    places.set(r.id, { lat: mid[0], lon: mid[1] });
+  }
+  for (const [id, incident] of incidents) {
+    const at = places.get(incident.place);
+    if (at) places.set(id, at);
+  }
+  const baseOf = (b: string | Place) => (typeof b === 'string' ? places.get(b) : b);
+  for (const u of org.units) {
+    const at = baseOf(u.base);
+    if (at) places.set(u.id, at);
+  }
+
+  const nodeOffsets: number[] = [];
+  let t = 0;
+  for (const n of scenario.nodes) {
+    nodeOffsets.push(t);
+    t += n.length;
+  }
+  return {
+    scenario,
+    hq: org.hq.id,
+    seats: new Set([org.hq.id, ...org.groups.map((g) => g.id), ...org.units.map((u) => u.id), ...org.counties.map((c) => c.id)]),
+    groupsOf,
+    membersOf,
+    counties: new Set(org.counties.map((c) => c.id)),
+    units: new Map(org.units.map((u) => [u.id, u])),
+    teamTypes,
+    injects: new Map(scenario.injects.map((x) => [x.id, x])),
+    decisions: new Map(scenario.decisions.map((d) => [d.id, d])),
+    incidents,
+    cascadesFrom,
+    places,
+    nodeOffsets,
+  };
+}

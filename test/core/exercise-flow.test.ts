@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MIN, TestDrill, scenario } from './test-drill.ts';
+
+describe('the exercise statechart', () => {
+  it('setup → briefing → running.node1 → paused → back to the same node → debrief', () => {
+    const d = new TestDrill(scenario('haicheng-m5.8.yaml')).expectToBeIn('setup');
+    d.facilitator({ type: 'brief' });
+    d.expectToBeIn('briefing').start().expectToBeIn('running.node1');
+    expect(d.ex.hasTag('response')).toBe(true);
+    d.facilitator({ type: 'next-node' });
+    d.expectToBeIn('running.node2');
+    d.facilitator({ type: 'pause' });
+    d.expectToBeIn('paused');
+    d.facilitator({ type: 'resume' });
+    d.expectToBeIn('running.node2');
+    d.facilitator({ type: 'end' });
+    d.expectToBeIn('debrief');
+  });
+
+  it('each node carries its phase as a tag', () => {
+    const d = new TestDrill(scenario('haicheng-m5.8.yaml')).start();
+    const phases: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      phases.push(['response', 'rescue', 'recovery'].find((p) => d.ex.hasTag(p))!);
+      d.facilitator({ type: 'next-node' });
+    }
+    expect(phases).toEqual(d.ex.model.scenario.nodes.map((n) => n.phase));
+    expect(new Set(phases)).toEqual(new Set(['response', 'rescue', 'recovery']));
+  });
+
+  it('a node that runs its length opens the next; the last waits for the facilitator to end', () => {
+    const s = scenario('haicheng-m5.8.yaml');
+    const d = new TestDrill(s).start();
+    d.wait(s.nodes[0]!.length - 1).expectToBeIn('running.node1');
+    d.wait(1).expectToBeIn('running.node2');
+    d.wait(s.nodes.slice(1).reduce((a, n) => a + n.length, 0) + 60 * MIN).expectToBeIn('running.node5');
+    expect(d.world.scenarioMs).toBe(s.nodes[4]!.span.to);
+  });
+
+  it('pausing stops drill time: deadlines and scenario time wait', () => {
+    const d = new TestDrill().start().wait(3 * MIN);
+    const decision = d.world.decisions['send-usar']!;
+    expect(decision.status).toBe('open');
+    const scenarioBefore = d.world.scenarioMs;
+    d.facilitator({ type: 'pause' });
+    d.wait(60 * MIN);
+    expect(d.world.scenarioMs).toBe(scenarioBefore);
+    expect(d.world.decisions['send-usar']!.status).toBe('open');
+    d.facilitator({ type: 'resume' });
+    d.wait(4 * MIN);
+    expect(d.world.decisions['send-usar']!.outcome).toBe('expired');
+  });
+
+  it('flow commands out of place are refused with the state they met', () => {
+    const d = new TestDrill();
+    d.expectRefused(d.facilitator({ type: 'resume' }), 'cannot resume while setup');
+    d.start();
+    d.expectRefused(d.facilitator({ type: 'start' }), 'cannot start while running.node1');
+    d.expectRefused(d.seat('fire-rescue', { type: 'pause' }), 'only the facilitator (导调) controls the drill');
+    d.expectRefused(d.facilitator({ type: 'next-node' }), 'cannot next-node while running.node1');
+    expect(d.world.rejections).toHaveLength(4);
+  });
+});
