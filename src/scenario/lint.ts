@@ -234,6 +234,17 @@ function checkOptions(s: Scenario, out: Finding[]): void {
     if (kindProblem) out.push({ path: [...at, 'kind'], rule: 'decision-kind', message: kindProblem });
     if (!d.rubric.some((l) => l.points > 0)) out.push({ path: [...at, 'rubric'], rule: 'decision-kind', message: 'the rubric gives no positive points: nothing can be scored', hint: 'give the plan\'s expected answer its points' });
   });
+  s.decisions.forEach((d, i) => {
+    if (!d.allocate) return;
+    const teams = new Set(d.allocate.teams);
+    const places = new Set(d.allocate.places);
+    const offered = (a: { team: string; to: string }, path: Path) => {
+      if (!teams.has(a.team)) out.push({ path: [...path, 'team'], rule: 'decision-kind', message: `team '${a.team}' is not among the teams this decision allocates`, hint: `add it to allocate.teams (${[...teams].join(', ')})` });
+      if (!places.has(a.to)) out.push({ path: [...path, 'to'], rule: 'decision-kind', message: `'${a.to}' is not among the places this decision allocates to`, hint: `add it to allocate.places (${[...places].join(', ')})` });
+    };
+    d.expected.allocations?.forEach((a, j) => offered(a, ['decisions', i, 'expected', 'allocations', j]));
+    d.rubric.forEach((line, j) => 'allocated' in line.when && offered(line.when.allocated, ['decisions', i, 'rubric', j, 'when', 'allocated']));
+  });
   const visit = (c: Condition, path: Path): void => {
     if ('chose' in c) unknownOption(c.chose.option, c.chose.decision, [...path, 'chose', 'option']);
     else if ('all' in c) c.all.forEach((x, i) => visit(x, [...path, 'all', i]));
@@ -443,6 +454,11 @@ function checkNumbers(s: Scenario, out: Finding[]): void {
   if (Math.abs(sum - 1) > 0.001) out.push({ path: ['scoring', 'weights'], rule: 'shares', message: `the weights add up to ${sum.toFixed(3)}, not 1` });
   const r = s.scoring.ratings;
   if (!(r.P > r.S && r.S > r.M)) out.push({ path: ['scoring', 'ratings'], rule: 'shares', message: `the thresholds must fall P > S > M (found P ${r.P}, S ${r.S}, M ${r.M})` });
+  s.responseLevels.forEach((l, i) => {
+    const c = l.criteria;
+    if (c.deathsMin !== undefined && c.deathsMax !== undefined && c.deathsMin > c.deathsMax) out.push({ path: ['responseLevels', i, 'criteria', 'deathsMin'], rule: 'shares', message: `deathsMin (${c.deathsMin}) is above deathsMax (${c.deathsMax})` });
+    if (c.magnitudeMin !== undefined && c.magnitudeMax !== undefined && c.magnitudeMin > c.magnitudeMax) out.push({ path: ['responseLevels', i, 'criteria', 'magnitudeMin'], rule: 'shares', message: `magnitudeMin (${c.magnitudeMin}) is above magnitudeMax (${c.magnitudeMax})` });
+  });
   const levels = new Set<string>();
   s.responseLevels.forEach((l, i) => {
     if (levels.has(l.level)) out.push({ path: ['responseLevels', i, 'level'], rule: 'unique-id', message: `level ${l.level} is defined twice` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOneAt, replaced } from '../helpers.ts';
+import { expectOneAt, problemsOf, replaced } from '../helpers.ts';
 
 describe('lint: shares and thresholds add up', () => {
   it('building shares must add up to 1', () => {
@@ -30,5 +30,25 @@ describe('lint: decision kinds', () => {
 
   it('a rubric must be able to give points', () => {
     expectOneAt(replaced('points: 10', 'points: 0'), 'decision-kind', '- points: 0');
+  });
+});
+
+describe('lint: allocations stay within what the decision offers', () => {
+  const allocation = (expectedTo: string) =>
+    replaced('kind: single', 'kind: allocation\n    allocate: { teams: [usar-1], places: [chagou-collapse] }', replaced('expected: { options: [send] }', `expected: { allocations: [{ team: usar-1, to: ${expectedTo} }] }`));
+
+  it('an expected allocation to a place not offered is reported', () => {
+    const p = expectOneAt(allocation('chagou'), 'decision-kind', 'chagou }');
+    expect(p.hint).toBe('add it to allocate.places (chagou-collapse)');
+  });
+
+  it('one within the offer passes', () => {
+    expect(() => problemsOf(allocation('chagou-collapse'))).toThrow(/loaded/);
+  });
+});
+
+describe('lint: response level criteria', () => {
+  it('a minimum above its maximum is reported', () => {
+    expectOneAt(replaced('deathsMin: 10, deathsMax: 49', 'deathsMin: 60, deathsMax: 49'), 'shares', '60');
   });
 });
