@@ -7,7 +7,7 @@ import { COMMANDS, FLOW, refuseFlow, type Command } from './commands.ts';
 import { schedule, type Ctx } from './context.ts';
 import { applyEffect } from './effects.ts';
 import { FACILITATOR, type DrillEvent, type LogEntry } from './events.ts';
-import { aftershock, fireCascade, resolve } from './incidents.ts';
+import { aftershock, fireCascade, grow, resolve } from './incidents.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
 import { createExerciseMachine, type ExerciseEvent, type ExerciseMachine } from './machines/exercise.machine.ts';
@@ -250,6 +250,7 @@ class Drill implements Exercise {
         if (item.kind === 'cascade') fireCascade(ctx, item.id);
         else if (item.kind === 'arrival') arrive(ctx, item.id);
         else if (item.kind === 'aftershock') aftershock(ctx, item.magnitude ?? DRAWN_AFTERSHOCK_MIN);
+        else if (item.kind === 'grow') grow(ctx, item.id);
         else resolve(ctx, item.id);
         return;
       }

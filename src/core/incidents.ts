@@ -9,6 +9,9 @@ import type { IncidentState } from './world.ts';
 
 /** A contained incident is worked for this long before it counts as resolved [E]. */
 export const RESOLVE_AFTER_MS = 6 * HOUR;
+/** Fires and leaks nobody attends to get one step worse this often [E]. */
+export const GROWTH_EVERY_MS = 2 * HOUR;
+const GROWS = new Set(['fire', 'gas-leak', 'chemical-leak']);
 
 /** Which team capabilities handle an incident kind when the scenario gives no `needs` [E]. */
 const HANDLED_BY: Record<string, string[]> = {
@@ -35,6 +38,15 @@ export function reportIncident(ctx: Ctx, id: string): void {
   incident.status = step(incidentMachine, incident.status, 'report') as IncidentState['status'];
   incident.appearedMs = w.scenarioMs;
   for (const c of ctx.model.cascadesFrom.get(id) ?? []) schedule(w, { atMs: w.scenarioMs + c.after, kind: 'cascade', id: c.id });
+  if (GROWS.has(incident.kind)) schedule(w, { atMs: w.scenarioMs + GROWTH_EVERY_MS, kind: 'grow', id });
+}
+
+/** An unattended fire or leak spreads: one step worse, and again later while nobody comes. */
+export function grow(ctx: Ctx, id: string): void {
+  const incident = ctx.world.incidents[id];
+  if (!isActive(incident) || incident!.severity >= 5) return;
+  worsen(ctx, id, 1);
+  schedule(ctx.world, { atMs: ctx.world.scenarioMs + GROWTH_EVERY_MS, kind: 'grow', id });
 }
 
 export function worsen(ctx: Ctx, id: string, by: number): void {

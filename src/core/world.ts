@@ -56,7 +56,7 @@ export interface TeamState {
 export interface Scheduled {
   /** Scenario time it is due. */
   atMs: number;
-  kind: 'cascade' | 'arrival' | 'aftershock' | 'resolve';
+  kind: 'cascade' | 'arrival' | 'aftershock' | 'resolve' | 'grow';
   id: string;
   magnitude?: number;
 }

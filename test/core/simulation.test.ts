@@ -92,6 +92,14 @@ describe('the simulation', () => {
     expect(d.world.incidents['chagou-collapse']).toMatchObject({ status: 'escalating', severity: 5 });
   });
 
+  it('an unattended fire grows a step every two scenario hours until someone contains it', () => {
+    const d = drill().start().wait(16 * MIN);
+    expect(d.world.incidents['chagou-fire']).toMatchObject({ status: 'reported', severity: 2, appearedMs: 23 * MIN });
+    // Node 2 runs 20 drill minutes over T+30m…6h: 16.5 scenario minutes a drill minute.
+    d.wait(4 * MIN + 10 * MIN);
+    expect(d.world.incidents['chagou-fire']!.severity).toBe(3);
+  });
+
   it('the facilitator can extend a deadline and fire an inject by hand', () => {
     const d = drill().start().wait(3 * MIN);
     expect(d.facilitator({ type: 'extend-deadline', decision: 'send-usar', byMs: 5 * MIN })).toEqual({ ok: true });
