@@ -2,7 +2,7 @@
 // createExercise({ scenario, seed }). Imports xstate, src/hazard and scenario types only.
 export { createExercise, type Checkpoint, type Exercise, type ExerciseOptions, type Outcome } from './exercise.ts';
 export { FACILITATOR, type Answer, type DrillEvent, type LogEntry } from './events.ts';
-export { runDrill, type RunOptions } from './run.ts';
+export { runDrill, playUntil, createBots, type Bots, type RunOptions } from './run.ts';
 export { nextBotAction, plannedAnswer, randomAnswer, type BotAction } from './bots.ts';
 export { buildModel, type Model } from './model.ts';
 export { stateHash, canonicalJson } from './hash.ts';

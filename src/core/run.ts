@@ -1,11 +1,40 @@
-// A whole drill played headless: every seat a bot with one policy, the facilitator letting each
-// node run its course, the drill ended when the last node's time is up.
+// Playing on: timers and bot-played seats interleaved in time order, up to a moment. Live play
+// (every animation frame) and headless runs (to the end of the last node) share this loop.
 import { randomStream, seedRandom } from '../hazard/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { nextBotAction, type BotAction } from './bots.ts';
-import { FACILITATOR } from './events.ts';
+import { FACILITATOR, type LogEntry } from './events.ts';
 import { createExercise, type Exercise } from './exercise.ts';
 import type { Policy } from './world.ts';
+
+export interface Bots {
+  policyOf: (seat: string) => Policy | undefined;
+  /** A seeded stream: bots' choices enter the log, so replay never needs it. */
+  next: () => number;
+  /** Actions already drawn, so a random bot does not redraw its moment every frame. */
+  drawn: Map<string, BotAction>;
+}
+
+export function createBots(seed: string, policyOf: Bots['policyOf']): Bots {
+  return { policyOf, next: randomStream(seedRandom(seed)).next, drawn: new Map() };
+}
+
+/** Fires timers and lets bots answer, in time order, until log time `t`; returns the bots' entries. */
+export function playUntil(ex: Exercise, t: number, bots: Bots): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (;;) {
+    const timer = ex.nextDueT() ?? Infinity;
+    const bot = nextBotAction(ex, bots.policyOf, bots.next, bots.drawn);
+    if (bot && bot.t <= timer && bot.t <= t) {
+      ex.apply({ t: Math.max(bot.t, ex.world.t), actor: bot.seat, event: { type: 'answer', decision: bot.decision, ...bot.answer } });
+      bots.drawn.delete(bot.decision);
+      entries.push(ex.log.at(-1)!);
+    } else if (timer <= t) ex.advance(timer);
+    else break;
+  }
+  if (t > ex.world.t) ex.advance(t);
+  return entries;
+}
 
 export interface RunOptions {
   scenario: Scenario;
@@ -13,27 +42,21 @@ export interface RunOptions {
   policy: Policy;
 }
 
+/** A whole drill played headless: every seat a bot with one policy, each node run to its end. */
 export function runDrill({ scenario, seed, policy }: RunOptions): Exercise {
   const ex = createExercise({ scenario, seed });
-  // Bots draw from their own stream: their choices enter the log, so replay never needs it.
-  const bots = randomStream(seedRandom(`bots:${seed}`));
-  const facilitator = (t: number, event: Parameters<Exercise['apply']>[0]['event']) => ex.apply({ t, actor: FACILITATOR, event });
-  facilitator(0, { type: 'start' });
-  const drawn = new Map<string, BotAction>();
+  const bots = createBots(`bots:${seed}`, () => policy);
+  ex.apply({ t: 0, actor: FACILITATOR, event: { type: 'start' } });
   for (;;) {
     const w = ex.world;
-    const lastNode = w.node === scenario.nodes.length - 1;
-    const endT = lastNode ? w.t + (w.nodeStartClock + scenario.nodes[w.node]!.length - w.clock) : Infinity;
-    const timer = ex.nextDueT() ?? Infinity;
-    const bot = nextBotAction(ex, () => policy, bots.next, drawn);
-    const botT = bot?.t ?? Infinity;
-    if (botT <= timer && botT < endT) {
-      ex.apply({ t: botT, actor: bot!.seat, event: { type: 'answer', decision: bot!.decision, ...bot!.answer } });
-      drawn.delete(bot!.decision);
-    } else if (timer < endT) ex.advance(timer);
-    else if (endT < Infinity) {
-      facilitator(endT, { type: 'end' });
-      return ex;
-    } else return ex;
+    if (w.node !== scenario.nodes.length - 1) {
+      // Play to the end of this node: its timer moves the drill on.
+      playUntil(ex, w.t + (w.nodeStartClock + scenario.nodes[w.node]!.length - w.clock), bots);
+      continue;
+    }
+    const endT = w.t + (w.nodeStartClock + scenario.nodes[w.node]!.length - w.clock);
+    playUntil(ex, endT, bots);
+    ex.apply({ t: endT, actor: FACILITATOR, event: { type: 'end' } });
+    return ex;
   }
 }

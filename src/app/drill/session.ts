@@ -1,0 +1,92 @@
+// A drill being played in this browser: the one authority for it. Every click becomes a log entry
+// stamped with the room clock; the bots answer for the seats assigned to them; views subscribe.
+import { createBots, createExercise, FACILITATOR, playUntil, type DrillEvent, type Exercise, type LogEntry, type Outcome, type Policy } from '../../core/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+
+/** Milliseconds from some fixed origin (performance.now in the browser; a test's own clock). */
+export type ClockSource = () => number;
+
+export interface SessionOptions {
+  scenario: Scenario;
+  /** Where the scenario came from, to name it in exports. */
+  file: string;
+  seed: number;
+  clock: ClockSource;
+  /** Drill time runs this many times faster than the room (a facilitator's fast-forward). */
+  speed?: number;
+  /** An earlier log to continue (a reload, an import): it is replayed, then the drill is paused. */
+  log?: readonly LogEntry[];
+  /** The room time the earlier session last saw, if later than its last entry. */
+  lastSeenT?: number;
+}
+
+export interface Session {
+  readonly scenario: Scenario;
+  readonly file: string;
+  readonly seed: number;
+  readonly exercise: Exercise;
+  /** Room time now, ms since the drill was created. */
+  now(): number;
+  /** Sends an input at the current time; the outcome says whether the authority accepted it. */
+  send(actor: string, event: DrillEvent): Outcome;
+  facilitator(event: DrillEvent): Outcome;
+  /** Moves the clock to now and lets the bots act; call it from the animation loop. */
+  tick(): void;
+  /** Seats played by bots, and their policy. */
+  policyOf(seat: string): Policy | undefined;
+  setSpeed(speed: number): void;
+  readonly speed: number;
+  subscribe(listener: (entry?: LogEntry) => void): () => void;
+}
+
+export function createSession(options: SessionOptions): Session {
+  const exercise = createExercise({ scenario: options.scenario, seed: options.seed });
+  for (const entry of options.log ?? []) exercise.apply(entry);
+  const listeners = new Set<(entry?: LogEntry) => void>();
+  const bots = createBots(`bots:${options.seed}:${exercise.log.length}`, (seat) => exercise.world.seats[seat]);
+  let speed = options.speed ?? 1;
+  // Room time = base + (clock − origin) × speed; rebased whenever the speed changes.
+  let base = Math.max(exercise.world.t, options.lastSeenT ?? 0);
+  let origin = options.clock();
+  const now = () => Math.max(exercise.world.t, Math.floor(base + (options.clock() - origin) * speed));
+  const notify = (entry?: LogEntry) => listeners.forEach((l) => l(entry));
+
+  const send = (actor: string, event: DrillEvent): Outcome => {
+    const outcome = exercise.apply({ t: now(), actor, event });
+    notify(exercise.log.at(-1));
+    return outcome;
+  };
+
+  // A drill that was running when the tab closed comes back paused: nobody was there to play it.
+  if (exercise.world.mode === 'running') {
+    exercise.apply({ t: base, actor: FACILITATOR, event: { type: 'pause' } });
+  }
+
+  return {
+    scenario: options.scenario,
+    file: options.file,
+    seed: options.seed,
+    exercise,
+    now,
+    send,
+    facilitator: (event) => send(FACILITATOR, event),
+    tick() {
+      const before = exercise.world.t;
+      for (const entry of playUntil(exercise, now(), bots)) notify(entry);
+      if (exercise.world.t > before) notify();
+    },
+    policyOf: (seat) => exercise.world.seats[seat],
+    setSpeed(next) {
+      base = now();
+      origin = options.clock();
+      speed = next;
+    },
+    get speed() {
+      return speed;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
