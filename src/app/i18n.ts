@@ -87,10 +87,14 @@ const zh = {
   'problems.cli': '在命令行中运行以下命令可得到同一份清单：',
 };
 
-export type MessageKey = keyof typeof zh;
+// Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
+// `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
+// imported above and spread into zhAll and enAll below, once each.
+const zhAll = { ...zh };
+export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
-const en: Messages = {
+const enBase: Record<keyof typeof zh, string> = {
   'app.name': 'Quake Drill',
   'app.tagline': 'Earthquake emergency tabletop exercise',
 
@@ -168,7 +172,9 @@ const en: Messages = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-export const messages = { zh, en } satisfies Record<Lang, Messages>;
+const enAll: Messages = { ...enBase };
+
+export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 
 /** The value for an HTML `lang` attribute. */
 export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
