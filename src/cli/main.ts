@@ -1,10 +1,21 @@
-// src/cli — the `quake-drill` command line (Node only): validate, and later run and report.
+// src/cli — the `quake-drill` command line (Node only): validate, run and report.
+import { report } from './report.ts';
+import { run } from './run.ts';
 import { validate } from './validate.ts';
 
 const USAGE = `usage: quake-drill <command> [options]
 
 commands:
   validate <file…> [--json]   check scenario files; prints OK or file:line:col problems
+  run <scenario> [--seed N] [--policy plan|late|random|idle] [--out drill.jsonl] [--json]
+                              play the scenario with bots in every seat and score it
+                              (--out writes the drill log; --json prints the scores as JSON)
+  run <scenario> --runs N [--seed N] [--policy P,…] [--json]
+                              play seeds N.. for each policy (default all four) and print
+                              the p5 / p50 / p95 of the overall score per policy
+  report <drill.jsonl> [--format md|json|csv]
+                              replay a drill log and print its after-action report (md),
+                              the scores as JSON (as run --json), or one CSV row per decision
 
 exit status: 0 all good, 1 problems found, 2 wrong usage`;
 
@@ -13,6 +24,10 @@ export async function main(args: string[]): Promise<number> {
   switch (command) {
     case 'validate':
       return validate(rest);
+    case 'run':
+      return run(rest);
+    case 'report':
+      return report(rest);
     case undefined: case '-h': case '--help': case 'help':
       console.log(USAGE);
       return command === undefined ? 2 : 0;

@@ -1,0 +1,130 @@
+// The drill log on disk (JSON Lines): a header naming the scenario and seed, then one LogEntry per
+// line. Reading checks every line's shape before anything is replayed, and says where it is wrong.
+import type { LogEntry } from '../core/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+
+export const LOG_FORMAT = 'quake-drill/log@1';
+const LOG_FORMAT_RE = /^quake-drill\/log@(\d+)$/;
+
+export interface LogHeader {
+  format: typeof LOG_FORMAT;
+  /** The scenario file as given on the command line. */
+  scenario: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+}
+
+/** A problem in a log file, positioned like a scenario problem: `file:line:1: message`. */
+export interface LogProblem {
+  line: number;
+  message: string;
+  hint?: string;
+}
+
+export function writeLog(header: LogHeader, log: readonly LogEntry[]): string {
+  return [JSON.stringify(header), ...log.map((e) => JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event }))].join('\n') + '\n';
+}
+
+export function headerFor(scenarioPath: string, scenario: Scenario, seed: number): LogHeader {
+  return { format: LOG_FORMAT, scenario: scenarioPath, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, seed };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const HEADER_HINT = `the first line of a drill log is its header: {"format":"${LOG_FORMAT}","scenario":"scenarios/….yaml","scenarioId":"…","scenarioVersion":"…","seed":1}`;
+
+/** Parses a drill log; `lines` gives the 1-based line of each entry (for later errors). */
+export function parseLog(text: string): { ok: true; header: LogHeader; log: LogEntry[]; lines: number[] } | { ok: false; problem: LogProblem } {
+  const fail = (line: number, message: string, hint?: string) => ({ ok: false as const, problem: { line, message, ...(hint ? { hint } : {}) } });
+  const rows = text.split(/\r?\n/);
+  let header: LogHeader | undefined;
+  const log: LogEntry[] = [];
+  const lines: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const line = i + 1;
+    const raw = rows[i]!.replace(/^\uFEFF/, '');
+    if (raw.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      return fail(line, `not JSON: ${(e as Error).message}`, 'each line of a drill log is one JSON object');
+    }
+    if (!header) {
+      const problem = checkHeader(value);
+      if (problem) return fail(line, problem.message, problem.hint);
+      header = value as unknown as LogHeader;
+      continue;
+    }
+    const prev = log.at(-1);
+    const problem = checkEntry(value, prev);
+    if (problem) return fail(line, problem.message, problem.hint);
+    const e = value as unknown as LogEntry;
+    log.push({ seq: e.seq, t: e.t, actor: e.actor, event: e.event });
+    lines.push(line);
+  }
+  if (!header) return fail(1, 'the log is empty: missing header', HEADER_HINT);
+  return { ok: true, header, log, lines };
+}
+
+function checkHeader(value: unknown): Omit<LogProblem, 'line'> | undefined {
+  if (!isObject(value) || !('format' in value)) return { message: 'missing header: the first line has no "format"', hint: HEADER_HINT };
+  const format = value.format;
+  if (format !== LOG_FORMAT) {
+    const version = typeof format === 'string' ? LOG_FORMAT_RE.exec(format)?.[1] : undefined;
+    return version
+      ? { message: `this log is format version ${version}; this Quake Drill reads version 1`, hint: 'open it with the Quake Drill release that wrote it' }
+      : { message: `'${String(format)}' is not a Quake Drill log format`, hint: HEADER_HINT };
+  }
+  if (typeof value.scenario !== 'string' || value.scenario === '') return { message: 'the header names no scenario ("scenario": the scenario file)', hint: HEADER_HINT };
+  if (typeof value.seed !== 'number' || !Number.isSafeInteger(value.seed)) return { message: `the header's seed must be an integer, not ${JSON.stringify(value.seed)}`, hint: HEADER_HINT };
+  for (const key of ['scenarioId', 'scenarioVersion'] as const) {
+    if (value[key] !== undefined && typeof value[key] !== 'string') return { message: `the header's ${key} must be a string`, hint: HEADER_HINT };
+  }
+  return undefined;
+}
+
+function checkEntry(value: unknown, prev: LogEntry | undefined): Omit<LogProblem, 'line'> | undefined {
+  const shape = 'an entry is {"seq":N,"t":ms,"actor":"seat or facilitator","event":{"type":"…",…}}';
+  if (!isObject(value)) return { message: 'a log entry must be a JSON object', hint: shape };
+  const { seq, t, actor, event } = value;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return { message: `seq must be a positive integer, not ${JSON.stringify(seq)}`, hint: shape };
+  if (prev && seq <= prev.seq) return { message: `entry ${seq} comes after entry ${prev.seq}: entries out of order`, hint: 'seq must increase from line to line; was the log edited or merged?' };
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return { message: `t must be a non-negative number of ms, not ${JSON.stringify(t)}`, hint: shape };
+  if (prev && t < prev.t) return { message: `entry ${seq} is at t=${t}, before the previous entry's t=${prev.t}: entries out of order`, hint: 't never decreases from line to line' };
+  if (typeof actor !== 'string' || actor === '') return { message: `actor must be a seat id or "facilitator", not ${JSON.stringify(actor)}`, hint: shape };
+  if (!isObject(event) || typeof event.type !== 'string') return { message: 'event must be an object with a string "type"', hint: shape };
+  const wrong = payloadProblem(event);
+  return wrong ? { message: `a '${event.type}' event ${wrong}`, hint: 'the entry was not written by Quake Drill, or was edited by hand' } : undefined;
+}
+
+const isString = (x: unknown) => typeof x === 'string';
+const isStrings = (x: unknown) => Array.isArray(x) && x.every(isString);
+
+/** What is wrong with a known event's fields (unknown types are left to the engine, which refuses them). */
+function payloadProblem(e: Record<string, unknown>): string | undefined {
+  const need = (key: string, ok: (x: unknown) => boolean, what: string) => (ok(e[key]) ? undefined : `needs "${key}": ${what}`);
+  const optional = (key: string, ok: (x: unknown) => boolean, what: string) => (e[key] === undefined ? undefined : need(key, ok, what));
+  switch (e.type) {
+    case 'answer':
+      return (
+        need('decision', isString, 'a decision id') ??
+        optional('options', isStrings, 'a list of option ids') ??
+        optional('allocations', (x) => Array.isArray(x) && x.every((a) => isObject(a) && isString(a.team) && isString(a.to)), 'a list of {"team","to"}')
+      );
+    case 'fire-inject':
+      return need('inject', isString, 'an inject id');
+    case 'extend-deadline':
+      return need('decision', isString, 'a decision id') ?? need('byMs', (x) => typeof x === 'number' && Number.isFinite(x), 'a number of ms');
+    case 'assign-seat':
+      return need('seat', isString, 'a seat id') ?? need('policy', (x) => x === null || isString(x), 'a policy or null');
+    case 'order':
+      return need('to', isString, 'a seat id') ?? need('effect', (x) => isObject(x) && isString(x.do), 'an effect {"do":…}');
+    case 'report':
+      return need('to', isString, 'a seat id') ?? need('text', isString, 'the text');
+    case 'set-level':
+      return need('level', isString, 'a level (I, II, III, IV or none)');
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,155 @@
+// `quake-drill run <scenario>`: plays the scenario headless with bot seats, scores it, and prints a
+// summary, JSON, or — with --runs — the score distribution per policy.
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runDrill, type Policy } from '../core/index.ts';
+import { formatProblem, type Scenario } from '../scenario/index.ts';
+import { scoreDrill } from '../scoring/index.ts';
+import { headerFor, writeLog } from './drill-log.ts';
+import { drillJson } from './drill-json.ts';
+import { readScenarioFile } from './scenario-file.ts';
+import { summaryText } from './summary.ts';
+import { percentile, progressBar, table } from './text.ts';
+
+export const POLICIES = ['plan', 'late', 'random', 'idle'] as const satisfies readonly Policy[];
+const MAX_RUNS = 100_000;
+const USAGE = 'usage: quake-drill run <scenario> [--seed N] [--policy plan|late|random|idle] [--out drill.jsonl] [--json] [--runs N]';
+
+class UsageError extends Error {}
+
+interface RunArgs {
+  file: string;
+  seed: number | undefined;
+  policies: Policy[];
+  out: string | undefined;
+  json: boolean;
+  runs: number | undefined;
+}
+
+function parse(args: string[]): RunArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { seed: { type: 'string' }, policy: { type: 'string', multiple: true }, out: { type: 'string' }, json: { type: 'boolean' }, runs: { type: 'string' } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one scenario at a time, not ${positionals.length}` : 'which scenario? e.g. quake-drill run scenarios/haicheng-m5.8.yaml');
+  const integer = (name: string, s: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    if (s === undefined) return undefined;
+    const x = Number(s);
+    if (!/^-?\d+$/.test(s.trim()) || !Number.isSafeInteger(x) || x < min || x > max) throw new UsageError(`--${name} takes a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, not '${s}'`);
+    return x;
+  };
+  const policies = (values.policy ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  const unknown = policies.find((p) => !(POLICIES as readonly string[]).includes(p));
+  if (unknown) throw new UsageError(`unknown policy '${unknown}': use ${POLICIES.join(', ')}`);
+  const runs = integer('runs', values.runs, 1, MAX_RUNS);
+  const unique = [...new Set(policies)] as Policy[];
+  if (runs === undefined && unique.length > 1) throw new UsageError('one --policy for a single run; add --runs N to compare policies');
+  if (runs !== undefined && values.out) throw new UsageError('--out writes the log of one run; leave out --runs');
+  return {
+    file: positionals[0]!,
+    seed: integer('seed', values.seed, 0),
+    policies: unique.length ? unique : runs === undefined ? ['plan'] : [...POLICIES],
+    out: values.out,
+    json: values.json ?? false,
+    runs,
+  };
+}
+
+export async function run(args: string[]): Promise<number> {
+  let a: RunArgs;
+  try {
+    a = parse(args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`quake-drill run: ${e.message}\n${USAGE}`);
+    return 2;
+  }
+  const loaded = await readScenarioFile(a.file);
+  if (!loaded.ok) {
+    console.error(loaded.problems.map(formatProblem).join('\n'));
+    return 1;
+  }
+  return a.runs === undefined ? single(a, loaded.scenario) : many(a, loaded.scenario, a.runs);
+}
+
+async function single(a: RunArgs, scenario: Scenario): Promise<number> {
+  const seed = a.seed ?? 1;
+  const policy = a.policies[0]!;
+  const ex = runDrill({ scenario, seed, policy });
+  if (a.out) {
+    try {
+      await writeFile(a.out, writeLog(headerFor(a.file, scenario, seed), ex.log));
+    } catch (e) {
+      console.error(`${a.out}:1:1: cannot write the log: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n  hint: check that the folder exists and is writable`);
+      return 1;
+    }
+    console.error(`wrote ${a.out} (${ex.log.length} entries)`);
+  }
+  const result = drillJson(a.file, scenario, seed, policy, ex);
+  console.log(a.json ? JSON.stringify(result, null, 2) : summaryText(result, scenario));
+  return 0;
+}
+
+export interface Distribution {
+  p5: number;
+  p50: number;
+  p95: number;
+  mean: number;
+  min: number;
+  max: number;
+  /** Overall score per seed, in seed order. */
+  overall: number[];
+}
+
+export function distribution(scores: readonly number[]): Distribution {
+  const sorted = [...scores].sort((x, y) => x - y);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    p5: r(percentile(sorted, 5)),
+    p50: r(percentile(sorted, 50)),
+    p95: r(percentile(sorted, 95)),
+    mean: r(scores.reduce((s, x) => s + x, 0) / scores.length),
+    min: sorted[0]!,
+    max: sorted.at(-1)!,
+    overall: [...scores],
+  };
+}
+
+async function many(a: RunArgs, scenario: Scenario, runs: number): Promise<number> {
+  const from = a.seed ?? 1;
+  const total = runs * a.policies.length;
+  const tty = process.stderr.isTTY === true;
+  const scores: Record<string, number[]> = {};
+  let done = 0;
+  for (const policy of a.policies) {
+    scores[policy] = [];
+    for (let seed = from; seed < from + runs; seed++) {
+      const ex = runDrill({ scenario, seed, policy });
+      scores[policy].push(scoreDrill(scenario, ex.world, ex.log).overall ?? 0);
+      done++;
+      if (tty && (done === total || done % 5 === 0)) process.stderr.write(progressBar(done, total));
+    }
+  }
+  if (tty) process.stderr.write('\n');
+  const policies = Object.fromEntries(a.policies.map((p) => [p, distribution(scores[p]!)]));
+  const ordered = POLICIES.every((p) => p in scores)
+    ? Array.from({ length: runs }, (_, i) => POLICIES.every((p, k) => k === 0 || scores[POLICIES[k - 1]!]![i]! > scores[p]![i]!)).filter(Boolean).length
+    : null;
+  if (a.json) {
+    console.log(JSON.stringify({ scenario: a.file, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, runs, seeds: { from, to: from + runs - 1 }, policies, ordering: ordered === null ? null : { order: [...POLICIES], holds: ordered, of: runs } }, null, 2));
+    return 0;
+  }
+  const out = [`震演 Quake Drill — ${scenario.meta.title.zh} ${scenario.meta.title.en ?? ''}`.trimEnd(), `${runs} run${runs === 1 ? '' : 's'} per policy, seeds ${from}–${from + runs - 1}; 总分 overall score distribution:`, ''];
+  const rows = [['策略 Policy', 'p5', 'p50', 'p95', 'mean', 'min', 'max'], ...a.policies.map((p) => { const d = policies[p]!; return [p, ...[d.p5, d.p50, d.p95, d.mean, d.min, d.max].map((x) => x.toFixed(1))]; })];
+  out.push(...table(rows, new Set([1, 2, 3, 4, 5, 6])).map((l) => `  ${l}`));
+  if (ordered !== null) out.push('', `排序 Ordering plan > late > random > idle: holds for ${ordered} of ${runs} seeds`);
+  console.log(out.join('\n'));
+  return 0;
+}

@@ -1,0 +1,41 @@
+// Plain-text and table helpers for the terminal: CJK characters take two columns.
+import type { Text } from '../scenario/index.ts';
+import { RATING_ZH, type Rating } from '../scoring/index.ts';
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+export const padEnd = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+export const padStart = (s: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+
+/** Rows of cells as aligned columns; `right` lists the columns aligned right (numbers). */
+export function table(rows: string[][], right: ReadonlySet<number> = new Set()): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? '')))) ?? [];
+  return rows.map((r) => r.map((c, i) => (right.has(i) ? padStart(c, widths[i]!) : padEnd(c, widths[i]!))).join('  ').trimEnd());
+}
+
+export const bilingual = (t: Text) => (t.en ? `${t.zh} ${t.en}` : t.zh);
+
+export const score = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+export const rated = (x: number | null, rating: Rating | null) => (x === null || rating === null ? '— (n/a)' : `${x.toFixed(1)} (${rating} ${RATING_ZH[rating]})`);
+
+/** `\r[####      ] 12/50`, for stderr while runs play. */
+export function progressBar(done: number, total: number, width = 30): string {
+  const filled = total > 0 ? Math.round((done / total) * width) : width;
+  return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`;
+}
+
+/** p-th percentile (0–100) by linear interpolation between the closest ranks (Hyndman–Fan type 7). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * (p / 100);
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}

@@ -1,0 +1,131 @@
+// Consequence: what the simulation shows about the things a decision was about, at the end of the record.
+//
+// Definition (the same for answered and expired decisions — the world shows what happened either way):
+// 1. The incidents a decision refers to are those its options and its expected answer name:
+//    `dispatch` to an incident id, or to a place — then the incidents at that place the team can
+//    handle (its capabilities against the incident's `needs`, as a team on scene does); `contain` /
+//    `worsen` incident ids; an allocation's places (incident ids, or places as for dispatch, with
+//    the capabilities of every team the allocation offers) and the expected allocations.
+// 2. Each of those incidents that appeared scores: people trapped → rescued alive / trapped;
+//    otherwise 1 if contained (or resolved) and none of its cascades fired, 0.5 if contained but a
+//    cascade fired first (an incident it spawns appeared, or a worsen-cascade fell due before it was
+//    contained), 0 if never contained. The consequence is their mean.
+// 3. A decision whose incidents never appeared, or that refers to none (set-level, activate-group,
+//    open-shelter, notify, restore …), scores the share of its expected answer's effects that hold
+//    in the final world (the level was set, the group is active, the shelter open, the team sent …).
+// 4. When the expected answer has no effects either, the consequence is the correctness.
+import type { World } from '../core/index.ts';
+import type { Decision, Effect } from '../scenario/schema.ts';
+import { needsOf, type ScenarioIndex } from './scenario-index.ts';
+import type { ConsequenceBasis, EffectConsequence, IncidentConsequence } from './types.ts';
+
+const HOUR = 3_600_000;
+
+/** The incidents a decision's options, expected answer and allocation refer to, in first-mention order. */
+export function referredIncidents(ix: ScenarioIndex, d: Decision): string[] {
+  const out = new Set<string>();
+  const at = (place: string, capabilities: ReadonlySet<string>) => {
+    if (ix.incidents.has(place)) return void out.add(place);
+    for (const [id, incident] of ix.incidents) {
+      if (incident.place === place && needsOf(ix, id).some((n) => capabilities.has(n))) out.add(id);
+    }
+  };
+  const capabilitiesOf = (team: string) => ix.teamCapabilities.get(team) ?? new Set<string>();
+  for (const e of d.options.flatMap((o) => o.effects)) {
+    if (e.do === 'dispatch') at(e.to, capabilitiesOf(e.team));
+    else if (e.do === 'contain' || e.do === 'worsen') out.add(e.incident);
+  }
+  for (const a of d.expected.allocations ?? []) at(a.to, capabilitiesOf(a.team));
+  if (d.allocate) {
+    const all = new Set(d.allocate.teams.flatMap((t) => [...capabilitiesOf(t)]));
+    for (const place of d.allocate.places) at(place, all);
+  }
+  return [...out];
+}
+
+const isContained = (status: string) => status === 'contained' || status === 'resolved';
+
+export function incidentConsequence(ix: ScenarioIndex, world: Readonly<World>, id: string): IncidentConsequence | undefined {
+  const s = world.incidents[id];
+  if (!s || s.status === 'latent' || s.appearedMs === undefined) return undefined;
+  const contained = isContained(s.status);
+  const containedMs = contained ? (s.containedMs ?? null) : null;
+  const fired = [
+    ...(ix.spawns.get(id) ?? []).filter((x) => world.incidents[x] && world.incidents[x]!.status !== 'latent'),
+    ...(ix.worsens.get(id) ?? []).filter((c) => containedMs !== null && containedMs > s.appearedMs! + c.afterMs).map((c) => c.id),
+  ];
+  let value: number;
+  let why: string;
+  if (s.trapped > 0) {
+    value = Math.min(1, s.rescuedAlive / s.trapped);
+    why = `${s.rescuedAlive} of ${s.trapped} trapped rescued alive`;
+  } else if (!contained) {
+    value = 0;
+    why = 'never contained';
+  } else if (fired.length) {
+    value = 0.5;
+    why = `contained ${hours(containedMs! - s.appearedMs)} after it appeared, but ${fired.join(', ')} came first`;
+  } else {
+    value = 1;
+    why = containedMs === null ? 'contained' : `contained ${hours(containedMs - s.appearedMs)} after it appeared, before any cascade`;
+  }
+  return { incident: id, kind: s.kind, place: s.place, trapped: s.trapped, rescuedAlive: s.rescuedAlive, appearedMs: s.appearedMs, containedMs, cascadesFired: fired, value, why };
+}
+
+const hours = (ms: number) => (ms < HOUR ? `${Math.round(ms / 60_000)} min` : `${(ms / HOUR).toFixed(1)} h`);
+
+/** How far one expected effect holds in the final world (0–1), or undefined when it cannot be judged. */
+export function effectHolds(world: Readonly<World>, e: Effect): EffectConsequence | undefined {
+  const yes = (b: boolean) => (b ? 1 : 0);
+  switch (e.do) {
+    case 'set-level':
+      return { effect: `set-level ${e.level}`, holds: yes(world.levelChanges.some((c) => c.level === e.level)) };
+    case 'activate-group':
+      return { effect: `activate-group ${e.group}`, holds: yes(world.groupsActive.includes(e.group)) };
+    case 'dispatch':
+      return { effect: `dispatch ${e.team} → ${e.to}`, holds: yes(Object.values(world.teams).some((t) => t.type === e.team && t.target === e.to && t.status !== 'available')) };
+    case 'contain': {
+      const s = world.incidents[e.incident];
+      return !s || s.status === 'latent' ? undefined : { effect: `contain ${e.incident}`, holds: yes(isContained(s.status)) };
+    }
+    case 'worsen':
+      return undefined;
+    case 'restore':
+      return { effect: `restore ${e.facility}`, holds: yes(world.restored[e.facility] !== undefined) };
+    case 'open-shelter':
+      return { effect: `open-shelter ${e.facility}`, holds: yes(world.sheltersOpen[e.facility] !== undefined) };
+    case 'evacuate':
+      return { effect: `evacuate ${e.place}`, holds: yes(world.effects.some((x) => new RegExp(`^evacuate \\d+ from ${escape(e.place)}$`).test(x.effect))) };
+    case 'close-route':
+      return { effect: `close-route ${e.route}`, holds: yes(world.routesClosed.includes(e.route)) };
+    case 'open-route': {
+      const blocked = Object.values(world.incidents).some((i) => i.place === e.route && (i.status === 'reported' || i.status === 'escalating'));
+      return { effect: `open-route ${e.route}`, holds: yes(!world.routesClosed.includes(e.route) && !blocked) };
+    }
+    case 'notify': {
+      const told = e.to.filter((to) => world.messages.some((m) => m.kind === 'notify' && m.to === to)).length;
+      return { effect: `notify ${e.to.join(', ')}`, holds: told / e.to.length };
+    }
+    case 'fire-inject':
+      return { effect: `fire-inject ${e.inject}`, holds: yes(world.injects[e.inject]?.status === 'delivered') };
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The effects of the answer the plan expects: its options' effects, or its allocations as dispatches. */
+export function expectedEffects(d: Decision): Effect[] {
+  if (d.kind === 'allocation') return (d.expected.allocations ?? []).map((a) => ({ do: 'dispatch', team: a.team, to: a.to, count: 1 }));
+  const chosen = new Set(d.expected.options ?? []);
+  return d.options.filter((o) => chosen.has(o.id)).flatMap((o) => o.effects);
+}
+
+export function consequenceOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision, correctness: number): { value: number; basis: ConsequenceBasis } {
+  const incidents = referredIncidents(ix, d).flatMap((id) => incidentConsequence(ix, world, id) ?? []);
+  if (incidents.length) return { value: mean(incidents.map((i) => i.value)), basis: { method: 'incidents', incidents, effects: [] } };
+  const effects = expectedEffects(d).flatMap((e) => effectHolds(world, e) ?? []);
+  if (effects.length) return { value: mean(effects.map((e) => e.holds)), basis: { method: 'effects', incidents: [], effects } };
+  return { value: correctness, basis: { method: 'correctness', incidents: [], effects: [] } };
+}
+
+const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;

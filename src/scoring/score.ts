@@ -1,0 +1,173 @@
+// scoreDrill: a pure function of the scenario, the final world and the log — the same live, in
+// replay and at any scrub point (DESIGN.md).
+import type { Answer, LogEntry, World } from '../core/index.ts';
+import type { Decision, Scenario } from '../scenario/schema.ts';
+import { consequenceOf } from './consequence.ts';
+import { drillTime, round, scenarioTime, span } from './format.ts';
+import { outcomesOf } from './outcomes.ts';
+import { RATING_ZH, rate } from './ratings.ts';
+import { correctnessOf, expectedAnswer } from './rubric.ts';
+import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
+import { targetOf, timelinessOf } from './timeliness.ts';
+import type { DecisionScore, DecisionStatus, DrillScore, RollUp } from './types.ts';
+
+export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[]): DrillScore {
+  const ix = indexScenario(scenario);
+  const rejected = new Set(world.rejections.map((r) => r.seq));
+  const decisions: Record<string, DecisionScore> = {};
+  for (const d of scenario.decisions) decisions[d.id] = scoreDecision(ix, world, log, rejected, d);
+
+  const all = Object.values(decisions);
+  const thresholds = scenario.scoring.ratings;
+  const rollUp = (id: string, name: RollUp['name'], kind: RollUp['kind'], ids: string[]): RollUp => {
+    const totals = ids.map((x) => decisions[x]!).filter((x) => x.applicable).map((x) => x.total!);
+    const score = totals.length ? round(totals.reduce((a, x) => a + x, 0) / totals.length, 1) : null;
+    const rating = score === null ? null : rate(score, thresholds);
+    return { id, name, kind, score, rating, ratingZh: rating && RATING_ZH[rating], applicable: totals.length, decisions: ids };
+  };
+  const owned = (owners: ReadonlySet<string>) => all.filter((x) => owners.has(x.owner)).map((x) => x.id);
+
+  const units: Record<string, RollUp> = {};
+  for (const owner of new Set(scenario.decisions.map((d) => d.owner))) {
+    const seat = ix.seats.get(owner);
+    units[owner] = rollUp(owner, seat?.name ?? { zh: owner }, seat?.kind ?? 'unit', owned(new Set([owner])));
+  }
+  const groups: Record<string, RollUp> = {};
+  for (const g of scenario.organisation.groups) groups[g.id] = rollUp(g.id, g.name, 'group', owned(new Set([g.id, g.lead, ...g.members])));
+  const counties: Record<string, RollUp> = {};
+  for (const c of scenario.organisation.counties) counties[c.id] = rollUp(c.id, c.name, 'county', owned(new Set([c.id])));
+  const capabilities: Record<string, RollUp> = {};
+  for (const c of scenario.scoring.capabilities) capabilities[c.id] = rollUp(c.id, c.name, 'capability', all.filter((x) => x.capability === c.id).map((x) => x.id));
+
+  const overall = rollUp('overall', scenario.meta.title, 'hq', all.map((x) => x.id));
+  return {
+    overall: overall.score,
+    rating: overall.rating,
+    ratingZh: overall.ratingZh,
+    weights: { ...scenario.scoring.weights },
+    thresholds: { ...thresholds },
+    decisions,
+    units,
+    groups,
+    counties,
+    capabilities,
+    outcomes: outcomesOf(ix, world, all.map((x) => x.status)),
+  };
+}
+
+/** The log entry whose answer to `decision` the authority accepted (at most one can be). */
+function answerEntries(log: readonly LogEntry[], decision: string, rejected: ReadonlySet<number>) {
+  const tries = log.filter((e) => e.event?.type === 'answer' && (e.event as { decision?: unknown }).decision === decision);
+  return { accepted: tries.find((e) => !rejected.has(e.seq)), refused: tries.filter((e) => rejected.has(e.seq)).map((e) => e.seq) };
+}
+
+function statusOf(world: Readonly<World>, id: string): DecisionStatus {
+  const s = world.decisions[id];
+  if (!s || s.status === 'pending' || s.openClock === undefined) return 'not-opened';
+  if (s.outcome === 'answered') return 'answered';
+  if (s.outcome === 'expired') return 'expired';
+  // Still open when the drill ended: it was never answered.
+  return world.mode === 'debrief' ? 'expired' : 'open';
+}
+
+export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: readonly LogEntry[], rejected: ReadonlySet<number>, d: Decision): DecisionScore {
+  const s = world.decisions[d.id];
+  const status = statusOf(world, d.id);
+  const { accepted, refused } = answerEntries(log, d.id, rejected);
+  const answer: Answer | undefined = status === 'answered' ? (s?.answer ?? {}) : undefined;
+  const open = s?.openClock ?? null;
+  const deadline = s?.deadlineClock ?? null;
+  const answered = status === 'answered' ? (s?.answerClock ?? null) : null;
+  const target = open !== null && deadline !== null ? targetOf(d, deadline - open) : null;
+  const extendedMs = open !== null && deadline !== null ? Math.max(0, deadline - open - d.deadline) : 0;
+  const times = {
+    openedClock: open,
+    answeredClock: answered,
+    deadlineClock: deadline,
+    targetMs: target,
+    extendedMs,
+    opened: open === null ? null : drillTime(open),
+    answered: answered === null ? null : drillTime(answered),
+    target: target === null ? null : span(target),
+    deadline: deadline === null ? null : drillTime(deadline),
+  };
+  const base = {
+    id: d.id,
+    owner: d.owner,
+    capability: d.capability,
+    kind: d.kind,
+    prompt: d.prompt,
+    planClause: d.planClause,
+    status,
+    answeredSeq: answer ? (accepted?.seq ?? null) : null,
+    answer: answer ? { options: [...(answer.options ?? [])], allocations: (answer.allocations ?? []).map((a) => ({ team: a.team, to: a.to })) } : null,
+    rejectedSeqs: refused,
+    times,
+  };
+  const notScored = (why: string): DecisionScore => {
+    const max = correctnessOf(d, expectedAnswer(d));
+    return {
+      ...base,
+      applicable: false,
+      correctness: null, timeliness: null, consequence: null, total: null, rating: null, ratingZh: null,
+      rubric: { matched: [], points: 0, maxPoints: max.max, maxFrom: max.maxFrom },
+      consequenceBasis: { method: 'correctness', incidents: [], effects: [] },
+      explanation: [why],
+    };
+  };
+  if (status === 'not-opened') return notScored('not applicable: the decision never opened (未触发), so it is left out of every roll-up');
+  if (status === 'open') return notScored(`still open (opened ${times.opened}, deadline ${times.deadline}): scored once it is answered or expires`);
+
+  const c = answer ? correctnessOf(d, answer) : { ...correctnessOf(d, expectedAnswer(d)), value: 0, matched: [], points: 0 };
+  const timeliness = answer && open !== null && answered !== null && deadline !== null ? timelinessOf(d, open, answered, deadline) : 0;
+  const q = consequenceOf(ix, world, d, c.value);
+  const w = ix.scenario.scoring.weights;
+  const total = round(100 * (w.correctness * c.value + w.timeliness * timeliness + w.consequence * q.value), 1);
+  const rating = rate(total, ix.scenario.scoring.ratings);
+
+  const explanation: string[] = [];
+  const by = refused.length ? `; refused attempts: ${refused.map((x) => `#${x}`).join(', ')}` : '';
+  if (answer) {
+    const what = [...(answer.options ?? []), ...(answer.allocations ?? []).map((a) => `${a.team} → ${a.to}`)].join(', ') || 'acknowledged';
+    explanation.push(`answered by log entry #${base.answeredSeq ?? '?'} (${accepted?.actor ?? d.owner}): ${what}${by}`);
+  } else explanation.push(`expired: no answer accepted before the deadline ${times.deadline ?? '?'} (超时未决策)${by}`);
+  explanation.push(
+    `times (drill): opened ${times.opened}, ${answer ? `answered ${times.answered} (${span(answered! - open!)} after opening)` : 'not answered'}, target ${times.target} after opening, deadline ${times.deadline}${extendedMs ? ` (extended by ${span(extendedMs)})` : ''}`,
+  );
+  for (const m of c.matched) explanation.push(`rubric line ${m.line + 1}: ${m.points >= 0 ? '+' : ''}${m.points} ${m.when} — ${m.because.zh}${m.because.en ? ` / ${m.because.en}` : ''}`);
+  explanation.push(
+    answer
+      ? `correctness ${fmt(c.value)} = ${c.points} of ${c.max} points (${c.maxFrom === 'expected' ? "what the plan's expected answer earns" : 'the best possible answer'}${c.value === 0 && c.points < 0 ? ', clamped at 0' : c.points > c.max ? ', clamped at 1' : ''})`
+      : 'correctness 0: expired',
+  );
+  explanation.push(
+    answer
+      ? timeliness === 1
+        ? `timeliness 1: answered within the target ${times.target}`
+        : `timeliness ${fmt(timeliness)}: ${span(answered! - open! - target!)} past the target, falling linearly to 0 at the deadline (${span(deadline! - open! - target!)} after the target)`
+      : 'timeliness 0: expired',
+  );
+  if (q.basis.method === 'incidents') {
+    for (const i of q.basis.incidents) explanation.push(`consequence: ${i.incident} (${i.kind} at ${i.place}, appeared ${scenarioTime(i.appearedMs)}): ${i.why} → ${fmt(i.value)}`);
+    explanation.push(`consequence ${fmt(q.value)}: mean over ${q.basis.incidents.length} incident${q.basis.incidents.length === 1 ? '' : 's'}`);
+  } else if (q.basis.method === 'effects') {
+    explanation.push(`consequence ${fmt(q.value)}: share of the expected effects that hold at the end — ${q.basis.effects.map((e) => `${e.effect} ${e.holds === 1 ? '✓' : e.holds === 0 ? '✗' : fmt(e.holds)}`).join('; ')}`);
+  } else explanation.push(`consequence ${fmt(q.value)}: nothing to observe in the simulation, so it follows correctness`);
+  explanation.push(`total ${total} = 100 × (${w.correctness}·${fmt(c.value)} + ${w.timeliness}·${fmt(timeliness)} + ${w.consequence}·${fmt(q.value)}) → ${rating} ${RATING_ZH[rating]}`);
+
+  return {
+    ...base,
+    applicable: true,
+    correctness: round(c.value, 4),
+    timeliness: round(timeliness, 4),
+    consequence: round(q.value, 4),
+    total,
+    rating,
+    ratingZh: RATING_ZH[rating],
+    rubric: { matched: c.matched, points: c.points, maxPoints: c.max, maxFrom: c.maxFrom },
+    consequenceBasis: q.basis,
+    explanation,
+  };
+}
+
+const fmt = (x: number) => x.toFixed(2);

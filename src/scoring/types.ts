@@ -1,0 +1,143 @@
+// The shape of a drill's score: plain JSON-serialisable data (numbers, strings, null — never undefined).
+import type { Text } from '../scenario/schema.ts';
+
+/** HSEEP rating: Performed without challenges, Some challenges, Major challenges, Unable to perform. */
+export type Rating = 'P' | 'S' | 'M' | 'U';
+/** The same four bands as Chinese practice names them. */
+export type RatingZh = '优' | '良' | '中' | '差';
+
+export type DecisionStatus = 'answered' | 'expired' | 'open' | 'not-opened';
+
+export interface RubricMatch {
+  /** 0-based index of the line in the decision's rubric. */
+  line: number;
+  points: number;
+  /** The line's condition in words, e.g. "chose send". */
+  when: string;
+  because: Text;
+}
+
+export interface IncidentConsequence {
+  incident: string;
+  kind: string;
+  place: string;
+  trapped: number;
+  rescuedAlive: number;
+  /** Scenario ms it appeared / was (last) contained; null when it was not. */
+  appearedMs: number;
+  containedMs: number | null;
+  /** Incidents its cascades spawned that appeared, and worsen-cascades that fired. */
+  cascadesFired: string[];
+  value: number;
+  why: string;
+}
+
+export interface EffectConsequence {
+  /** The expected effect, e.g. "set-level III", "open-shelter shelter-chagou". */
+  effect: string;
+  /** 1 when it holds in the final world, 0 when not; a share for notifications to several seats. */
+  holds: number;
+}
+
+export interface ConsequenceBasis {
+  /** incidents: outcome of the incidents the decision refers to; effects: the expected effects that hold; correctness: neither applies. */
+  method: 'incidents' | 'effects' | 'correctness';
+  incidents: IncidentConsequence[];
+  effects: EffectConsequence[];
+}
+
+export interface DecisionTimes {
+  /** Drill time (ms) it opened, was answered, and its deadline (as extended). */
+  openedClock: number | null;
+  answeredClock: number | null;
+  deadlineClock: number | null;
+  /** Drill time after opening within which the answer earns full timeliness. */
+  targetMs: number | null;
+  /** Drill time the facilitator added to the deadline. */
+  extendedMs: number;
+  /** The same, formatted as drill mm:ss (null when not known). */
+  opened: string | null;
+  answered: string | null;
+  target: string | null;
+  deadline: string | null;
+}
+
+export interface DecisionScore {
+  id: string;
+  owner: string;
+  capability: string;
+  kind: string;
+  prompt: Text;
+  planClause: string;
+  status: DecisionStatus;
+  /** Counts in the roll-ups: answered or expired. */
+  applicable: boolean;
+  /** The log entry whose answer was accepted, and the answer itself. */
+  answeredSeq: number | null;
+  answer: { options: string[]; allocations: { team: string; to: string }[] } | null;
+  /** Answer attempts the authority refused (their seqs). */
+  rejectedSeqs: number[];
+  correctness: number | null;
+  timeliness: number | null;
+  consequence: number | null;
+  /** 0–100. */
+  total: number | null;
+  rating: Rating | null;
+  ratingZh: RatingZh | null;
+  rubric: { matched: RubricMatch[]; points: number; maxPoints: number; maxFrom: 'expected' | 'positive-lines' };
+  times: DecisionTimes;
+  consequenceBasis: ConsequenceBasis;
+  /** Human-readable, line by line: what was answered, which rubric lines matched, the times, the consequence. */
+  explanation: string[];
+}
+
+export interface RollUp {
+  id: string;
+  name: Text;
+  kind: 'hq' | 'group' | 'unit' | 'county' | 'capability';
+  /** Mean of the applicable decision totals, 0–100; null when none applies. */
+  score: number | null;
+  rating: Rating | null;
+  ratingZh: RatingZh | null;
+  /** Decisions that count (answered or expired), and every decision it covers. */
+  applicable: number;
+  decisions: string[];
+}
+
+export interface Outcomes {
+  /** People trapped in incidents that appeared, and how many were rescued alive. */
+  trapped: number;
+  rescuedAlive: number;
+  /** The first response-level change: level, scenario ms, drill ms (null when the level never changed). */
+  responseLevel: { level: string; scenarioMs: number; clock: number; scenario: string; drill: string; by: string } | null;
+  /** Per settlement with trapped people or collapses: the scenario ms the first rescue team was on scene (null: never). */
+  firstRescue: { settlement: string; name: Text; firstTeamMs: number | null; at: string | null; incidents: string[] }[];
+  /** Hospital-hours without power: hospital-power incidents, and power outages at hospitals. */
+  hospitalHoursWithoutPower: number;
+  hospitalOutages: { incident: string; place: string; hours: number; contained: boolean }[];
+  shelter: { opened: number; needed: number; shelters: string[] };
+  /** Per chemical-leak incident that appeared: hours from appearing to contained (null: never contained). */
+  chemicalLeaks: { incident: string; hoursToContain: number | null }[];
+  decisions: { total: number; answered: number; expired: number; open: number; notOpened: number };
+  rejections: number;
+  /** Scenario ms at the end of the record. */
+  endScenarioMs: number;
+  endClock: number;
+}
+
+export interface DrillScore {
+  /** Mean of the applicable decision totals, 0–100 (null when no decision applies). */
+  overall: number | null;
+  rating: Rating | null;
+  ratingZh: RatingZh | null;
+  weights: { correctness: number; timeliness: number; consequence: number };
+  thresholds: { P: number; S: number; M: number };
+  decisions: Record<string, DecisionScore>;
+  /** Per decision owner (any seat: the HQ, a group, a unit, a county HQ). */
+  units: Record<string, RollUp>;
+  /** Per working group: its own decisions and its member units'. */
+  groups: Record<string, RollUp>;
+  counties: Record<string, RollUp>;
+  capabilities: Record<string, RollUp>;
+  outcomes: Outcomes;
+}

@@ -1,0 +1,84 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/cli/csv.ts';
+import { HAICHENG, MINIMAL, ROOT, quakeDrill, tempDir } from './helpers.ts';
+
+const { dir } = tempDir();
+const log = join(dir, 'random-7.jsonl');
+type Result = Awaited<ReturnType<typeof quakeDrill>>;
+
+describe('quake-drill report', () => {
+  let live: Result;
+  let json: Result;
+  let md: Result;
+  let csv: Result;
+
+  beforeAll(async () => {
+    live = await quakeDrill(['run', HAICHENG, '--seed', '7', '--policy', 'random', '--json', '--out', log]);
+    [json, md, csv] = await Promise.all([
+      quakeDrill(['report', log, '--format', 'json']),
+      quakeDrill(['report', log]),
+      quakeDrill(['report', log, '--format', 'csv']),
+    ]);
+  }, 60_000);
+
+  it('--format json gives the same numbers as run --json: overall, units, outcomes, state hash', () => {
+    expect(live.code).toBe(0);
+    expect(json.code).toBe(0);
+    const [a, b] = [JSON.parse(live.stdout), JSON.parse(json.stdout)];
+    expect(b.stateHash).toBe(a.stateHash);
+    expect(b.overall).toBe(a.overall);
+    expect(b.units).toEqual(a.units);
+    expect(b.outcomes).toEqual(a.outcomes);
+    expect({ ...b, policy: 'random' }).toEqual(a);
+    expect(b.policy).toBeNull();
+  });
+
+  it('md is an after-action report with the Chinese and English headings', () => {
+    expect(md.code).toBe(0);
+    const text = md.stdout;
+    for (const heading of ['# 演练评估报告 / After-action report', '## 演练概况 / Overview', '## 总体评分 / Overall score', '## 各单位得分 / Scores by unit', '## 核心能力评估 / Core capabilities (P/S/M/U, 优良中差)', '## 决策明细 / Decisions', '## 结果指标 / Outcomes', '## 驳回记录 / Rejections']) {
+      expect(text).toContain(`\n${heading}`.trimStart());
+    }
+    const overall = JSON.parse(live.stdout).overall as number;
+    expect(text).toContain(`**${overall.toFixed(1)}** — `);
+    expect(text).toMatch(/^\| anshan-hq \| 鞍山市抗震救灾指挥部 \/ .* \| \d+\.\d \| [PSMU] [优良中差] \| \d+ \|$/m);
+    expect(text).toMatch(/^### d01-level — /m);
+    expect(text).toMatch(/^ {2}- answered by log entry #\d+ \(anshan-hq\)/m);
+    expect(text).toMatch(/^ {2}- rubric line \d+: [+-]\d+ chose /m);
+  });
+
+  it('csv has one row per decision under a header of columns', () => {
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe(CSV_COLUMNS.join(','));
+    const decisions = Object.keys(JSON.parse(live.stdout).decisions);
+    expect(rows).toHaveLength(decisions.length + 1);
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(decisions);
+    const d01 = JSON.parse(live.stdout).decisions['d01-level'];
+    expect(rows[1]).toContain(`,${d01.correctness},${d01.timeliness},${d01.consequence},${d01.total},${d01.rating},${d01.ratingZh},`);
+  });
+
+  it('finds the scenario beside the log when the path in the header does not resolve from here', async () => {
+    const away = tempDir();
+    copyFileSync(join(ROOT, MINIMAL), join(away.dir, 'minimal.yaml'));
+    const recorded = join(away.dir, 'drill.jsonl');
+    const r = await quakeDrill(['run', 'minimal.yaml', '--seed', '3', '--json', '--out', recorded], away.dir);
+    expect(r.code).toBe(0);
+    const again = await quakeDrill(['report', recorded, '--format', 'json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).stateHash).toBe(JSON.parse(r.stdout).stateHash);
+  }, 30_000);
+
+  it('lists refused commands under 驳回记录', async () => {
+    const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(lines.at(-1)!);
+    const extra = { seq: last.seq + 1, t: last.t, actor: 'fire-rescue', event: { type: 'set-level', level: 'I' } };
+    const edited = join(dir, 'refused.jsonl');
+    writeFileSync(edited, [...lines, JSON.stringify(extra)].join('\n') + '\n');
+    const r = await quakeDrill(['report', edited]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^\\| ${extra.seq} \\| \\d+:\\d\\d \\| fire-rescue \\| set-level \\| .+ \\|$`, 'm'));
+  }, 30_000);
+});
