@@ -4,12 +4,11 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createExercise, type Exercise } from '../core/index.ts';
-import { replay } from '../review/index.ts';
+import { parseLog, replay, type LogProblem } from '../review/index.ts';
 import { formatProblem } from '../scenario/index.ts';
-import { aarMarkdown } from './aar.ts';
-import { decisionsCsv } from './csv.ts';
-import { parseLog, type LogProblem } from './drill-log.ts';
-import { drillJson } from './drill-json.ts';
+import { aarMarkdown } from '../review/aar.ts';
+import { decisionsCsv } from '../review/csv.ts';
+import { drillJson } from '../review/drill-json.ts';
 import { readScenarioFile } from './scenario-file.ts';
 
 const FORMATS = ['md', 'json', 'csv'] as const;

@@ -5,11 +5,11 @@ import { parseArgs } from 'node:util';
 import { runDrill, type Policy } from '../core/index.ts';
 import { formatProblem, type Scenario } from '../scenario/index.ts';
 import { scoreDrill } from '../scoring/index.ts';
-import { headerFor, writeLog } from './drill-log.ts';
-import { drillJson } from './drill-json.ts';
+import { headerFor, writeLog } from '../review/index.ts';
+import { drillJson } from '../review/drill-json.ts';
 import { readScenarioFile } from './scenario-file.ts';
-import { summaryText } from './summary.ts';
-import { percentile, progressBar, table } from './text.ts';
+import { summaryText } from '../review/summary.ts';
+import { percentile, progressBar, table } from '../review/text.ts';
 
 export const POLICIES = ['plan', 'late', 'random', 'idle'] as const satisfies readonly Policy[];
 const MAX_RUNS = 100_000;

@@ -1,6 +1,7 @@
 // Incidents: appear when reported, worsen by cascades and aftershocks, are contained by teams or
 // decisions; people trapped are rescued alive by the survival curve at the time help arrives.
 import { survivalAfterHours } from '../hazard/index.ts';
+import { capabilitiesFor } from '../scenario/incident-kinds.ts';
 import { schedule, type Ctx } from './context.ts';
 import { incidentMachine } from './machines/incident.machine.ts';
 import { step } from './statechart.ts';
@@ -13,21 +14,9 @@ export const RESOLVE_AFTER_MS = 6 * HOUR;
 export const GROWTH_EVERY_MS = 2 * HOUR;
 const GROWS = new Set(['fire', 'gas-leak', 'chemical-leak']);
 
-/** Which team capabilities handle an incident kind when the scenario gives no `needs` [E]. */
-const HANDLED_BY: Record<string, string[]> = {
-  collapse: ['usar'], trapped: ['usar'], fire: ['fire'], 'gas-leak': ['hazmat', 'fire'], 'chemical-leak': ['hazmat'],
-  'power-outage': ['power-repair'], 'hospital-power': ['power-repair'], 'telecom-outage': ['telecom-repair', 'communications'],
-  'water-outage': ['engineering'], 'road-blocked': ['road-repair', 'engineering'], 'bridge-damage': ['road-repair', 'engineering'],
-  landslide: ['engineering', 'road-repair'], 'dam-risk': ['engineering', 'monitoring'], casualties: ['medical'],
-  displaced: ['shelter', 'logistics'], 'public-order': ['security'], epidemic: ['epidemic', 'medical'], rumour: ['information'],
-};
-
 export const isActive = (i: IncidentState | undefined) => i?.status === 'reported' || i?.status === 'escalating';
 
-export function needsOf(ctx: Ctx, id: string): string[] {
-  const def = ctx.model.incidents.get(id);
-  return def?.needs ?? HANDLED_BY[def?.kind ?? ''] ?? [];
-}
+export const needsOf = (ctx: Ctx, id: string): readonly string[] => capabilitiesFor(ctx.model.incidents.get(id));
 
 /** The incident appears (or, if it is already there, gets worse) and its cascades are scheduled. */
 export function reportIncident(ctx: Ctx, id: string): void {

@@ -5,3 +5,4 @@ export { formatProblem, type Problem } from './problem.ts';
 export { scenarioJsonSchemaText } from './json-schema.ts';
 export { parseDuration, formatDuration } from './duration.ts';
 export * from './schema.ts';
+export { HANDLED_BY, capabilitiesFor } from './incident-kinds.ts';

@@ -5,6 +5,6 @@ export { timelinessOf, targetOf, DEFAULT_TARGET_SHARE } from './timeliness.ts';
 export { consequenceOf, referredIncidents, incidentConsequence, effectHolds, expectedEffects } from './consequence.ts';
 export { outcomesOf } from './outcomes.ts';
 export { rate, RATING_ZH, RATING_EN } from './ratings.ts';
-export { indexScenario, needsOf, HANDLED_BY, type ScenarioIndex } from './scenario-index.ts';
+export { indexScenario, needsOf, type ScenarioIndex } from './scenario-index.ts';
 export { drillTime, scenarioTime, span } from './format.ts';
 export type * from './types.ts';

@@ -1,17 +1,6 @@
 // What scoring looks up in a scenario, indexed once per score.
+import { capabilitiesFor } from '../scenario/incident-kinds.ts';
 import type { Decision, Incident, Scenario } from '../scenario/schema.ts';
-
-/**
- * Which team capabilities handle an incident kind when the scenario gives no `needs`. Mirrors the
- * engine's table (src/core/incidents.ts HANDLED_BY); test/scoring/handled-by.test.ts keeps them equal.
- */
-export const HANDLED_BY: Readonly<Record<string, readonly string[]>> = {
-  collapse: ['usar'], trapped: ['usar'], fire: ['fire'], 'gas-leak': ['hazmat', 'fire'], 'chemical-leak': ['hazmat'],
-  'power-outage': ['power-repair'], 'hospital-power': ['power-repair'], 'telecom-outage': ['telecom-repair', 'communications'],
-  'water-outage': ['engineering'], 'road-blocked': ['road-repair', 'engineering'], 'bridge-damage': ['road-repair', 'engineering'],
-  landslide: ['engineering', 'road-repair'], 'dam-risk': ['engineering', 'monitoring'], casualties: ['medical'],
-  displaced: ['shelter', 'logistics'], 'public-order': ['security'], epidemic: ['epidemic', 'medical'], rumour: ['information'],
-};
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -60,7 +49,4 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
 }
 
 /** The capabilities that can contain an incident: its own `needs`, else the table by kind. */
-export function needsOf(ix: ScenarioIndex, id: string): readonly string[] {
-  const def = ix.incidents.get(id);
-  return def?.needs ?? HANDLED_BY[def?.kind ?? ''] ?? [];
-}
+export const needsOf = (ix: ScenarioIndex, id: string): readonly string[] => capabilitiesFor(ix.incidents.get(id));

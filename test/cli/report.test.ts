@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/cli/csv.ts';
+import { CSV_COLUMNS } from '../../src/review/csv.ts';
 import { HAICHENG, MINIMAL, ROOT, quakeDrill, tempDir } from './helpers.ts';
 
 const { dir } = tempDir();
@@ -51,7 +51,9 @@ describe('quake-drill report', () => {
 
   it('csv has one row per decision under a header of columns', () => {
     expect(csv.code).toBe(0);
-    const rows = csv.stdout.trimEnd().split('\r\n');
+    // The byte-order mark makes Excel read the Chinese as UTF-8.
+    expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
+    const rows = csv.stdout.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
     const decisions = Object.keys(JSON.parse(live.stdout).decisions);
     expect(rows).toHaveLength(decisions.length + 1);

@@ -1,5 +1,6 @@
-// The drill log on disk (JSON Lines): a header naming the scenario and seed, then one LogEntry per
-// line. Reading checks every line's shape before anything is replayed, and says where it is wrong.
+// The drill log as a file (JSON Lines): a header naming the scenario and seed, then one LogEntry per
+// line — written by `quake-drill run --out` and the browser's export, read by `report` and import.
+// Reading checks every line's shape before anything is replayed, and says where it is wrong.
 import type { LogEntry } from '../core/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 

@@ -1,4 +1,5 @@
-// One row per decision (RFC 4180; UTF-8 without BOM), for spreadsheets and the evaluators' own tools.
+// One row per decision (RFC 4180, UTF-8 with a byte-order mark so that Excel reads the Chinese), for
+// spreadsheets and the evaluators' own tools.
 import type { DrillJson } from './drill-json.ts';
 
 export const CSV_COLUMNS = [
@@ -25,5 +26,5 @@ export function decisionsCsv(d: DrillJson): string {
     x.applicable ? x.rubric.points : null, x.rubric.maxPoints, x.applicable ? x.consequenceBasis.method : null,
     x.planClause, x.prompt.zh, x.prompt.en ?? null,
   ]);
-  return [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return '\uFEFF' + [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
 }
