@@ -37,6 +37,35 @@ export function mayReport(ctx: Ctx, from: string, to: string): boolean {
   return (m.membersOf.has(from) || m.counties.has(from)) && to === m.hq;
 }
 
+/**
+ * What is wrong with an order's effect, if anything. Orders come from seats and from log files, so
+ * the payload is checked like any input: the right fields, naming things the scenario has.
+ */
+export function effectProblem(ctx: Ctx, effect: unknown): string | undefined {
+  if (!effect || typeof effect !== 'object') return 'an order needs an effect';
+  const e = effect as Record<string, unknown>;
+  const m = ctx.model;
+  const facilities = new Set(m.scenario.region.facilities.map((f) => f.id));
+  const routes = new Set(m.scenario.region.routes.map((r) => r.id));
+  const id = (key: string, known: (x: string) => boolean, what: string) =>
+    typeof e[key] !== 'string' ? `the effect needs "${key}": ${what}` : known(e[key] as string) ? undefined : `there is no ${what} '${e[key] as string}'`;
+  const whole = (key: string, min: number, optional = false) =>
+    optional && e[key] === undefined ? undefined : Number.isInteger(e[key]) && (e[key] as number) >= min ? undefined : `"${key}" must be a whole number ≥ ${min}`;
+  switch (e.do) {
+    case 'activate-group': return id('group', (x) => m.membersOf.has(x), 'working group');
+    case 'dispatch': return id('team', (x) => m.teamTypes.has(x), 'team') ?? id('to', (x) => m.places.has(x), 'place or incident') ?? whole('count', 1, true);
+    case 'contain': return id('incident', (x) => m.incidents.has(x), 'incident');
+    case 'worsen': return id('incident', (x) => m.incidents.has(x), 'incident') ?? whole('by', 1);
+    case 'restore': case 'open-shelter': return id('facility', (x) => facilities.has(x), 'facility');
+    case 'evacuate': return id('place', (x) => m.places.has(x), 'place') ?? whole('people', 0);
+    case 'close-route': case 'open-route': return id('route', (x) => routes.has(x), 'route');
+    case 'notify': return Array.isArray(e.to) && e.to.length > 0 && e.to.every((x) => typeof x === 'string' && m.seats.has(x)) ? undefined : 'notify needs "to": a list of seats';
+    case 'fire-inject': return id('inject', (x) => m.injects.has(x), 'inject');
+    case 'set-level': return 'the response level is set with set-level, not by order';
+    default: return `'${String(e.do)}' is not an effect an order can carry`;
+  }
+}
+
 /** The units whose teams an order to `to` may move: the unit itself, or a group's members. */
 function teamsReachable(ctx: Ctx, to: string, team: string): boolean {
   const owner = ctx.model.teamTypes.get(team)?.unit;
@@ -117,14 +146,15 @@ export const COMMANDS: { [T in DrillEvent['type']]?: Command<T> } = {
       if (!ctx.model.seats.has(actor)) return `'${actor}' is not a seat`;
       if (ctx.model.units.has(actor)) return 'a member unit cannot order other units; report to your working group or the HQ';
       if (!mayOrder(ctx, actor, e.to)) return `${actor} cannot give orders to ${e.to}: orders flow down the hierarchy`;
+      const wrong = effectProblem(ctx, e.effect);
+      if (wrong) return wrong;
       const effect = e.effect as Effect;
       if (effect.do === 'dispatch' && !teamsReachable(ctx, e.to, effect.team)) return `${e.to} has no team '${effect.team}' to send`;
-      if (effect.do === 'set-level') return 'the response level is set with set-level, not by order';
       return notRunning(ctx);
     },
     apply: (ctx, actor, e) => {
       ctx.world.messages.push({ seq: ctx.world.seq, clock: ctx.world.clock, kind: 'order', from: actor, to: e.to, text: e.effect.do });
-      applyEffect(ctx, e.effect, `order#${ctx.world.seq}`);
+      applyEffect(ctx, e.effect.do === 'dispatch' ? { ...e.effect, count: e.effect.count ?? 1 } : e.effect, `order#${ctx.world.seq}`);
     },
   },
   report: {

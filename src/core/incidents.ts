@@ -28,6 +28,13 @@ export function reportIncident(ctx: Ctx, id: string): void {
   incident.appearedMs = w.scenarioMs;
   for (const c of ctx.model.cascadesFrom.get(id) ?? []) schedule(w, { atMs: w.scenarioMs + c.after, kind: 'cascade', id: c.id });
   if (GROWS.has(incident.kind)) schedule(w, { atMs: w.scenarioMs + GROWTH_EVERY_MS, kind: 'grow', id });
+  // A team already working there takes on what it can handle.
+  const needs = needsOf(ctx, id);
+  const here = Object.entries(w.teams).find(
+    ([, t]) => t.status === 'on-scene' && (t.target === incident.place || ctx.model.incidents.get(t.target ?? '')?.place === incident.place) &&
+      ctx.model.teamTypes.get(t.type)?.team.capabilities.some((c) => needs.includes(c)),
+  );
+  if (here) contain(ctx, id, here[0]);
 }
 
 /** An unattended fire or leak spreads: one step worse, and again later while nobody comes. */

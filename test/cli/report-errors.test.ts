@@ -67,10 +67,12 @@ describe('quake-drill report on a bad log: file:line:1: message, a hint, exit 1 
     ]);
   });
 
-  it.concurrent('an entry of the right shape that the engine cannot take', async () => {
-    // An order whose effect lacks its fields: the engine throws; the report says which line.
+  it.concurrent('an entry of the right shape that the authority refuses is reported, not fatal', async () => {
+    // An order whose effect lacks its fields: refused with a reason, recorded, and listed in the report.
     const order = { seq: 2, t: 1000, actor: 'hq', event: { type: 'order', to: 'rescue-group', effect: { do: 'notify' } } };
-    await expectError('engine.jsonl', [header, entries[0]!, JSON.stringify(order)], 3, /the engine cannot apply this entry: /);
+    const r = await quakeDrill(['report', file('refused.jsonl', [header, entries[0]!, JSON.stringify(order)].join('\n') + '\n'), '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('notify needs "to": a list of seats');
   });
 
   it.concurrent('a scenario that cannot be found, or is not the one recorded', async () => {

@@ -81,3 +81,23 @@ describe('the authority', () => {
     d.expectRefused(d.seat('fire-rescue', { type: 'report', to: 'hq', text: 'x' }), 'the drill is not under way (setup)');
   });
 });
+
+describe('orders are checked like any input', () => {
+  it.each([
+    [{ do: 'notify' }, 'notify needs "to": a list of seats'],
+    [{ do: 'dispatch', team: 'usar-1' }, 'the effect needs "to": place or incident'],
+    [{ do: 'dispatch', team: 'usar-9', to: 'chagou' }, "there is no team 'usar-9'"],
+    [{ do: 'contain', incident: 'nope' }, "there is no incident 'nope'"],
+    [{ do: 'launch' }, "'launch' is not an effect an order can carry"],
+    [null, 'an order needs an effect'],
+  ])('a malformed effect %j is refused: %s', (effect, reason) => {
+    const d = new TestDrill().start();
+    d.expectRefused(d.seat('hq', { type: 'order', to: 'rescue-group', effect } as never), reason);
+  });
+
+  it('a dispatch order without a count sends one team', () => {
+    const d = new TestDrill().start();
+    expect(d.seat('hq', { type: 'order', to: 'rescue-group', effect: { do: 'dispatch', team: 'usar-1', to: 'chagou' } } as never)).toEqual({ ok: true });
+    expect(Object.values(d.world.teams).filter((t) => t.status !== 'available')).toHaveLength(1);
+  });
+});
