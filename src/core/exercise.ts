@@ -25,9 +25,17 @@ const DRAWN_AFTERSHOCK_MIN = 4;
 /** Drawn from T+1 h: earlier shocks are lost in the main shock's coda (SCIENCE.md §4 window). */
 const AFTERSHOCKS_FROM_DAYS = 1 / 24;
 
+/** The parts of the world that only ever grow: a checkpoint shares them and keeps their lengths. */
+const HISTORY = ['rejections', 'messages', 'effects', 'levelChanges', 'aftershocks'] as const;
+type History = Pick<World, (typeof HISTORY)[number]>;
+
 export interface Checkpoint {
   seq: number;
-  world: World;
+  /** The world without its history, copied. */
+  world: Omit<World, keyof History>;
+  /** The history arrays, shared (their entries are never changed), and how long each was. */
+  history: History;
+  lengths: Record<keyof History, number>;
   exercise: unknown;
 }
 
@@ -65,12 +73,17 @@ export interface ExerciseOptions {
 export function createExercise(options: ExerciseOptions): Exercise {
   const model = buildModel(options.scenario);
   const machine = createExerciseMachine({ nodes: options.scenario.nodes });
-  const world = options.from ? structuredClone(options.from.world) : initialWorld(model, options.seed);
+  const world = options.from ? restoreWorld(options.from) : initialWorld(model, options.seed);
   const actor = createActor(machine, {
     systemId: 'exercise',
     ...(options.from ? { snapshot: options.from.exercise as never } : {}),
   }).start();
   return new Drill(model, world, actor, options.log ? options.log.slice(0, options.from ? indexAfter(options.log, options.from.seq) : 0) : []);
+}
+
+function restoreWorld(cp: Checkpoint): World {
+  const history = Object.fromEntries(HISTORY.map((k) => [k, cp.history[k].slice(0, cp.lengths[k])])) as unknown as History;
+  return { ...structuredClone(cp.world), ...history };
 }
 
 const indexAfter = (log: readonly LogEntry[], seq: number) => log.findIndex((e) => e.seq > seq) < 0 ? log.length : log.findIndex((e) => e.seq > seq);
@@ -261,7 +274,10 @@ class Drill implements Exercise {
   }
 
   checkpoint(): Checkpoint {
-    return { seq: this.world.seq, world: structuredClone(this.world), exercise: this.actor.getPersistedSnapshot() };
+    const { rejections, messages, effects, levelChanges, aftershocks, ...rest } = this.world;
+    const history: History = { rejections, messages, effects, levelChanges, aftershocks };
+    const lengths = Object.fromEntries(HISTORY.map((k) => [k, history[k].length])) as Checkpoint['lengths'];
+    return { seq: this.world.seq, world: structuredClone(rest), history, lengths, exercise: this.actor.getPersistedSnapshot() };
   }
 
   hash(): string {

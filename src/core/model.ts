@@ -27,6 +27,11 @@ export interface Model {
   places: Map<string, Place>;
   /** Drill time at which each node starts when played without jumps. */
   nodeOffsets: number[];
+  /** Per node id: its scheduled injects and the decisions that open at an offset, by offset. */
+  injectsOfNode: Map<string, Inject[]>;
+  decisionsOfNode: Map<string, Decision[]>;
+  /** Decisions that open after an inject. */
+  decisionsAfterInjects: Decision[];
 }
 
 export function buildModel(scenario: Scenario): Model {
@@ -72,8 +77,16 @@ export function buildModel(scenario: Scenario): Model {
     nodeOffsets.push(t);
     t += n.length;
   }
+  const byOffset = <T>(list: T[], offset: (x: T) => number) => list.sort((a, b) => offset(a) - offset(b));
+  const injectsOfNode = new Map(scenario.nodes.map((n) => [n.id, byOffset(scenario.injects.filter((x) => x.at.node === n.id && !x.optional), (x) => x.at.offset)]));
+  const decisionsOfNode = new Map(
+    scenario.nodes.map((n) => [n.id, byOffset(scenario.decisions.filter((d) => 'node' in d.opens && d.opens.node === n.id), (d) => ('node' in d.opens ? d.opens.offset : 0))]),
+  );
   return {
     scenario,
+    injectsOfNode,
+    decisionsOfNode,
+    decisionsAfterInjects: scenario.decisions.filter((d) => 'after' in d.opens),
     hq: org.hq.id,
     seats: new Set([org.hq.id, ...org.groups.map((g) => g.id), ...org.units.map((u) => u.id), ...org.counties.map((c) => c.id)]),
     groupsOf,

@@ -3,45 +3,59 @@
 import type { Ctx } from './context.ts';
 import { clockAt } from './time.ts';
 
-export type Due =
-  | { kind: 'deadline'; clock: number; id: string }
-  | { kind: 'inject'; clock: number; id: string }
-  | { kind: 'open'; clock: number; id: string }
-  | { kind: 'scheduled'; clock: number; id: string }
-  | { kind: 'node-end'; clock: number; id: string };
+export type DueKind = 'deadline' | 'inject' | 'open' | 'scheduled' | 'node-end';
+
+export interface Due {
+  kind: DueKind;
+  clock: number;
+  id: string;
+}
 
 /** At one instant: deadlines first (a contingency may wait for them), the node's end last. */
-const ORDER: Record<Due['kind'], number> = { deadline: 0, inject: 1, open: 2, scheduled: 3, 'node-end': 4 };
+const ORDER: Record<DueKind, number> = { deadline: 0, inject: 1, open: 2, scheduled: 3, 'node-end': 4 };
 
-const before = (a: Due, b: Due) => a.clock - b.clock || ORDER[a.kind] - ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The best candidate so far; one scratch object, as this runs before and after every input. */
+const best: { kind: DueKind | undefined; clock: number; id: string } = { kind: undefined, clock: Infinity, id: '' };
 
-/** The next thing due in the current node, if any. */
+function consider(kind: DueKind, clock: number, id: string): void {
+  if (clock < best.clock || (clock === best.clock && (ORDER[kind] < ORDER[best.kind!] || (ORDER[kind] === ORDER[best.kind!] && id < best.id)))) {
+    best.kind = kind;
+    best.clock = clock;
+    best.id = id;
+  }
+}
+
+/** The next thing due in the current node, if any; stops early in the lists kept sorted by offset. */
 export function nextDue(ctx: Ctx): Due | undefined {
   const { model, world: w } = ctx;
   const node = model.scenario.nodes[w.node];
   if (!node || w.mode !== 'running') return undefined;
-  let best: Due | undefined;
-  const consider = (d: Due) => {
-    if (!best || before(d, best) < 0) best = d;
-  };
-  for (const x of model.scenario.injects) {
-    if (x.at.node === node.id && w.injects[x.id]!.status === 'scheduled') consider({ kind: 'inject', clock: w.nodeStartClock + x.at.offset, id: x.id });
+  best.kind = undefined;
+  best.clock = Infinity;
+  best.id = '';
+  for (const x of model.injectsOfNode.get(node.id)!) {
+    if (w.injects[x.id]!.status !== 'scheduled') continue;
+    consider('inject', w.nodeStartClock + x.at.offset, x.id);
+    break;
+  }
+  for (const d of model.decisionsOfNode.get(node.id)!) {
+    if (w.decisions[d.id]!.status !== 'pending') continue;
+    consider('open', w.nodeStartClock + (d.opens as { offset: number }).offset, d.id);
+    break;
+  }
+  for (const d of model.decisionsAfterInjects) {
+    if (w.decisions[d.id]!.status !== 'pending') continue;
+    const opens = d.opens as { after: string; delay: number };
+    const after = w.injects[opens.after]!;
+    if (after.status === 'delivered') consider('open', after.clock! + opens.delay, d.id);
   }
   for (const d of model.scenario.decisions) {
     const state = w.decisions[d.id]!;
-    if (state.status === 'open') consider({ kind: 'deadline', clock: state.deadlineClock!, id: d.id });
-    else if (state.status === 'pending') {
-      if ('node' in d.opens) {
-        if (d.opens.node === node.id) consider({ kind: 'open', clock: w.nodeStartClock + d.opens.offset, id: d.id });
-      } else {
-        const after = w.injects[d.opens.after];
-        if (after?.status === 'delivered') consider({ kind: 'open', clock: after.clock! + d.opens.delay, id: d.id });
-      }
-    }
+    if (state.status === 'open') consider('deadline', state.deadlineClock!, d.id);
   }
   const head = w.queue[0];
   const headClock = head && clockAt(model, w, head.atMs);
-  if (head && headClock !== undefined) consider({ kind: 'scheduled', clock: headClock, id: head.id });
-  if (w.node < model.scenario.nodes.length - 1) consider({ kind: 'node-end', clock: w.nodeStartClock + node.length, id: node.id });
-  return best;
+  if (head && headClock !== undefined) consider('scheduled', headClock, head.id);
+  if (w.node < model.scenario.nodes.length - 1) consider('node-end', w.nodeStartClock + node.length, node.id);
+  return best.kind === undefined ? undefined : { kind: best.kind, clock: best.clock, id: best.id };
 }
