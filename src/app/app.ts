@@ -1,23 +1,362 @@
-// Mounts the app into a container and keeps it in step with the UI store. Today it shows one
-// screen, the scenario summary; the drill screens will be chosen here from the exercise state.
+// Mounts the app into a container and keeps it in step with the UI store and the live drill.
+// The screens: the briefing (the scenario, then "start the drill"), the facilitator console
+// (导调台), a seat's screen (or the evaluator's / observer's), the scoreboard, the big screen
+// (指挥大屏) and the debrief. Every click that changes the drill goes through the session, so it
+// is an entry in the log; its outcome is said in the status line.
+//
+// Hooks for the rest of the app:
+// - the map: `mountMap(el)` is called with the element marked data-map-slot whenever a screen with a
+//   map appears, and its handle's `update(input)` on every render (about four times a second);
+//   `destroy()` when the slot goes away. Without it, the slot shows a placeholder.
+// - persistence / the scenario picker / import: `newDrill(source)` shows the briefing of another
+//   scenario, `startDrill()` creates a session and starts it, `loadDrill(session)` adopts a session
+//   (a reload, an import); `onSession(session)` is told about every session the app starts or adopts,
+//   and the store's `session` field holds the current one.
 import { render } from 'lit-html';
-import type { LoadResult } from '../scenario/index.ts';
-import type { UiStore } from './store.ts';
-import { summaryView } from './views/summary.ts';
+import { createExercise, FACILITATOR, type DrillEvent, type Exercise, type Model, type World } from '../core/index.ts';
+import type { LoadResult, Scenario } from '../scenario/index.ts';
+import { scoreDrill, type DrillScore } from '../scoring/index.ts';
+import { createSession, type ClockSource, type Session } from './drill/session.ts';
+import type { Lang } from './i18n.ts';
+import { draftAnswer, emptyDraft, type UiState, type UiStore } from './store.ts';
+import { bigScreenView } from './views/bigscreen.ts';
+import { consoleView } from './views/console.ts';
+import { debriefView } from './views/debrief.ts';
+import { entryMarks } from './views/drill-data.ts';
+import { scoreboardView } from './views/scoreboard.ts';
+import { seatView } from './views/seat.ts';
+import { shellView } from './views/shell.ts';
+import { briefingContent } from './views/summary.ts';
 
 export interface LoadedScenario {
   file: string;
   result: LoadResult;
 }
 
-/** Renders now and on every store change; returns the function that stops listening. */
-export function mountApp(container: HTMLElement, scenario: LoadedScenario, store: UiStore): () => void {
-  const draw = () => {
-    const { lang, setLang } = store.getState();
-    render(summaryView({ ...scenario, lang, onLang: setLang }), container);
+/** What the map is given on every render; the map builds its view model from it (buildMapViewModel). */
+export interface MapInput {
+  model: Model;
+  world: Readonly<World>;
+  lang: Lang;
+  /** The node the facilitator picked to show, or null for everything so far. */
+  nodeFilter: number | null;
+  /** 'large' on the big screen. */
+  size: 'small' | 'large';
+}
+
+export interface MapHandle {
+  update(input: MapInput): void;
+  resize?(): void;
+  destroy(): void;
+}
+
+export interface AppOptions {
+  /** The room clock (performance.now in the browser; a manual clock in tests). */
+  clock?: ClockSource;
+  /** The seed of a new drill. */
+  seed?: () => number;
+  /** Mounts the map into its slot; see the header. */
+  mountMap?: (el: HTMLElement) => MapHandle;
+  /** Told about every session the app starts or adopts (to save its log, for instance). */
+  onSession?: (session: Session) => void;
+}
+
+export interface App {
+  readonly store: UiStore;
+  /** The scenario on show (a picker may replace it with newDrill). */
+  readonly source: LoadedScenario;
+  /** Shows the briefing of another scenario; any drill under way is let go. */
+  newDrill(source: LoadedScenario): void;
+  /** Creates a session for the scenario on show, starts it and opens the console. */
+  startDrill(): Session | null;
+  /** Adopts a drill already under way or finished (a reload, an import). */
+  loadDrill(session: Session): void;
+  /** Moves the drill to the room clock's now; main.ts calls it about four times a second. */
+  tick(): void;
+  render(): void;
+  /** Stops listening and lets the map go. */
+  destroy(): void;
+}
+
+/** Scores are recomputed when an input or a scoring changes the drill, else at most this often. */
+export const SCORE_EVERY_MS = 500;
+
+export function mountApp(container: HTMLElement, initial: LoadedScenario, store: UiStore, options: AppOptions = {}): App {
+  const clock = options.clock ?? (() => performance.now());
+  const doc = container.ownerDocument;
+  let source = initial;
+  let session: Session | null = null;
+  let unsubscribeSession: (() => void) | null = null;
+  let map: { el: HTMLElement; handle: MapHandle } | null = null;
+  let scoreCache: { session: Session; key: string; at: number; scores: DrillScore } | null = null;
+  let preview: { scenario: Scenario; exercise: Exercise } | null = null;
+  let confirmEnd = false;
+  let shortcutsWasOpen = false;
+  let focusBeforeDialog: Element | null = null;
+
+  // ── actions ───────────────────────────────────────────────────────────────
+  const adopt = (next: Session | null) => {
+    unsubscribeSession?.();
+    unsubscribeSession = null;
+    session = next;
+    scoreCache = null;
+    confirmEnd = false;
+    if (next) unsubscribeSession = next.subscribe(() => draw());
+    store.getState().setSession(next);
+    if (next) options.onSession?.(next);
   };
+
+  const control = (event: DrillEvent) => {
+    if (!session) return;
+    const outcome = session.facilitator(event);
+    if (event.type === 'end') confirmEnd = false;
+    store.getState().setStatus({ actor: FACILITATOR, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+    if (event.type === 'end' && outcome.ok) store.getState().setScreen('debrief');
+  };
+
+  const answer = (seat: string, decision: string) => {
+    if (!session) return;
+    const d = session.exercise.model.decisions.get(decision);
+    if (!d) return;
+    const st = store.getState();
+    const event: DrillEvent = { type: 'answer', decision, ...draftAnswer(d.kind, st.drafts[decision] ?? emptyDraft()) };
+    const outcome = session.send(seat, event);
+    st.setStatus({ actor: seat, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+  };
+
+  const startDrill = (): Session | null => {
+    if (!source.result.ok) return null;
+    const next = createSession({ scenario: source.result.scenario, file: source.file, seed: options.seed?.() ?? 1, clock });
+    adopt(next);
+    control({ type: 'start' });
+    store.getState().setScreen('console');
+    return next;
+  };
+
+  const scoresOf = (s: Session): DrillScore => {
+    const w = s.exercise.world;
+    const scored = Object.values(w.decisions).reduce((n, d) => n + (d.status === 'scored' ? 1 : 0), 0);
+    const key = `${w.seq}|${w.mode}|${scored}`;
+    const now = clock();
+    if (scoreCache && scoreCache.session === s && scoreCache.key === key && now - scoreCache.at < SCORE_EVERY_MS) return scoreCache.scores;
+    const scores = scoreDrill(s.scenario, w, s.exercise.log);
+    scoreCache = { session: s, key, at: now, scores };
+    return scores;
+  };
+
+  // ── keyboard: Space pause/resume, N next node, ? the shortcuts ────────────
+  const onKey = (e: KeyboardEvent) => {
+    const st = store.getState();
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (st.shortcutsOpen) {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        st.setShortcutsOpen(false);
+      }
+      return;
+    }
+    if (!session || (st.screen !== 'console' && st.screen !== 'bigscreen')) return;
+    if (isTyping(e.target)) return;
+    const mode = session.exercise.world.mode;
+    if (e.key === '?') {
+      e.preventDefault();
+      st.setShortcutsOpen(true);
+    } else if (e.key === ' ' || e.code === 'Space') {
+      if (activates(e.target)) return; // Space presses the focused button; do not also pause
+      e.preventDefault();
+      if (mode === 'running') control({ type: 'pause' });
+      else if (mode === 'paused') control({ type: 'resume' });
+    } else if (e.key === 'n' || e.key === 'N') {
+      e.preventDefault();
+      control({ type: 'next-node' });
+    }
+  };
+  doc.addEventListener('keydown', onKey);
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+  // While the session catches up with the clock (timers, bots) it may report several entries:
+  // they are drawn once, after it.
+  let batching = false;
+  let dirty = false;
+  const draw = () => {
+    if (batching) {
+      dirty = true;
+      return;
+    }
+    const st = store.getState();
+    if (st.session !== session) adopt(st.session); // a session set on the store directly
+    const lang = st.lang;
+    const screen = session ? st.screen : 'briefing';
+    const drill = session ? { model: session.exercise.model, world: session.exercise.world } : null;
+    render(
+      shellView({
+        lang,
+        screen,
+        drill,
+        seat: st.seat,
+        status: st.status,
+        shortcutsOpen: st.shortcutsOpen,
+        body: body(st, screen),
+        on: {
+          lang: st.setLang,
+          screen: (s) => {
+            confirmEnd = false;
+            st.setScreen(s);
+          },
+          seat: st.setSeat,
+          closeShortcuts: () => st.setShortcutsOpen(false),
+        },
+      }),
+      container,
+    );
+    syncMap(st, screen);
+    syncDialogFocus(st.shortcutsOpen);
+  };
+
+  const body = (st: UiState, screen: UiState['screen']) => {
+    const lang = st.lang;
+    if (!session || screen === 'briefing') {
+      const running = session !== null && session.exercise.world.mode !== 'debrief';
+      return briefingContent(lang, source.file, source.result, {
+        running,
+        onStart: () => (running ? st.setScreen('console') : void startDrill()),
+      });
+    }
+    const s = session;
+    const { model, world, log } = s.exercise;
+    switch (screen) {
+      case 'console':
+        return consoleView({
+          lang,
+          model,
+          world,
+          log,
+          marks: entryMarks(model.scenario, log, world.rejections),
+          speed: s.speed,
+          logFilter: st.logFilter,
+          mapNode: st.mapNode,
+          confirmEnd,
+          on: {
+            control,
+            speed: (n) => {
+              s.setSpeed(n);
+              draw();
+            },
+            goSeat: st.setSeat,
+            logFilter: st.setLogFilter,
+            mapNode: st.setMapNode,
+            shortcuts: () => st.setShortcutsOpen(true),
+            confirmEnd: (open) => {
+              confirmEnd = open;
+              draw();
+            },
+          },
+        });
+      case 'seat':
+        return seatView({
+          lang,
+          model,
+          world,
+          file: s.file,
+          seat: st.seat ?? model.hq,
+          speed: s.speed,
+          scores: scoresOf(s),
+          drafts: st.drafts,
+          on: { draft: st.setDraft, submit: (decision) => answer(st.seat ?? model.hq, decision) },
+        });
+      case 'scoreboard':
+        return scoreboardView(lang, model, world, s.speed, scoresOf(s));
+      case 'bigscreen':
+        return bigScreenView({ lang, model, world, scores: scoresOf(s), onLang: st.setLang, onExit: () => st.setScreen('console') });
+      case 'debrief':
+        return debriefView(lang, model, world, scoresOf(s));
+    }
+  };
+
+  const syncMap = (st: UiState, screen: UiState['screen']) => {
+    const el = container.querySelector<HTMLElement>('[data-map-slot]');
+    if (map && map.el !== el) {
+      map.handle.destroy();
+      map = null;
+    }
+    if (!el || !options.mountMap) return;
+    if (!map) map = { el, handle: options.mountMap(el) };
+    const input = mapInput(st, screen);
+    if (input) map.handle.update(input);
+  };
+
+  const mapInput = (st: UiState, screen: UiState['screen']): MapInput | null => {
+    const size = screen === 'bigscreen' ? 'large' : 'small';
+    if (session) return { model: session.exercise.model, world: session.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size };
+    if (!source.result.ok) return null;
+    // Before the drill: the scenario's region with nothing happened yet.
+    if (!preview || preview.scenario !== source.result.scenario) preview = { scenario: source.result.scenario, exercise: createExercise({ scenario: source.result.scenario, seed: 0 }) };
+    return { model: preview.exercise.model, world: preview.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size };
+  };
+
+  const syncDialogFocus = (open: boolean) => {
+    if (open && !shortcutsWasOpen) {
+      focusBeforeDialog = doc.activeElement;
+      container.querySelector<HTMLElement>('[role="dialog"] [data-autofocus]')?.focus();
+    } else if (!open && shortcutsWasOpen && focusBeforeDialog instanceof HTMLElement && focusBeforeDialog.isConnected) {
+      focusBeforeDialog.focus();
+    }
+    shortcutsWasOpen = open;
+  };
+
   // lit-html renders beside what is already there; drop the static "loading" text of index.html.
   container.replaceChildren();
+  const unsubscribeStore = store.subscribe(draw);
+  if (store.getState().session) adopt(store.getState().session);
   draw();
-  return store.subscribe(draw);
+
+  return {
+    store,
+    get source() {
+      return source;
+    },
+    newDrill(next) {
+      source = next;
+      preview = null;
+      adopt(null);
+      store.getState().setScreen('briefing');
+    },
+    startDrill,
+    loadDrill(next) {
+      adopt(next);
+      store.getState().setScreen(next.exercise.world.mode === 'debrief' ? 'debrief' : 'console');
+    },
+    tick() {
+      if (!session) return;
+      batching = true;
+      dirty = false;
+      try {
+        session.tick();
+      } finally {
+        batching = false;
+      }
+      if (dirty) draw();
+    },
+    render: draw,
+    destroy() {
+      unsubscribeStore();
+      unsubscribeSession?.();
+      doc.removeEventListener('keydown', onKey);
+      map?.handle.destroy();
+      map = null;
+    },
+  };
+}
+
+/** Typing in a field: the keys are the field's. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const el = target as HTMLElement;
+  return el.isContentEditable || el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+}
+
+/** Elements Space presses by itself. */
+function activates(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  return (target as Element).closest('button, a[href], summary, [role="button"], [role="checkbox"], [role="radio"]') !== null;
 }

@@ -2,6 +2,9 @@
 // dictionary defines the keys, and English must supply exactly the same ones (a missing or an
 // extra key is a type error), so no screen can ship half-translated.
 import type { Text } from '../scenario/index.ts';
+import * as map from './messages/map.ts';
+import * as persist from './messages/persist.ts';
+import * as consoleUi from './messages/console.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -90,7 +93,7 @@ const zh = {
 // Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
 // `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
 // imported above and spread into zhAll and enAll below, once each.
-const zhAll = { ...zh };
+const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh };
 export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
@@ -172,7 +175,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-const enAll: Messages = { ...enBase };
+const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en };
 
 export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 

@@ -1,5 +1,8 @@
-// The browser entry (index.html): load the default scenario bundled with the page and show it.
-// The YAML is imported as text so the page needs no network and no server beyond Vite's.
+// The browser entry (index.html): load the default scenario bundled with the page, open on its
+// briefing, and drive the drill: the room clock is performance.now, and about four times a second
+// the session is moved to now (timers fire, bots answer) and the screen re-rendered, which is
+// often enough for countdowns in whole seconds. The YAML is imported as text so the page needs
+// no network and no server beyond Vite's.
 import text from '../../scenarios/haicheng-m5.8.yaml?raw';
 import { loadScenario } from '../scenario/index.ts';
 import { mountApp } from './app.ts';
@@ -24,7 +27,13 @@ store.subscribe(({ lang }) => {
   rememberLang(lang);
 });
 
-mountApp(document.getElementById('app')!, { file: FILE, result }, store);
+const app = mountApp(document.getElementById('app')!, { file: FILE, result }, store, {
+  clock: () => performance.now(),
+  seed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
+});
+/** Countdowns show whole seconds: four updates a second keep them from skipping. */
+const TICK_MS = 250;
+setInterval(() => app.tick(), TICK_MS);
 
 // A facilitator who switched to English should not be switched back by a reload.
 function savedLang(): Lang | undefined {

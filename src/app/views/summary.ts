@@ -1,11 +1,12 @@
-// The start page: what the loaded scenario is, before anyone plays it. It is the seed of the
-// briefing screen, so it shows what a facilitator reads out first — the shock, who plays, the
-// five time nodes — and, when the file does not load, the problems instead.
-import { html } from 'lit-html';
+// The briefing (情况介绍): what the loaded scenario is, before anyone plays it — the shock, who
+// plays, the five time nodes, room for the map — and the button that starts the drill. When the
+// file does not load, the problems instead.
+import { html, nothing } from 'lit-html';
 import type { LoadResult, Scenario } from '../../scenario/index.ts';
 import { htmlLang, pick, t, type Lang } from '../i18n.ts';
 import { latLon, originTime, signed } from '../format.ts';
 import { langToggle } from './lang-toggle.ts';
+import { mapFrame } from './map-slot.ts';
 import { problemsView } from './problems.ts';
 import { organisationView } from './organisation.ts';
 import { timeNodesView } from './time-nodes.ts';
@@ -18,6 +19,13 @@ export interface SummaryProps {
   onLang: (lang: Lang) => void;
 }
 
+/** How the briefing leads into the drill: start a new one, or go back to the one under way. */
+export interface BriefingStart {
+  running: boolean;
+  onStart: () => void;
+}
+
+/** The briefing as a page of its own, with a plain masthead (the app frames it with its shell). */
 export function summaryView({ file, result, lang, onLang }: SummaryProps) {
   return html`<div class="page" lang=${htmlLang(lang)}>
     <header class="masthead">
@@ -27,13 +35,15 @@ export function summaryView({ file, result, lang, onLang }: SummaryProps) {
       </p>
       ${langToggle(lang, onLang)}
     </header>
-    <main class="content">
-      ${result.ok ? briefing(lang, file, result.scenario) : problemsView(lang, file, result.problems)}
-    </main>
+    <main class="content">${briefingContent(lang, file, result)}</main>
   </div>`;
 }
 
-function briefing(lang: Lang, file: string, s: Scenario) {
+export function briefingContent(lang: Lang, file: string, result: LoadResult, start?: BriefingStart) {
+  return result.ok ? briefing(lang, file, result.scenario, start) : problemsView(lang, file, result.problems);
+}
+
+function briefing(lang: Lang, file: string, s: Scenario, start?: BriefingStart) {
   return html`<article class="briefing" aria-labelledby="scenario-title">
     <header class="scenario-head">
       <p class="eyebrow">${t(lang, 'briefing.label')}</p>
@@ -44,8 +54,22 @@ function briefing(lang: Lang, file: string, s: Scenario) {
         <span>${t(lang, 'briefing.version')} ${s.meta.version}</span>
         <span>${t(lang, 'briefing.authors')} ${s.meta.authors.join(t(lang, 'org.listSeparator'))}</span>
       </p>
+      ${start
+        ? html`<div class="start-bar">
+            <button type="button" class="primary big" @click=${start.onStart}>
+              ${t(lang, start.running ? 'console.briefing.back' : 'console.briefing.start')}
+            </button>
+            <span class="hint">${t(lang, start.running ? 'console.briefing.backHint' : 'console.briefing.startHint')}</span>
+          </div>`
+        : nothing}
     </header>
-    <div class="cards">${earthquakeView(lang, s)} ${contentsView(lang, s)}</div>
+    <div class="briefing-top">
+      <div class="cards">${earthquakeView(lang, s)} ${contentsView(lang, s)}</div>
+      ${start ? html`<section class="card map-card" aria-labelledby="briefing-map-heading">
+            <h2 id="briefing-map-heading">${t(lang, 'console.map.heading')}</h2>
+            ${mapFrame(lang)}
+          </section>` : nothing}
+    </div>
     ${timeNodesView(lang, s.nodes)} ${organisationView(lang, s.organisation)}
   </article>`;
 }

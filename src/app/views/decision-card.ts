@@ -1,0 +1,191 @@
+// A decision (分析决策) as a seat sees it. Open: the question, a visible countdown and the form of
+// its kind — single choice, multiple choice, teams allocated to places, or acknowledge/report.
+// Done: the answer given; once scored, the plan's expected answer and the score with its reasons.
+// The expected answer is not rendered at all before the decision is scored.
+import { html, nothing } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import type { Model, Policy, World } from '../../core/index.ts';
+import type { Decision } from '../../scenario/index.ts';
+import { drillTime, span, type DecisionScore } from '../../scoring/index.ts';
+import { pick, t, type Lang } from '../i18n.ts';
+import type { Draft } from '../store.ts';
+import { isOpen, remainingMs } from './drill-data.ts';
+import { answerText, expectedOf, placeName, policyLabel, ratingLabel, teamName } from './words.ts';
+
+export interface CardProps {
+  lang: Lang;
+  model: Model;
+  world: Readonly<World>;
+  decision: Decision;
+  draft: Draft;
+  /** Its score, once scoreDrill has run over a world where it is scored. */
+  score?: DecisionScore | undefined;
+  /** The bot playing the seat, if any. */
+  policy?: Policy | undefined;
+  /** Evaluator and observer views: no form. */
+  readOnly?: boolean;
+  onDraft: (draft: Draft) => void;
+  onSubmit: () => void;
+}
+
+const URGENT_MS = 60_000;
+
+export function decisionCard(p: CardProps) {
+  const { lang, decision: d, world } = p;
+  const headingId = `decision-${d.id}`;
+  const open = isOpen(world, d.id);
+  return html`<article class="decision-card ${open ? 'is-open' : 'is-done'}" aria-labelledby=${headingId}>
+    <header class="card-head">
+      <span class="kind">${t(lang, `console.kind.${d.kind}`)}</span>
+      <h3 id=${headingId}>${pick(lang, d.prompt)}</h3>
+    </header>
+    ${open ? openBody(p) : doneBody(p)}
+  </article>`;
+}
+
+function countdown(lang: Lang, world: Readonly<World>, id: string) {
+  const left = remainingMs(world, id);
+  return html`<p class="countdown ${left <= URGENT_MS ? 'urgent' : ''}" role="timer" aria-label=${t(lang, 'console.card.remaining')}>
+    ${t(lang, 'console.card.remainingValue', { time: drillTime(left) })}
+  </p>`;
+}
+
+function openBody(p: CardProps) {
+  const { lang, decision: d } = p;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    p.onSubmit();
+  };
+  return html`${countdown(lang, p.world, d.id)}
+    ${p.policy ? html`<p class="bot-note">${t(lang, 'console.card.botPlays', { policy: policyLabel(lang, p.policy) })}</p>` : nothing}
+    ${p.readOnly
+      ? html`<p class="muted">${t(lang, 'console.card.waiting')}</p>`
+      : html`<form class="decision-form" @submit=${submit}>
+          ${d.kind === 'single' || d.kind === 'multiple' ? choices(p) : nothing}
+          ${d.kind === 'allocation' ? allocation(p) : nothing}
+          <button type="submit" class="primary">
+            ${t(lang, d.kind === 'acknowledge' ? 'console.card.acknowledge' : 'console.card.submit')}
+          </button>
+        </form>`}`;
+}
+
+function choices(p: CardProps) {
+  const { lang, decision: d, draft } = p;
+  const multiple = d.kind === 'multiple';
+  const toggle = (id: string, on: boolean) =>
+    p.onDraft({ ...draft, options: multiple ? (on ? [...draft.options.filter((x) => x !== id), id] : draft.options.filter((x) => x !== id)) : [id] });
+  return html`<fieldset>
+    <legend class="visually-hidden">${pick(lang, d.prompt)}</legend>
+    ${multiple ? html`<p class="hint">${t(lang, 'console.card.chooseMany')}</p>` : nothing}
+    <ul class="choices">
+      ${d.options.map(
+        (o) => html`<li>
+          <label>
+            <input
+              type=${multiple ? 'checkbox' : 'radio'}
+              name=${`answer-${d.id}`}
+              value=${o.id}
+              .checked=${live(draft.options.includes(o.id))}
+              @change=${(e: Event) => toggle(o.id, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${pick(lang, o.label)}</span>
+          </label>
+        </li>`,
+      )}
+    </ul>
+  </fieldset>`;
+}
+
+function allocation(p: CardProps) {
+  const { lang, model, decision: d, draft, world } = p;
+  const teams = d.allocate?.teams ?? [];
+  const places = d.allocate?.places ?? [];
+  return html`<fieldset>
+    <legend class="visually-hidden">${pick(lang, d.prompt)}</legend>
+    <p class="hint">${t(lang, 'console.card.allocateHint')}</p>
+    <ul class="allocations">
+      ${teams.map((team) => {
+        const unit = model.teamTypes.get(team)?.unit;
+        const free = Object.values(world.teams).filter((x) => x.type === team && x.status === 'available').length;
+        const chosen = draft.allocations[team] ?? '';
+        return html`<li>
+          <label>
+            <span class="team-name">${teamName(lang, model, team)}</span>
+            <span class="muted">${t(lang, 'console.card.teamFree', { unit: unit ? pick(lang, model.units.get(unit)!.short ?? model.units.get(unit)!.name) : '', n: free })}</span>
+            <select
+              @change=${(e: Event) => p.onDraft({ ...draft, allocations: { ...draft.allocations, [team]: (e.target as HTMLSelectElement).value } })}
+            >
+              <option value="" ?selected=${chosen === ''}>${t(lang, 'console.card.notSent')}</option>
+              ${places.map((place) => html`<option value=${place} ?selected=${chosen === place}>${placeName(lang, model, place)}</option>`)}
+            </select>
+          </label>
+        </li>`;
+      })}
+    </ul>
+  </fieldset>`;
+}
+
+function doneBody(p: CardProps) {
+  const { lang, model, decision: d, world, score } = p;
+  const state = world.decisions[d.id]!;
+  const answered = state.outcome === 'answered';
+  const took = answered && state.answerClock !== undefined && state.openClock !== undefined ? span(state.answerClock - state.openClock) : null;
+  // Left open when the drill ended: scored as expired, so its expected answer may be shown.
+  const endedOpen = state.status === 'open' && world.mode === 'debrief';
+  return html`<p class="done-status ${answered ? 'answered' : 'expired'}">
+      ${answered ? t(lang, 'console.card.answered', { took: took ?? '—' }) : t(lang, endedOpen ? 'console.card.endedOpen' : 'console.card.expired')}
+    </p>
+    ${answered ? html`<p><span class="label">${t(lang, 'console.card.yourAnswer')}</span> ${answerText(lang, model, d, state.answer ?? {})}</p>` : nothing}
+    ${state.status === 'scored' || endedOpen ? scored(lang, model, d, score) : nothing}`;
+}
+
+/** Only for a scored decision: the expected answer, the score and why. */
+function scored(lang: Lang, model: Model, d: Decision, score: DecisionScore | undefined) {
+  return html`<section class="scored" aria-label=${t(lang, 'console.card.scoreRegion')}>
+    <p><span class="label">${t(lang, 'console.card.expected')}</span> ${answerText(lang, model, d, expectedOf(d))}</p>
+    ${score && score.total !== null
+      ? html`<p class="score-line">
+            <span class="label">${t(lang, 'console.card.score')}</span>
+            <strong class="score-value">${score.total}</strong>
+            <span class="rating rating-${score.rating}">${ratingLabel(lang, score.rating)}</span>
+          </p>
+          ${whyView(lang, score)}`
+      : nothing}
+  </section>`;
+}
+
+/** Why a decision scored what it did: the rubric lines it matched, the times, the three parts. */
+export function whyView(lang: Lang, score: DecisionScore) {
+  const times = score.times;
+  return html`<div class="why">
+    <p class="parts">
+      ${t(lang, 'console.card.parts', {
+        correctness: (score.correctness ?? 0).toFixed(2),
+        timeliness: (score.timeliness ?? 0).toFixed(2),
+        consequence: (score.consequence ?? 0).toFixed(2),
+      })}
+    </p>
+    <p class="times">
+      ${times.answeredClock !== null && times.openedClock !== null
+        ? t(lang, 'console.card.timesAnswered', { took: span(times.answeredClock - times.openedClock), target: times.target ?? '—', deadline: times.deadline ?? '—' })
+        : t(lang, 'console.card.timesExpired', { deadline: times.deadline ?? '—' })}
+      ${times.extendedMs > 0 ? t(lang, 'console.card.extended', { by: span(times.extendedMs) }) : nothing}
+    </p>
+    ${score.rubric.matched.length > 0
+      ? html`<ul class="rubric" aria-label=${t(lang, 'console.card.rubric')}>
+          ${score.rubric.matched.map(
+            (m) => html`<li><span class="points ${m.points < 0 ? 'negative' : ''}">${m.points >= 0 ? '+' : ''}${m.points}</span> ${pick(lang, m.because)}</li>`,
+          )}
+        </ul>`
+      : html`<p class="muted">${t(lang, 'console.card.noRubric', { max: score.rubric.maxPoints })}</p>`}
+    <details class="explanation">
+      <summary>${t(lang, 'console.card.working')}</summary>
+      <ul>
+        ${score.explanation.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </details>
+  </div>`;
+}
+
+/** Drill time, for cards and tables. */
+export const clockText = (ms: number | undefined) => (ms === undefined ? '—' : drillTime(ms));

@@ -1,0 +1,213 @@
+// What the drill screens read from the scenario and the world, as plain data: names of seats,
+// teams and places, who was told what, the figures of the big screen, and when each log entry
+// happened in drill time. Pure functions, no DOM, so they are cheap to test and to call per frame.
+import type { Decision, Inject, Scenario, Text } from '../../scenario/index.ts';
+import { FACILITATOR, type LogEntry, type Model, type World } from '../../core/index.ts';
+import type { Level } from '../../core/index.ts';
+
+export type SeatKind = 'hq' | 'group' | 'unit' | 'county';
+
+export interface SeatInfo {
+  id: string;
+  kind: SeatKind;
+  name: Text;
+  /** The seat at the table (参演席位), for units and counties. */
+  seat?: Text;
+}
+
+/** Every playing seat, in the order of the organisation: the HQ, groups, units, counties. */
+export function seatsOf(scenario: Scenario): SeatInfo[] {
+  const org = scenario.organisation;
+  return [
+    { id: org.hq.id, kind: 'hq' as const, name: org.hq.name },
+    ...org.groups.map((g) => ({ id: g.id, kind: 'group' as const, name: g.name })),
+    ...org.units.map((u) => ({ id: u.id, kind: 'unit' as const, name: u.short ?? u.name, seat: u.seat })),
+    ...org.counties.map((c) => ({ id: c.id, kind: 'county' as const, name: c.name, seat: c.seat })),
+  ];
+}
+
+const seatCache = new WeakMap<Scenario, Map<string, SeatInfo>>();
+export function seatInfo(scenario: Scenario, id: string): SeatInfo | undefined {
+  let map = seatCache.get(scenario);
+  if (!map) seatCache.set(scenario, (map = new Map(seatsOf(scenario).map((s) => [s.id, s]))));
+  return map.get(id);
+}
+
+/** A seat's name as scenario text; undefined for the facilitator, the system or an unknown id. */
+export const seatText = (scenario: Scenario, id: string): Text | undefined => seatInfo(scenario, id)?.name;
+
+export const isFacilitator = (actor: string) => actor === FACILITATOR;
+
+/** A settlement, facility, route or incident by id, as scenario text. */
+export function placeText(model: Model, id: string): Text | undefined {
+  const r = model.scenario.region;
+  return (
+    r.settlements.find((s) => s.id === id)?.name ??
+    r.facilities.find((f) => f.id === id)?.name ??
+    r.routes.find((x) => x.id === id)?.name ??
+    model.incidents.get(id)?.name
+  );
+}
+
+export const teamText = (model: Model, type: string): Text | undefined => model.teamTypes.get(type)?.team.name;
+
+export const nodeText = (scenario: Scenario, index: number): Text | undefined => scenario.nodes[index]?.name;
+
+/** Remaining drill time on an open decision (never below zero). */
+export const remainingMs = (world: Readonly<World>, id: string): number => Math.max(0, (world.decisions[id]?.deadlineClock ?? 0) - world.clock);
+
+/** Open and still answerable: once the drill has ended, a decision left open only waits for the debrief. */
+export const isOpen = (world: Readonly<World>, id: string) => world.decisions[id]?.status === 'open' && world.mode !== 'debrief';
+
+/** The decisions a seat owns, split the way its screen shows them. */
+export function decisionsOf(scenario: Scenario, world: Readonly<World>, seat: string) {
+  const mine = scenario.decisions.filter((d) => d.owner === seat);
+  const status = (d: Decision) => world.decisions[d.id]?.status ?? 'pending';
+  return {
+    open: mine.filter((d) => isOpen(world, d.id)).sort((a, b) => remainingMs(world, a.id) - remainingMs(world, b.id)),
+    done: mine
+      .filter((d) => status(d) !== 'pending' && !isOpen(world, d.id))
+      .sort((a, b) => (world.decisions[b.id]?.openClock ?? 0) - (world.decisions[a.id]?.openClock ?? 0)),
+  };
+}
+
+/** Every open decision of the drill, soonest deadline first. */
+export const openDecisions = (scenario: Scenario, world: Readonly<World>): Decision[] =>
+  scenario.decisions.filter((d) => isOpen(world, d.id)).sort((a, b) => remainingMs(world, a.id) - remainingMs(world, b.id));
+
+/** Whether an inject is addressed to a seat: to it directly, or, for a unit, to one of its working groups. */
+export function injectReaches(model: Model, inject: Inject, seat: string): boolean {
+  return inject.to.includes(seat) || (model.groupsOf.get(seat) ?? []).some((g) => inject.to.includes(g));
+}
+
+/** Injects delivered to a seat so far, latest first. */
+export function injectsFor(model: Model, world: Readonly<World>, seat: string | null): Inject[] {
+  return model.scenario.injects
+    .filter((x) => world.injects[x.id]?.status === 'delivered' && (seat === null || injectReaches(model, x, seat)))
+    .sort((a, b) => (world.injects[b.id]!.clock ?? 0) - (world.injects[a.id]!.clock ?? 0) || (a.id < b.id ? 1 : -1));
+}
+
+/** The teams a seat commands: a unit its own, a working group its member units', the HQ every team. */
+export function teamTypesFor(model: Model, seat: string): { unit: string; type: string }[] {
+  const units = model.units.has(seat) ? [seat] : model.membersOf.has(seat) ? [...model.membersOf.get(seat)!] : seat === model.hq ? [...model.units.keys()] : [];
+  return units.flatMap((u) => (model.units.get(u)?.teams ?? []).map((team) => ({ unit: u, type: team.id })));
+}
+
+export const TEAM_STATUSES = ['available', 'tasked', 'en-route', 'on-scene', 'released'] as const;
+
+/** The instances of a team type, by status, and where the busy ones are going. */
+export function teamSummary(world: Readonly<World>, type: string) {
+  const teams = Object.entries(world.teams).filter(([, t]) => t.type === type);
+  const counts = Object.fromEntries(TEAM_STATUSES.map((s) => [s, teams.filter(([, t]) => t.status === s).length])) as Record<(typeof TEAM_STATUSES)[number], number>;
+  const busy = teams.filter(([, t]) => t.target !== undefined && (t.status === 'en-route' || t.status === 'on-scene'));
+  return { total: teams.length, counts, busy: busy.map(([id, t]) => ({ id, status: t.status, target: t.target!, arriveMs: t.arriveMs })) };
+}
+
+/** Orders, reports and notifications a seat sent or received, latest first. */
+export const messagesOf = (world: Readonly<World>, seat: string) =>
+  world.messages.filter((m) => m.from === seat || m.to === seat).slice().reverse();
+
+/** The figures of the big screen and the scoreboard, read from the world as it is now. */
+export interface Figures {
+  trapped: number;
+  rescuedAlive: number;
+  casualties: number;
+  hospitalsWithoutPower: number;
+  shelterOpened: number;
+  shelterNeeded: number;
+  activeIncidents: number;
+  openDecisions: number;
+}
+
+export function figuresOf(model: Model, world: Readonly<World>): Figures {
+  const appeared = Object.entries(world.incidents).filter(([, i]) => i.status !== 'latent');
+  const active = appeared.filter(([, i]) => i.status === 'reported' || i.status === 'escalating');
+  const facility = (id: string) => model.scenario.region.facilities.find((f) => f.id === id);
+  const hospitalsDark = new Set(
+    active.filter(([, i]) => i.kind === 'hospital-power' || (i.kind === 'power-outage' && facility(i.place)?.kind === 'hospital')).map(([, i]) => i.place),
+  );
+  return {
+    trapped: appeared.reduce((a, [, i]) => a + i.trapped, 0),
+    rescuedAlive: appeared.reduce((a, [, i]) => a + i.rescuedAlive, 0),
+    casualties: appeared.reduce((a, [id]) => a + (model.incidents.get(id)?.casualties ?? 0), 0),
+    hospitalsWithoutPower: hospitalsDark.size,
+    shelterOpened: Object.keys(world.sheltersOpen).reduce((a, f) => a + (facility(f)?.capacity?.people ?? 0), 0),
+    shelterNeeded: appeared.reduce((a, [, i]) => a + i.displaced, 0),
+    activeIncidents: active.length,
+    openDecisions: Object.keys(world.decisions).filter((id) => isOpen(world, id)).length,
+  };
+}
+
+/** Where a log entry falls: the drill time it was made at, and the node current once it was applied. */
+export interface EntryMark {
+  clock: number;
+  node: number;
+  accepted: boolean;
+  reason?: string;
+}
+
+/**
+ * Drill time and node of every log entry, from the log alone (so a loaded drill has them too): drill
+ * time runs only between an accepted start/resume and the next pause/end; a node ends after its
+ * length or at an accepted next-node — the same rules as the engine (src/core/exercise.ts, timers.ts).
+ */
+export function entryMarks(scenario: Scenario, log: readonly LogEntry[], rejections: World['rejections']): Map<number, EntryMark> {
+  const refused = new Map(rejections.map((r) => [r.seq, r.reason]));
+  const nodes = scenario.nodes;
+  const marks = new Map<number, EntryMark>();
+  let running = false;
+  let clock = 0;
+  let lastT = 0;
+  let node = -1;
+  let nodeStart = 0;
+  for (const e of log) {
+    if (running) {
+      clock += e.t - lastT;
+      while (node >= 0 && node < nodes.length - 1 && clock >= nodeStart + nodes[node]!.length) {
+        nodeStart += nodes[node]!.length;
+        node++;
+      }
+    }
+    lastT = e.t;
+    const reason = refused.get(e.seq);
+    if (reason === undefined) {
+      const type = e.event?.type;
+      if (type === 'start') {
+        running = true;
+        node = 0;
+        nodeStart = clock;
+      } else if (type === 'resume') running = true;
+      else if (type === 'pause' || type === 'end') running = false;
+      else if (type === 'next-node') {
+        node++;
+        nodeStart = clock;
+      }
+    }
+    marks.set(e.seq, { clock, node, accepted: reason === undefined, ...(reason !== undefined ? { reason } : {}) });
+  }
+  return marks;
+}
+
+/** The seats an entry concerns: who sent it, whom it was sent to, whose decision or seat it is about. */
+export function entryConcerns(model: Model, e: LogEntry): string[] {
+  const ev = e.event as { type: string; to?: string; seat?: string; decision?: string };
+  const who = [e.actor];
+  if (typeof ev.to === 'string') who.push(ev.to);
+  if (typeof ev.seat === 'string') who.push(ev.seat);
+  if (typeof ev.decision === 'string') {
+    const owner = model.decisions.get(ev.decision)?.owner;
+    if (owner) who.push(owner);
+  }
+  return who;
+}
+
+/** Roman numerals as the plan writes the levels: Ⅰ级 … Ⅳ级. */
+export const LEVEL_NUMERAL: Record<Exclude<Level, 'none'>, string> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' };
+
+/** A media file named in the scenario, as a URL beside the scenario file; null for anything but a plain relative path or http(s). */
+export function mediaUrl(scenarioFile: string, file: string): string | null {
+  if (/^https?:\/\//i.test(file)) return file;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('//')) return null; // javascript:, data:, protocol-relative …
+  const dir = scenarioFile.includes('/') ? scenarioFile.slice(0, scenarioFile.lastIndexOf('/') + 1) : '';
+  return file.startsWith('/') ? file : `${dir}${file}`;
+}

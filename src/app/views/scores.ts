@@ -1,0 +1,166 @@
+// Score pieces shared by the scoreboard, the big screen, the evaluator's view and the debrief:
+// the outcome figures, roll-up tables (per capability, seat, working group, county) with P/S/M/U and
+// 优良中差, and every decision's score with the reasons for it.
+import { html, nothing } from 'lit-html';
+import type { Level, Model, World } from '../../core/index.ts';
+import type { DrillScore, RollUp } from '../../scoring/index.ts';
+import { pick, t, type Lang } from '../i18n.ts';
+import { whyView } from './decision-card.ts';
+import type { Figures } from './drill-data.ts';
+import { answerText, expectedOf, levelLabel, ratingLabel, seatKindLabel, seatName } from './words.ts';
+
+export function figuresView(lang: Lang, f: Figures, className = '') {
+  const tiles = [
+    ['console.figures.trapped', String(f.trapped)],
+    ['console.figures.rescued', String(f.rescuedAlive)],
+    ['console.figures.casualties', String(f.casualties)],
+    ['console.figures.hospitals', String(f.hospitalsWithoutPower)],
+    ['console.figures.shelter', t(lang, 'console.figures.shelterValue', { opened: f.shelterOpened, needed: f.shelterNeeded })],
+    ['console.figures.incidents', String(f.activeIncidents)],
+    ['console.figures.open', String(f.openDecisions)],
+  ] as const;
+  return html`<section class="figures ${className}" aria-label=${t(lang, 'console.figures.label')}>
+    <dl>${tiles.map(([key, value]) => html`<div class="figure"><dt>${t(lang, key)}</dt><dd>${value}</dd></div>`)}</dl>
+  </section>`;
+}
+
+const scoreText = (score: number | null) => (score === null ? '—' : score.toFixed(1));
+
+function rollUpTable(lang: Lang, id: string, heading: string, rows: { name: string; kind?: string; r: RollUp }[]) {
+  return html`<section class="panel" aria-labelledby=${id}>
+    <h2 id=${id}>${heading}</h2>
+    <div class="scroll">
+      <table aria-labelledby=${id}>
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'console.score.name')}</th>
+            <th scope="col" class="num">${t(lang, 'console.score.score')}</th>
+            <th scope="col">${t(lang, 'console.score.rating')}</th>
+            <th scope="col" class="num">${t(lang, 'console.score.counted')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({ name, kind, r }) => html`<tr>
+              <th scope="row">${name}${kind ? html` <span class="muted small">${kind}</span>` : nothing}</th>
+              <td class="num score">${scoreText(r.score)}</td>
+              <td><span class="rating rating-${r.rating ?? 'none'}">${ratingLabel(lang, r.rating)}</span></td>
+              <td class="num">${t(lang, 'console.score.countedValue', { n: r.applicable, of: r.decisions.length })}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+export function capabilitiesTable(lang: Lang, _model: Model, s: DrillScore) {
+  const rows = Object.values(s.capabilities).map((r) => ({ name: pick(lang, r.name), r }));
+  return rollUpTable(lang, 'capabilities-heading', t(lang, 'console.score.byCapability'), rows);
+}
+
+/** Every seat that owns decisions: the HQ, groups, units and county HQs. */
+export function unitsTable(lang: Lang, model: Model, s: DrillScore) {
+  const rows = Object.values(s.units).map((r) => ({ name: seatName(lang, model, r.id), kind: r.kind === 'capability' ? '' : seatKindLabel(lang, r.kind), r }));
+  return rollUpTable(lang, 'units-heading', t(lang, 'console.score.byUnit'), rows);
+}
+
+export function groupsTable(lang: Lang, _model: Model, s: DrillScore) {
+  const rows = Object.values(s.groups).map((r) => ({ name: pick(lang, r.name), r }));
+  return rollUpTable(lang, 'groups-heading', t(lang, 'console.score.byGroup'), rows);
+}
+
+export function countiesTable(lang: Lang, _model: Model, s: DrillScore) {
+  const rows = Object.values(s.counties).map((r) => ({ name: pick(lang, r.name), r }));
+  return rows.length === 0 ? nothing : rollUpTable(lang, 'counties-heading', t(lang, 'console.score.byCounty'), rows);
+}
+
+export function overallView(lang: Lang, s: DrillScore) {
+  return html`<section class="overall" aria-label=${t(lang, 'console.score.overall')}>
+    <p class="overall-label">${t(lang, 'console.score.overall')}</p>
+    <p class="overall-score">${scoreText(s.overall)}</p>
+    <p class="rating rating-${s.rating ?? 'none'}">${ratingLabel(lang, s.rating)}</p>
+    ${s.rating ? html`<p class="muted small">${t(lang, `console.ratingLong.${s.rating}`)}</p>` : nothing}
+  </section>`;
+}
+
+/** The outcome of the drill in the simulation, from scoreDrill's outcome metrics. */
+export function outcomesView(lang: Lang, s: DrillScore) {
+  const o = s.outcomes;
+  return html`<section class="panel" aria-labelledby="outcomes-heading">
+    <h2 id="outcomes-heading">${t(lang, 'console.outcomes.heading')}</h2>
+    <dl class="facts">
+      <dt>${t(lang, 'console.outcomes.trapped')}</dt>
+      <dd>${t(lang, 'console.outcomes.trappedValue', { trapped: o.trapped, rescued: o.rescuedAlive })}</dd>
+      <dt>${t(lang, 'console.outcomes.level')}</dt>
+      <dd>
+        ${o.responseLevel
+          ? t(lang, 'console.outcomes.levelValue', { level: levelLabel(lang, o.responseLevel.level as Level), scenario: o.responseLevel.scenario, drill: o.responseLevel.drill })
+          : t(lang, 'console.outcomes.levelNone')}
+      </dd>
+      <dt>${t(lang, 'console.outcomes.firstRescue')}</dt>
+      <dd>
+        ${o.firstRescue.length === 0
+          ? '—'
+          : o.firstRescue
+              .map((r) => t(lang, 'console.outcomes.firstRescueValue', { place: pick(lang, r.name), time: r.at ?? t(lang, 'console.outcomes.never') }))
+              .join(t(lang, 'org.listSeparator'))}
+      </dd>
+      <dt>${t(lang, 'console.outcomes.hospitals')}</dt>
+      <dd>${t(lang, 'console.outcomes.hospitalsValue', { hours: o.hospitalHoursWithoutPower })}</dd>
+      <dt>${t(lang, 'console.outcomes.shelter')}</dt>
+      <dd>${t(lang, 'console.figures.shelterValue', { opened: o.shelter.opened, needed: o.shelter.needed })}</dd>
+      <dt>${t(lang, 'console.outcomes.decisions')}</dt>
+      <dd>
+        ${t(lang, 'console.outcomes.decisionsValue', {
+          total: o.decisions.total,
+          answered: o.decisions.answered,
+          expired: o.decisions.expired,
+          open: o.decisions.open,
+          notOpened: o.decisions.notOpened,
+        })}
+      </dd>
+      <dt>${t(lang, 'console.outcomes.rejections')}</dt>
+      <dd>${o.rejections}</dd>
+    </dl>
+  </section>`;
+}
+
+/** Each decision: whose, its status, the answer, the score and the reasons. */
+export function decisionScoresList(lang: Lang, model: Model, world: Readonly<World>, s: DrillScore, opts: { onlyStarted?: boolean } = {}) {
+  // The ones that count first, in the order they opened; those that never opened last.
+  const list = Object.values(s.decisions)
+    .filter((d) => !opts.onlyStarted || d.status !== 'not-opened')
+    .sort((a, b) => Number(b.status !== 'not-opened') - Number(a.status !== 'not-opened') || (a.times.openedClock ?? 0) - (b.times.openedClock ?? 0));
+  return html`<section class="panel" aria-labelledby="decision-scores-heading">
+    <h2 id="decision-scores-heading">${t(lang, 'console.score.decisions')} <span class="count">${list.length}</span></h2>
+    ${list.length === 0 ? html`<p class="empty">${t(lang, 'console.score.noDecisions')}</p>` : nothing}
+    <ol class="decision-scores">
+      ${list.map((d) => {
+        const def = model.decisions.get(d.id);
+        const scored = world.decisions[d.id]?.status === 'scored' || world.mode === 'debrief';
+        return html`<li>
+          <article class="decision-score" aria-labelledby=${`score-${d.id}`}>
+            <header>
+              <h3 id=${`score-${d.id}`}>${pick(lang, d.prompt)}</h3>
+              <p class="muted small">
+                ${seatName(lang, model, d.owner)} · ${t(lang, `console.status.${d.status}`)}
+                ${d.total !== null
+                  ? html` · <strong>${d.total.toFixed(1)}</strong> <span class="rating rating-${d.rating}">${ratingLabel(lang, d.rating)}</span>`
+                  : nothing}
+              </p>
+            </header>
+            ${d.answer ? html`<p><span class="label">${t(lang, 'console.card.yourAnswer')}</span> ${answerText(lang, model, def, d.answer)}</p>` : nothing}
+            ${scored && def
+              ? html`<p>
+                  <span class="label">${t(lang, 'console.card.expected')}</span>
+                  ${answerText(lang, model, def, expectedOf(def))}
+                </p>`
+              : nothing}
+            ${d.applicable ? whyView(lang, d) : nothing}
+          </article>
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}
