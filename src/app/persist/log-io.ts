@@ -1,0 +1,115 @@
+// A drill as a file: export writes the same JSON Lines as `quake-drill run --out` (so
+// `npx quake-drill report <file>` scores it), import reads one back — every problem positioned at
+// its line, the scenario found among the shipped ones by path or id, or asked for.
+import { createExercise, type LogEntry } from '../../core/index.ts';
+import { loadScenario, type Problem, type Scenario } from '../../scenario/index.ts';
+import { headerFor, parseLog, writeLog, type LogHeader, type LogProblem } from '../../review/index.ts';
+import type { Session } from '../drill/session.ts';
+import type { ShippedScenario } from './scenarios.ts';
+
+export interface ExportedDrill {
+  /** A file name for the download, e.g. haicheng-m5-8-seed-7-20261121-0930.jsonl. */
+  name: string;
+  text: string;
+}
+
+/** The drill's log file; its header names the scenario by the path the session was loaded from. */
+export function exportDrill(session: Session, when: Date = new Date()): ExportedDrill {
+  const header = headerFor(session.file, session.scenario, session.seed);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}`;
+  return { name: `${session.scenario.meta.id}-seed-${session.seed}-${stamp}.jsonl`, text: writeLog(header, session.exercise.log) };
+}
+
+/** Offers text as a download (a temporary link to a Blob). */
+export function downloadText(name: string, text: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A recorded drill ready to be continued: createSession({ scenario, file, seed, log, … }). */
+export interface ImportedDrill {
+  /** The scenario's file name (the shipped path when it is a shipped one). */
+  file: string;
+  scenarioText: string;
+  scenario: Scenario;
+  seed: number;
+  log: LogEntry[];
+  /** The scenario's version differs from the one the log was recorded with: scores may differ. */
+  versionWarning?: { recorded: string; now: string };
+}
+
+/** A log that parsed but whose scenario is not shipped: the user is asked for the file. */
+export interface PendingLog {
+  logFile: string;
+  header: LogHeader;
+  log: LogEntry[];
+  lines: number[];
+}
+
+export type LogImport =
+  | { kind: 'ready'; drill: ImportedDrill }
+  /** What is wrong: in the log (`source: 'log'`, at its lines) or in the scenario file chosen for it. */
+  | { kind: 'problems'; source: 'log' | 'scenario'; file: string; problems: Problem[] }
+  | { kind: 'need-scenario'; pending: PendingLog };
+
+/** A log problem in the form of a scenario problem, so it prints as `file:line:1: message` like the CLI's. */
+export const logProblem = (file: string, p: LogProblem): Problem => ({ file, line: p.line, column: 1, path: [], rule: 'log', message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+
+const baseName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
+
+/** Reads a drill log; finds its scenario among `shipped` by path (or file name), then by id. */
+export function importLog(text: string, logFile: string, shipped: readonly ShippedScenario[]): LogImport {
+  const parsed = parseLog(text);
+  if (!parsed.ok) return { kind: 'problems', source: 'log', file: logFile, problems: [logProblem(logFile, parsed.problem)] };
+  const pending: PendingLog = { logFile, header: parsed.header, log: parsed.log, lines: parsed.lines };
+  const { header } = parsed;
+  const loads = (s: ShippedScenario) => s.load().ok;
+  const idOf = (s: ShippedScenario) => {
+    const r = s.load();
+    return r.ok ? r.scenario.meta.id : undefined;
+  };
+  const byPath = shipped.filter((s) => s.file === header.scenario || baseName(s.file) === baseName(header.scenario));
+  const match =
+    byPath.find((s) => loads(s) && (header.scenarioId === undefined || idOf(s) === header.scenarioId)) ??
+    (header.scenarioId === undefined ? undefined : shipped.find((s) => idOf(s) === header.scenarioId));
+  if (!match) return { kind: 'need-scenario', pending };
+  return importWithScenario(pending, match.text, match.file);
+}
+
+/** Continues an import with the scenario file the user chose. */
+export function importWithScenario(pending: PendingLog, scenarioText: string, scenarioFile: string): LogImport {
+  const loaded = loadScenario(scenarioText, scenarioFile);
+  if (!loaded.ok) return { kind: 'problems', source: 'scenario', file: scenarioFile, problems: loaded.problems };
+  const { header, log, lines, logFile } = pending;
+  const scenario = loaded.scenario;
+  if (header.scenarioId !== undefined && header.scenarioId !== scenario.meta.id) {
+    return {
+      kind: 'problems',
+      source: 'log',
+      file: logFile,
+      problems: [logProblem(logFile, { line: 1, message: `this log was recorded with scenario '${header.scenarioId}', but ${scenarioFile} is '${scenario.meta.id}'`, hint: 'choose the scenario file the drill was played with' })],
+    };
+  }
+  // Replay once to find an entry the engine cannot take, and say on which line it is.
+  const probe = createExercise({ scenario, seed: header.seed });
+  for (let i = 0; i < log.length; i++) {
+    try {
+      probe.apply(log[i]!);
+    } catch (e) {
+      return { kind: 'problems', source: 'log', file: logFile, problems: [logProblem(logFile, { line: lines[i] ?? 1, message: `the engine cannot apply this entry: ${(e as Error).message}`, hint: 'was the log edited by hand?' })] };
+    }
+  }
+  const drill: ImportedDrill = { file: scenarioFile, scenarioText, scenario, seed: header.seed, log };
+  if (header.scenarioVersion !== undefined && header.scenarioVersion !== scenario.meta.version) {
+    drill.versionWarning = { recorded: header.scenarioVersion, now: scenario.meta.version };
+  }
+  return { kind: 'ready', drill };
+}

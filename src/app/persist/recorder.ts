@@ -1,0 +1,134 @@
+// Saving a drill as it happens: the scenario and seed first, then every new log entry in order,
+// and a heartbeat of the room time every few seconds. Writes run one at a time; entries that
+// arrive while one is running go out together in the next. A failed write is retried by
+// rewriting the whole drill at the next chance, so a hiccup never leaves a gap in the saved log.
+import type { Session } from '../drill/session.ts';
+import { SAVED_VERSION, type DrillBackend, type SavedMeta } from './backend.ts';
+
+export const HEARTBEAT_MS = 3_000;
+/** After a failed write, wait this long before the next try (the session notifies every frame). */
+export const RETRY_MS = 2_000;
+
+export interface RecordOptions {
+  /** The scenario text the session was loaded from (a reload loads it again). */
+  scenarioText: string;
+  /** Wall-clock ms (Date.now), stamped on the saved drill and on heartbeats. */
+  wallClock?: () => number;
+  heartbeatMs?: number;
+  /** Timers, replaceable in tests; default the global ones. */
+  timers?: { every(fn: () => void, ms: number): () => void };
+  /** Where to listen for the page being hidden or closed (a last heartbeat); default `window` if any. */
+  page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** Called when a write fails (full disk, storage disabled); the next change retries. */
+  onError?: (error: Error) => void;
+  /** Called after each successful write, with the number of entries saved. */
+  onSaved?: (entries: number) => void;
+}
+
+export interface Recording {
+  /** Resolves once everything logged so far (and any heartbeat asked for) is written, or a write failed. */
+  flush(): Promise<void>;
+  /** Writes a heartbeat now (after the entries before it). */
+  beat(): Promise<void>;
+  /** Stops saving; resolves when the write under way (if any) has finished. */
+  stop(): Promise<void>;
+  /** The last write's error, until a write succeeds. */
+  readonly error: Error | undefined;
+  /** Entries written so far. */
+  readonly saved: number;
+}
+
+const defaultTimers = {
+  every(fn: () => void, ms: number) {
+    const id = setInterval(fn, ms);
+    return () => clearInterval(id);
+  },
+};
+
+/** Saves `session` into `backend` from now on, replacing whatever drill was saved there. */
+export function recordSession(session: Session, backend: DrillBackend, options: RecordOptions): Recording {
+  const wall = options.wallClock ?? Date.now;
+  const meta: SavedMeta = { version: SAVED_VERSION, file: session.file, scenarioText: options.scenarioText, seed: session.seed, savedAt: wall() };
+  let written = 0;
+  let rewrite = true; // the first write replaces the store's contents with this drill
+  let beatDue = false;
+  let error: Error | undefined;
+  let running: Promise<void> | undefined;
+  let retryAt = 0;
+  let stopped = false;
+
+  const behind = () => !stopped && (rewrite || beatDue || written < session.exercise.log.length);
+
+  const pump = async () => {
+    while (behind()) {
+      const log = session.exercise.log;
+      const upto = log.length;
+      try {
+        if (rewrite) await backend.replace(meta, log.slice(0, upto));
+        else if (written < upto) await backend.append(log.slice(written, upto));
+        written = upto;
+        rewrite = false;
+        if (beatDue && written === session.exercise.log.length) {
+          beatDue = false;
+          await backend.heartbeat({ lastSeenT: session.now(), speed: session.speed, at: wall() });
+        }
+        error = undefined;
+        options.onSaved?.(written);
+      } catch (e) {
+        error = e instanceof Error ? e : new Error(String(e));
+        rewrite = true;
+        retryAt = wall() + RETRY_MS;
+        options.onError?.(error);
+        return;
+      }
+    }
+  };
+  const kick = () => {
+    if (error && !running && wall() < retryAt) return Promise.resolve();
+    return (running ??= pump().finally(() => (running = undefined)));
+  };
+
+  const flush = async () => {
+    for (;;) {
+      if (running) {
+        await running;
+        continue;
+      }
+      if (!behind()) return;
+      await kick();
+      if (error) return;
+    }
+  };
+
+  const beat = () => {
+    beatDue = true;
+    return flush();
+  };
+
+  const unsubscribe = session.subscribe(() => void kick());
+  const stopTimer = (options.timers ?? defaultTimers).every(() => void beat(), options.heartbeatMs ?? HEARTBEAT_MS);
+  const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
+  const onHide = () => void beat();
+  page?.addEventListener('pagehide', onHide);
+  page?.addEventListener('visibilitychange', onHide);
+  void kick();
+
+  return {
+    flush,
+    beat,
+    stop() {
+      stopped = true;
+      unsubscribe();
+      stopTimer();
+      page?.removeEventListener('pagehide', onHide);
+      page?.removeEventListener('visibilitychange', onHide);
+      return running ?? Promise.resolve();
+    },
+    get error() {
+      return error;
+    },
+    get saved() {
+      return written;
+    },
+  };
+}

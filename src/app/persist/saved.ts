@@ -1,0 +1,89 @@
+// Reading a saved drill back: every part is checked before anything is replayed, and a drill that
+// cannot be read is reported and forgotten — the page then starts afresh instead of failing.
+import type { LogEntry } from '../../core/index.ts';
+import { formatProblem, loadScenario } from '../../scenario/index.ts';
+import { LOG_FORMAT, parseLog } from '../../review/index.ts';
+import { createSession, type ClockSource, type Session } from '../drill/session.ts';
+import { SAVED_VERSION, type DrillBackend, type Heartbeat, type SavedMeta } from './backend.ts';
+
+/** Why a saved drill could not be resumed; `detail` is the technical reason, in English. */
+export interface RestoreProblem {
+  part: 'storage' | 'meta' | 'scenario' | 'log' | 'replay';
+  detail: string;
+}
+
+export type Restored =
+  | { kind: 'none' }
+  | { kind: 'resumed'; session: Session; scenarioText: string; meta: SavedMeta; heartbeat?: Heartbeat }
+  | { kind: 'failed'; problem: RestoreProblem };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export function checkMeta(meta: unknown): SavedMeta | string {
+  if (!isObject(meta)) return 'no drill description (scenario, seed) was saved with the log';
+  if (meta.version !== SAVED_VERSION) return `saved by another version of Quake Drill (format ${JSON.stringify(meta.version)}, this one reads ${SAVED_VERSION})`;
+  if (typeof meta.file !== 'string' || meta.file === '') return 'the saved scenario file name is missing';
+  if (typeof meta.scenarioText !== 'string') return 'the saved scenario text is missing';
+  if (typeof meta.seed !== 'number' || !Number.isSafeInteger(meta.seed)) return `the saved seed is not an integer: ${JSON.stringify(meta.seed)}`;
+  return { version: SAVED_VERSION, file: meta.file, scenarioText: meta.scenarioText, seed: meta.seed, savedAt: typeof meta.savedAt === 'number' ? meta.savedAt : 0 };
+}
+
+const checkHeartbeat = (x: unknown): Heartbeat | undefined =>
+  isObject(x) && typeof x.lastSeenT === 'number' && Number.isFinite(x.lastSeenT) && x.lastSeenT >= 0
+    ? { lastSeenT: x.lastSeenT, speed: typeof x.speed === 'number' && x.speed > 0 ? x.speed : 1, at: typeof x.at === 'number' ? x.at : 0 }
+    : undefined;
+
+/** The saved entries as a log, checked exactly as a log file is (and numbered 1, 2, 3 … with no gap). */
+export function checkEntries(entries: unknown[]): LogEntry[] | string {
+  const header = { format: LOG_FORMAT, scenario: 'saved', seed: 0 };
+  const text = [JSON.stringify(header), ...entries.map((e) => JSON.stringify(e) ?? 'undefined')].join('\n');
+  const parsed = parseLog(text);
+  if (!parsed.ok) return `saved entry ${parsed.problem.line - 1}: ${parsed.problem.message}`;
+  const gap = parsed.log.findIndex((e, i) => e.seq !== i + 1);
+  if (gap >= 0) return `saved entry ${gap + 1} has seq ${parsed.log[gap]!.seq}, expected ${gap + 1}: entries are missing`;
+  return parsed.log;
+}
+
+/**
+ * The saved drill, rebuilt as a session: its log replayed, then paused if it was running (the
+ * session does that). A drill that cannot be read is cleared, and the reason returned.
+ */
+export async function restoreDrill(backend: DrillBackend, clock: ClockSource): Promise<Restored> {
+  let raw;
+  try {
+    raw = await backend.read();
+  } catch (e) {
+    return { kind: 'failed', problem: { part: 'storage', detail: (e as Error).message ?? String(e) } };
+  }
+  if (!raw) return { kind: 'none' };
+  const problem = rebuild(raw.meta, raw.entries, raw.heartbeat, clock);
+  if ('kind' in problem) return problem;
+  await backend.clear().catch(() => undefined);
+  return { kind: 'failed', problem };
+}
+
+function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource): Restored | RestoreProblem {
+  const meta = checkMeta(rawMeta);
+  if (typeof meta === 'string') return { part: 'meta', detail: meta };
+  const loaded = loadScenario(meta.scenarioText, meta.file);
+  if (!loaded.ok) {
+    const n = loaded.problems.length;
+    return { part: 'scenario', detail: `${formatProblem(loaded.problems[0]!)}${n > 1 ? ` (and ${n - 1} more)` : ''}` };
+  }
+  const log = checkEntries(rawEntries);
+  if (typeof log === 'string') return { part: 'log', detail: log };
+  const heartbeat = checkHeartbeat(rawBeat);
+  try {
+    const session = createSession({
+      scenario: loaded.scenario,
+      file: meta.file,
+      seed: meta.seed,
+      clock,
+      log,
+      ...(heartbeat ? { lastSeenT: heartbeat.lastSeenT, speed: heartbeat.speed } : {}),
+    });
+    return { kind: 'resumed', session, scenarioText: meta.scenarioText, meta, ...(heartbeat ? { heartbeat } : {}) };
+  } catch (e) {
+    return { part: 'replay', detail: (e as Error).message };
+  }
+}

@@ -1,0 +1,109 @@
+// Persistence wired to the shell's hooks (App.newDrill / loadDrill / onSession): a started drill
+// is saved, a reload puts it back paused, "new drill" asks first, an imported log continues.
+import { describe, expect, it, vi } from 'vitest';
+import type { LoadedScenario } from '../../../src/app/app.ts';
+import type { Shell } from '../../../src/app/persist/connect.ts';
+import type { Session } from '../../../src/app/drill/session.ts';
+import { createPersistence, exportDrill, memoryBackend, shippedByFile } from '../../../src/app/persist/index.ts';
+import { FILE, MIN, manualClock, newSession, play, scenario } from './helpers.ts';
+
+/** The part of the shell persistence uses, recording what it was asked to do. */
+function fakeApp(onSession: (s: Session) => void) {
+  const calls: string[] = [];
+  let source: LoadedScenario = { file: FILE, result: { ok: true, scenario: scenario() } };
+  let session: Session | null = null;
+  const app = {
+    get source() {
+      return source;
+    },
+    newDrill(next: LoadedScenario) {
+      calls.push(`newDrill ${next.file}`);
+      source = next;
+      session = null;
+    },
+    loadDrill(next: Session) {
+      calls.push(`loadDrill ${next.exercise.statePath()}`);
+      session = next;
+      onSession(next);
+    },
+    startDrill() {
+      session = newSession();
+      onSession(session);
+      session.facilitator({ type: 'start' });
+      return session;
+    },
+    get session() {
+      return session;
+    },
+  };
+  return { app: app as Shell & { session: Session | null; startDrill(): Session }, calls };
+}
+
+describe('persistence wired to the app', () => {
+  it('saves the drill the app starts; a reload puts it back, paused, and keeps saving it', async () => {
+    const backend = memoryBackend();
+    const first = createPersistence({ clock: manualClock(), backend, shipped: [shippedByFile(FILE)!] });
+    const { app } = fakeApp(first.onSession);
+    const s = app.startDrill()!;
+    s.send('fire-rescue', { type: 'report', to: 'hq', text: 'on scene' });
+    await first.flush();
+    expect(backend.raw.entries.size).toBe(2);
+
+    const second = createPersistence({ clock: manualClock(), backend, shipped: [shippedByFile(FILE)!] });
+    const reloaded = fakeApp(second.onSession);
+    const restored = await second.resume(reloaded.app);
+    expect(restored.kind).toBe('resumed');
+    expect(reloaded.calls).toEqual([`newDrill ${FILE}`, 'loadDrill paused']);
+    expect(reloaded.app.session!.exercise.log.slice(0, 2)).toEqual(s.exercise.log);
+    expect(second.state.getState().notice!('zh')).toMatch(/^已恢复 .* 开始的推演（3 条记录），推演已暂停/);
+    await second.flush();
+    expect(backend.raw.entries.size).toBe(3); // the pause is saved too
+  });
+
+  it('"new drill" asks first; yes forgets the saved drill and shows the briefing', async () => {
+    const backend = memoryBackend();
+    const confirm = vi.fn(() => false);
+    const p = createPersistence({ clock: manualClock(), backend, confirm });
+    const { app, calls } = fakeApp(p.onSession);
+    app.startDrill();
+    await p.flush();
+    expect(await p.newDrill(app, 'zh')).toBe(false);
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('开始新推演将清除本浏览器中保存的当前推演'));
+    expect(backend.raw.entries.size).toBe(1);
+    confirm.mockReturnValue(true);
+    expect(await p.newDrill(app, 'en')).toBe(true);
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Starting a new drill clears the drill saved in this browser'));
+    expect(await backend.read()).toBeUndefined();
+    expect(calls.at(-1)).toBe(`newDrill ${FILE}`);
+  });
+
+  it('export downloads the log under a file name the CLI can read', () => {
+    const download = vi.fn();
+    const p = createPersistence({ clock: manualClock(), backend: memoryBackend(), download });
+    const s = newSession();
+    s.facilitator({ type: 'start' });
+    p.exportDrill(s);
+    expect(download).toHaveBeenCalledWith(expect.stringMatching(/^minimal-example-seed-3-\d{8}-\d{4}\.jsonl$/), exportDrill(s).text);
+  });
+
+  it('the picker opens a chosen scenario’s briefing, and continues an imported drill paused', async () => {
+    const backend = memoryBackend();
+    const p = createPersistence({ clock: manualClock(), backend });
+    const { app, calls } = fakeApp(p.onSession);
+    const done = vi.fn();
+    const picker = p.picker(app, done);
+    picker.getState().choose(shippedByFile('scenarios/minimal.yaml')!);
+    expect(calls).toEqual(['newDrill scenarios/minimal.yaml']);
+
+    const clock = manualClock();
+    const played = newSession(clock);
+    play(played, clock);
+    clock.advance(MIN);
+    await picker.getState().importLog({ name: 'drill.jsonl', text: async () => exportDrill(played).text });
+    expect(calls.slice(1)).toEqual(['newDrill scenarios/minimal.yaml', 'loadDrill paused']);
+    expect(app.session!.exercise.log.slice(0, -1)).toEqual(played.exercise.log);
+    expect(done).toHaveBeenCalledTimes(2);
+    await p.flush();
+    expect(backend.raw.entries.size).toBe(app.session!.exercise.log.length); // the imported drill is now the saved one
+  });
+});

@@ -1,0 +1,271 @@
+// End to end in Debian's Chromium (issue 4 §8): Vite's dev server, the real page, a drill on the
+// default scenario played to the debrief — some decisions clicked by hand, the other seats given to
+// bots in the console, fast-forward and "next node" — a reload in the middle that must come back
+// paused with the log intact, the log exported, and the scores the page shows checked against
+// scoreDrill over a replay of that file. Screenshots of the map, a decision card and the scoreboard
+// go to test-results/. Skipped (with a note) where Chromium is not installed; CI installs it.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import type { Download, Locator, Page } from 'playwright-core';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { parseLog, replay } from '../../src/review/index.ts';
+import { scoreDrill } from '../../src/scoring/index.ts';
+import type { LogEntry } from '../../src/core/index.ts';
+import { hasChromium, launchChromium, resultPath, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
+import { decodePng } from '../browser/png.ts';
+
+const TITLE = '鞍山市海城5.8级地震应急桌面推演（默认情景）';
+const FILE = 'scenarios/haicheng-m5.8.yaml';
+const BOT = '机器人·按预案';
+const EXPORT = '导出推演记录';
+
+if (!hasChromium()) console.warn('test/e2e: no Chromium at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM): the browser tests are skipped');
+
+describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
+  let vite: DevServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  /** The first export (mid-drill, before the reload) and the last (at the debrief). */
+  let midDrill: { log: LogEntry[] } | undefined;
+
+  beforeAll(async () => {
+    [vite, browser] = await Promise.all([startVite(), launchChromium()]);
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    // The first load waits for Vite to prepare the dependencies; the tests below start warm.
+    await page.goto(vite.url);
+    await page.locator('h1').first().waitFor({ timeout: 40_000 });
+  }, 50_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await vite?.close();
+  });
+
+  const control = (name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
+  const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
+  const exportButton = () => page.getByRole('button', { name: EXPORT });
+  const openRows = () => page.locator('table[aria-labelledby="open-heading"] tbody tr');
+  /** The seats played by hand (display names); every other seat is given to a bot. */
+  const handSeats = new Set<string>();
+
+  /** From a row of the console's open decisions: to the seat's screen, answer its card, back to the console. */
+  async function answerOnSeatScreen(row: Locator, screenshot?: string) {
+    const prompt = (await row.locator('td').first().textContent())!.trim();
+    await row.locator('th button').click();
+    const card = page.locator('article.decision-card.is-open', { has: page.getByRole('heading', { name: prompt, exact: true }) }).first();
+    await answerByHand(card);
+    if (screenshot) await card.screenshot({ path: screenshot });
+    await card.locator('button[type="submit"]').click();
+    await page.locator('article.decision-card.is-done', { has: page.getByRole('heading', { name: prompt, exact: true }) }).first().waitFor();
+    await nav('导调台').click();
+  }
+
+  /** The hand seat's decisions now open, answered by hand (the bots answer the rest). */
+  async function answerHandRows() {
+    for (let i = 0; i < 3; i++) {
+      const row = openRows().filter({ has: page.locator('td', { hasText: /^\s*人工\s*$/ }) }).first();
+      if ((await row.count()) === 0) return;
+      await answerOnSeatScreen(row);
+    }
+  }
+
+  async function exportLog(ctx: TestContext, name: string) {
+    if ((await exportButton().count()) === 0) await nav('导调台').click();
+    if ((await exportButton().count()) === 0) {
+      console.warn(`test/e2e: no "${EXPORT}" button in the app yet (src/app/persist: persistence.exportDrill(session)) — export, reload-resume and the score check are skipped`);
+      ctx.skip();
+    }
+    const [download] = (await Promise.all([page.waitForEvent('download'), exportButton().first().click()])) as [Download, unknown];
+    const path = resultPath(name);
+    await download.saveAs(path);
+    const parsed = parseLog(readFileSync(path, 'utf8'));
+    if (!parsed.ok) throw new Error(`${name}:${parsed.problem.line}: ${parsed.problem.message}`);
+    return parsed;
+  }
+
+  it('the IndexedDB backend keeps a drill across a reload, entries in order', async () => {
+    await page.goto(vite.url);
+    // In the page, as a string: vitest would rewrite a dynamic import() written in this file.
+    const saved = (step: 'write' | 'read' | 'clear') =>
+      page.evaluate(`(async (step) => {
+        const { indexedDbBackend } = await import('/src/app/persist/idb.ts');
+        const b = indexedDbBackend(indexedDB, 'quake-drill-e2e');
+        const entry = (seq) => ({ seq, t: seq * 1000, actor: 'facilitator', event: { type: 'report', to: 'hq', text: '第' + seq + '条' } });
+        if (step === 'write') {
+          await b.replace({ version: 1, file: 'x.yaml', scenarioText: '情景', seed: 5, savedAt: 1 }, [entry(1)]);
+          await Promise.all([b.append([entry(3)]), b.append([entry(2)])]);
+          await b.append([entry(2)]); // written twice: kept once
+          await b.heartbeat({ lastSeenT: 9000, speed: 10, at: 2 });
+        }
+        if (step === 'clear') await b.clear();
+        return (await b.read()) ?? null;
+      })(${JSON.stringify(step)})`) as Promise<{ meta: unknown; heartbeat: unknown; entries: { seq: number; event: { text: string } }[] } | null>;
+    await saved('write');
+    await page.reload();
+    const back = await saved('read');
+    expect(back).toMatchObject({
+      meta: { version: 1, file: 'x.yaml', scenarioText: '情景', seed: 5 },
+      heartbeat: { lastSeenT: 9_000, speed: 10 },
+    });
+    expect(back!.entries.map((e) => [e.seq, e.event.text])).toEqual([[1, '第1条'], [2, '第2条'], [3, '第3条']]);
+    expect(await saved('clear')).toBeNull();
+  }, 20_000);
+
+  it('opens on the default scenario’s briefing', async () => {
+    await page.goto(vite.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: TITLE }).count(), { timeout: 15_000 }).toBe(1);
+    await page.screenshot({ path: resultPath('drill-briefing.png') });
+  }, 20_000);
+
+  it('starts; a decision is answered by hand, the other seats go to bots, fast-forward', async () => {
+    await page.getByRole('button', { name: '开始推演', exact: true }).first().click();
+    await control('暂停').waitFor();
+    await page.getByRole('group', { name: '快进' }).getByRole('button', { name: '60×' }).click();
+
+    // The first two decisions to open: pause, go to their seats, answer them there.
+    await expect.poll(() => openRows().count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await control('暂停').click();
+    await control('继续').waitFor();
+    for (const row of [openRows().nth(1), openRows().first()]) handSeats.add((await row.locator('th button').textContent())!.trim());
+    await answerOnSeatScreen(openRows().first(), resultPath('drill-decision-card.png'));
+    await answerOnSeatScreen(openRows().first());
+
+    // Every other seat to a plan bot, from the console's seat table: the first by a real pick, the
+    // rest as the same change events in one go — each pick re-renders the map, and software WebGL
+    // makes one pick at a time cost the test a second apiece.
+    const selects = page.locator('select[aria-label$="的操作方"]');
+    expect(await selects.count()).toBeGreaterThan(10);
+    const labels = (await selects.evaluateAll((all) => all.map((el) => el.getAttribute('aria-label')!))).filter((l) => ![...handSeats].some((seat) => `${seat}的操作方` === l));
+    await page.getByRole('combobox', { name: labels[0], exact: true }).selectOption({ label: BOT });
+    const picked = await selects.evaluateAll(
+      (all, { labels, bot }) => {
+        let n = 0;
+        for (const el of all as HTMLSelectElement[]) {
+          if (!labels.includes(el.getAttribute('aria-label')!) || el.selectedOptions[0]?.textContent?.trim() === bot) continue;
+          el.value = [...el.options].find((o) => o.textContent?.trim() === bot)!.value;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+          n++;
+        }
+        return n;
+      },
+      { labels, bot: BOT },
+    );
+    expect(picked).toBe(labels.length - 1);
+    await expect.poll(() => selects.evaluateAll((all) => all.filter((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() === '机器人·按预案').length)).toBe(labels.length);
+    await control('继续').click();
+    await control('暂停').waitFor();
+    await page.locator('.map-panel').screenshot({ path: resultPath('drill-map.png') });
+  }, 40_000);
+
+  it('the map draws the intensity zones around the epicentre', async (ctx) => {
+    const canvas = page.locator('[data-map-slot] canvas').first();
+    if ((await canvas.count()) === 0) {
+      console.warn('test/e2e: no map canvas in [data-map-slot] yet (main.ts passes no mountMap) — the pixel checks are skipped');
+      ctx.skip();
+    }
+    const image = decodePng(await canvas.screenshot());
+    const colours = new Set<number>();
+    for (let y = 0; y < image.height; y += 7) for (let x = 0; x < image.width; x += 7) colours.add(image.at(x, y).slice(0, 3).reduce((a, c) => (a << 8) | c, 0));
+    expect(colours.size, 'the map canvas is blank').toBeGreaterThan(20);
+
+    const warm = ([r, g, b]: number[]) => r! - b! > 50 && r! > 180 && g! < 235; // the intensity ramp, pale yellow to dark red
+    const ex = Number(await canvas.getAttribute('data-epicentre-x'));
+    const ey = Number(await canvas.getAttribute('data-epicentre-y'));
+    if (Number.isFinite(ex) && Number.isFinite(ey) && (await canvas.getAttribute('data-epicentre-x')) !== null) {
+      let hot = 0;
+      let all = 0;
+      for (let a = 0; a < 360; a += 15) {
+        for (const r of [14, 22, 30]) {
+          const x = ex + r * Math.cos((a * Math.PI) / 180);
+          const y = ey + r * Math.sin((a * Math.PI) / 180);
+          if (x < 0 || y < 0 || x >= image.width || y >= image.height) continue;
+          all++;
+          if (warm(image.at(x, y))) hot++;
+        }
+      }
+      expect(hot / all, `intensity colours around the epicentre (${ex}, ${ey})`).toBeGreaterThan(0.6);
+    } else {
+      console.warn('test/e2e: the map canvas has no data-epicentre-x/-y: checking only that intensity colours are drawn');
+      let hot = 0;
+      for (let y = 0; y < image.height; y += 5) for (let x = 0; x < image.width; x += 5) if (warm(image.at(x, y))) hot++;
+      expect(hot).toBeGreaterThan(20);
+    }
+  }, 20_000);
+
+  it('a reload mid-drill comes back paused, with the log intact', async (ctx) => {
+    await control('下一节点').click(); // node 2
+    await page.waitForTimeout(1_000);
+    const before = await exportLog(ctx, 'drill-mid.jsonl');
+    midDrill = before;
+    expect(before.header).toMatchObject({ scenario: FILE, scenarioId: 'haicheng-m5-8' });
+    await page.reload();
+    await control('继续').waitFor({ timeout: 15_000 });
+    const after = await exportLog(ctx, 'drill-after-reload.jsonl');
+    expect(after.header).toEqual(before.header);
+    expect(after.log.slice(0, before.log.length)).toEqual(before.log);
+    expect(after.log.at(-1)).toMatchObject({ actor: 'facilitator', event: { type: 'pause' } });
+    expect(after.log.slice(before.log.length, -1).every((e) => e.event.type === 'answer' || e.event.type === 'assign-seat')).toBe(true);
+    await control('继续').click();
+    await control('暂停').waitFor();
+  }, 30_000);
+
+  it('plays to the debrief; the scores on the page are scoreDrill’s over the exported log', async (ctx) => {
+    for (let node = 0; node < 3; node++) {
+      await page.waitForTimeout(800); // bots answer 20 drill-seconds after a card opens: a third of a second at 60×
+      await answerHandRows();
+      if (await control('下一节点').isEnabled()) await control('下一节点').click();
+    }
+    await page.waitForTimeout(1_500);
+    await nav('记分板').click();
+    await page.getByRole('heading', { level: 1, name: '记分板' }).waitFor();
+    await page.screenshot({ path: resultPath('drill-scoreboard.png'), fullPage: true });
+    await nav('导调台').click();
+    await control('结束推演').click();
+    await page.getByRole('button', { name: '确认结束' }).click();
+    await page.getByRole('heading', { level: 1, name: '推演复盘' }).waitFor();
+    await page.screenshot({ path: resultPath('drill-debrief.png'), fullPage: true });
+
+    const shownOverall = (await page.getByRole('region', { name: '综合得分' }).first().locator('.overall-score').textContent())!.trim();
+    const shownDecisions = await page.locator('article.decision-score').evaluateAll((articles) =>
+      articles.map((a) => [a.getAttribute('aria-labelledby')!.replace(/^score-/, ''), a.querySelector('header strong')?.textContent ?? null]),
+    );
+
+    const exported = await exportLog(ctx, 'drill.jsonl');
+    if (midDrill) expect(exported.log.slice(0, midDrill.log.length)).toEqual(midDrill.log);
+    expect(exported.log.at(-1)).toMatchObject({ event: { type: 'end' } });
+    const loaded = loadScenario(readFileSync(`${ROOT}/${exported.header.scenario}`, 'utf8'), exported.header.scenario);
+    if (!loaded.ok) throw new Error('the default scenario does not load');
+    const ex = replay(loaded.scenario, exported.header.seed, exported.log);
+    expect(ex.world.mode).toBe('debrief');
+    // The hand seats answered before any seat was given to a bot, and no bot plays them.
+    const answers = exported.log.filter((e) => e.event.type === 'answer');
+    const byHand = answers.filter((e) => ex.world.seats[e.actor] === undefined);
+    expect(byHand.length).toBeGreaterThanOrEqual(2);
+    expect(answers.length - byHand.length).toBeGreaterThan(10);
+    expect(exported.log.indexOf(byHand[1]!)).toBeLessThan(exported.log.findIndex((e) => e.event.type === 'assign-seat'));
+    console.info(`test/e2e: ${byHand.length} answers by hand (${[...handSeats].join('、')}), ${answers.length - byHand.length} by bots; overall ${shownOverall}`);
+
+    const scores = scoreDrill(loaded.scenario, ex.world, ex.log);
+    expect(shownOverall).toBe(scores.overall === null ? '—' : scores.overall.toFixed(1));
+    expect(Object.fromEntries(shownDecisions)).toEqual(
+      Object.fromEntries(Object.values(scores.decisions).map((d) => [d.id, d.total === null ? null : d.total.toFixed(1)])),
+    );
+  }, 40_000);
+
+  it('the page logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Fills a decision card the way a person would: the first choice, or the first place for the first team. */
+async function answerByHand(card: Locator) {
+  const radio = card.getByRole('radio');
+  const box = card.getByRole('checkbox');
+  const place = card.getByRole('combobox');
+  if ((await radio.count()) > 0) await radio.first().check();
+  else if ((await box.count()) > 0) await box.first().check();
+  else if ((await place.count()) > 0) await place.first().selectOption({ index: 1 });
+}
