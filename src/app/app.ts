@@ -12,7 +12,7 @@
 //   scenario, `startDrill()` creates a session and starts it, `loadDrill(session)` adopts a session
 //   (a reload, an import); `onSession(session)` is told about every session the app starts or adopts,
 //   and the store's `session` field holds the current one.
-import { render } from 'lit-html';
+import { render, type TemplateResult } from 'lit-html';
 import { createExercise, FACILITATOR, type DrillEvent, type Exercise, type Model, type World } from '../core/index.ts';
 import type { LoadResult, Scenario } from '../scenario/index.ts';
 import { scoreDrill, type DrillScore } from '../scoring/index.ts';
@@ -50,7 +50,21 @@ export interface MapHandle {
   destroy(): void;
 }
 
+/** The drill as a file: choosing a scenario, exporting the log, starting over (src/app/persist). */
+export interface FileActions {
+  /** The scenario picker's screen; `close` goes back to the briefing. */
+  picker(lang: Lang, close: () => void): TemplateResult;
+  exportDrill(session: Session): void;
+  newDrill(lang: Lang): void;
+  /** What saving has to say (a drill that came back, a failed write), if anything. */
+  notice(lang: Lang): string | null;
+  /** Called when the picker's or the notice's state changes. */
+  subscribe(listener: () => void): () => void;
+}
+
 export interface AppOptions {
+  /** Choosing, exporting and starting drills over; without it those buttons are not shown. */
+  files?: FileActions;
   /** The room clock (performance.now in the browser; a manual clock in tests). */
   clock?: ClockSource;
   /** The seed of a new drill. */
@@ -186,7 +200,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const st = store.getState();
     if (st.session !== session) adopt(st.session); // a session set on the store directly
     const lang = st.lang;
-    const screen = session ? st.screen : 'briefing';
+    const screen = session || st.screen === 'picker' ? st.screen : 'briefing';
     const drill = session ? { model: session.exercise.model, world: session.exercise.world } : null;
     render(
       shellView({
@@ -196,6 +210,14 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         seat: st.seat,
         status: st.status,
         shortcutsOpen: st.shortcutsOpen,
+        notice: options.files?.notice(lang) ?? null,
+        files: options.files
+          ? {
+              picker: () => st.setScreen('picker'),
+              exportDrill: session ? () => options.files!.exportDrill(session!) : null,
+              newDrill: session ? () => options.files!.newDrill(lang) : null,
+            }
+          : null,
         body: body(st, screen),
         on: {
           lang: st.setLang,
@@ -215,7 +237,8 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
 
   const body = (st: UiState, screen: UiState['screen']) => {
     const lang = st.lang;
-    if (!session || screen === 'briefing') {
+    if (screen === 'picker' && options.files) return options.files.picker(lang, () => st.setScreen('briefing'));
+    if (!session || screen === 'briefing' || screen === 'picker') {
       const running = session !== null && session.exercise.world.mode !== 'debrief';
       return briefingContent(lang, source.file, source.result, {
         running,
@@ -307,6 +330,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   // lit-html renders beside what is already there; drop the static "loading" text of index.html.
   container.replaceChildren();
   const unsubscribeStore = store.subscribe(draw);
+  const unsubscribeFiles = options.files?.subscribe(() => draw());
   if (store.getState().session) adopt(store.getState().session);
   draw();
 
@@ -340,6 +364,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     render: draw,
     destroy() {
       unsubscribeStore();
+      unsubscribeFiles?.();
       unsubscribeSession?.();
       doc.removeEventListener('keydown', onKey);
       map?.handle.destroy();

@@ -5,7 +5,10 @@
 // no network and no server beyond Vite's.
 import text from '../../scenarios/haicheng-m5.8.yaml?raw';
 import { loadScenario } from '../scenario/index.ts';
-import { mountApp } from './app.ts';
+import { mountApp, type FileActions } from './app.ts';
+import { mountMap } from './map/mount.ts';
+import { createPersistence, SHIPPED } from './persist/index.ts';
+import { pickerView } from './views/picker.ts';
 import { htmlLang, pick, t, LANGS, type Lang } from './i18n.ts';
 import { createUiStore } from './store.ts';
 import './styles.css';
@@ -27,10 +30,39 @@ store.subscribe(({ lang }) => {
   rememberLang(lang);
 });
 
+const clock = () => performance.now();
+const persistence = createPersistence({ clock });
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((l) => l());
+const files: FileActions = {
+  picker: (lang, close) => pickerView({ lang, scenarios: SHIPPED, current: app.source.file, state: picker.getState(), onClose: close }),
+  exportDrill: (session) => persistence.exportDrill(session),
+  newDrill: (lang) => void persistence.newDrill(app, lang),
+  notice: (lang) => {
+    const { notice, saveError } = persistence.state.getState();
+    return saveError?.(lang) ?? notice?.(lang) ?? null;
+  },
+  subscribe: (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
 const app = mountApp(document.getElementById('app')!, { file: FILE, result }, store, {
-  clock: () => performance.now(),
+  clock,
   seed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
+  onSession: persistence.onSession,
+  mountMap: (el) => mountMap(el),
+  files,
 });
+// Made once the app exists (it opens briefings and drills in it); the first screen is never the picker.
+const picker = persistence.picker(app, () => store.getState().setScreen('briefing'));
+picker.subscribe(changed);
+persistence.state.subscribe(changed);
+void persistence.resume(app);
+performance.mark('quake-drill:first-screen');
+// A file dropped outside the picker must not navigate away from the drill.
+for (const type of ['dragover', 'drop']) window.addEventListener(type, (e) => e.preventDefault());
 /** Countdowns show whole seconds: four updates a second keep them from skipping. */
 const TICK_MS = 250;
 setInterval(() => app.tick(), TICK_MS);

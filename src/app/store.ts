@@ -7,8 +7,8 @@ import type { Answer, DrillEvent } from '../core/index.ts';
 import type { Session } from './drill/session.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
-export type Screen = 'briefing' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief';
-export const SCREENS: readonly Screen[] = ['briefing', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief'];
+export type Screen = 'briefing' | 'picker' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief';
+export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief'];
 
 /** The two read-only places in the seat switcher beside the playing seats (ids never contain '@'). */
 export const EVALUATOR = '@evaluator';

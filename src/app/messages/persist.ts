@@ -1,6 +1,7 @@
 // Strings of the scenario picker, drill import/export and the saved drill (src/app/persist).
 export const zh = {
   'persist.picker.open': '选择情景',
+  'persist.actions': '推演文件',
   'persist.picker.heading': '选择情景',
   'persist.picker.intro': '选用一个内置情景，打开本地情景文件，或导入一份推演记录继续推演。',
   'persist.picker.shipped': '内置情景',
@@ -40,6 +41,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'persist.picker.open': 'Choose scenario',
+  'persist.actions': 'Drill file',
   'persist.picker.heading': 'Choose a scenario',
   'persist.picker.intro': 'Use a shipped scenario, open a scenario file from this computer, or import a drill log to continue it.',
   'persist.picker.shipped': 'Shipped scenarios',

@@ -10,7 +10,7 @@ import { langToggle } from './lang-toggle.ts';
 import { shortcutsDialog } from './shortcuts.ts';
 import { describeEvent, reasonText, seatName } from './words.ts';
 
-export const NAV: readonly Screen[] = ['briefing', 'console', 'scoreboard', 'bigscreen', 'debrief'];
+export const NAV = ['briefing', 'console', 'scoreboard', 'bigscreen', 'debrief'] as const satisfies readonly Screen[];
 
 export interface ShellProps {
   lang: Lang;
@@ -20,6 +20,10 @@ export interface ShellProps {
   seat: string | null;
   status: Status | null;
   shortcutsOpen: boolean;
+  /** What saving has to say, if anything (a drill that came back, a failed write). */
+  notice?: string | null;
+  /** Choose a scenario, export the log, start over; null where the app has no persistence. */
+  files?: { picker: () => void; exportDrill: (() => void) | null; newDrill: (() => void) | null } | null;
   body: TemplateResult;
   on: {
     lang: (lang: Lang) => void;
@@ -55,11 +59,20 @@ export function shellView(p: ShellProps) {
           </button>`,
         )}
       </nav>
-      ${seatSwitcher(p)} ${langToggle(lang, p.on.lang)}
+      ${fileButtons(p)} ${seatSwitcher(p)} ${langToggle(lang, p.on.lang)}
     </header>
-    ${statusLine(p)}
+    ${p.notice ? html`<p class="notice" role="status">${p.notice}</p>` : nothing} ${statusLine(p)}
     <main class="content ${p.screen === 'briefing' ? '' : 'wide'}">${p.body}</main>
     ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
+  </div>`;
+}
+
+function fileButtons({ lang, files }: ShellProps) {
+  if (!files) return nothing;
+  return html`<div class="file-actions" role="group" aria-label=${t(lang, 'persist.actions')}>
+    <button type="button" @click=${files.picker}>${t(lang, 'persist.picker.open')}</button>
+    <button type="button" ?disabled=${!files.exportDrill} @click=${() => files.exportDrill?.()}>${t(lang, 'persist.export')}</button>
+    <button type="button" ?disabled=${!files.newDrill} @click=${() => files.newDrill?.()}>${t(lang, 'persist.newDrill')}</button>
   </div>`;
 }
 

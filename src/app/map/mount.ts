@@ -1,0 +1,102 @@
+// Puts the map into an element of the app and keeps it fed: the app calls update(input) whenever it
+// renders (input = the drill's model and world, the language and the node filter); the map builds
+// its view model and draws. Pixi is loaded on first mount with a dynamic import, so the rest of the
+// app (and every Node test) never loads it.
+import type { Model } from '../../core/index.ts';
+import type { World } from '../../core/world.ts';
+import { t, type Lang } from '../i18n.ts';
+import { loadBasemap, type Basemap } from './basemap.ts';
+import type { MapView, MapViewOptions } from './map-view.ts';
+import { buildMapViewModel, type MapViewModel } from './view-model.ts';
+
+export interface MapInput {
+  model: Model;
+  world: Readonly<World>;
+  lang: Lang;
+  /** A time node picked on the strip (index), or null/undefined for everything so far. */
+  nodeFilter?: number | null;
+  size?: 'small' | 'large';
+}
+
+export interface MountedMap {
+  update(input: MapInput): void;
+  resize(): void;
+  destroy(): void;
+  /** The Pixi view once it is up (undefined before, or when WebGL is not available). */
+  readonly view: MapView | undefined;
+  /** The view model last drawn. */
+  readonly viewModel: MapViewModel | undefined;
+  /** Settles when the map is drawing (or has given up: then undefined). */
+  readonly ready: Promise<MapView | undefined>;
+}
+
+export interface MountOptions extends MapViewOptions {
+  /** The basemap to draw; by default public/geo/anshan-counties.geojson, fetched once. */
+  basemap?: Basemap | Promise<Basemap | undefined>;
+}
+
+let shared: Promise<Basemap | undefined> | undefined;
+const defaultBasemap = () => (shared ??= loadBasemap());
+
+export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMap {
+  const box = el.ownerDocument.createElement('div');
+  box.className = 'qd-map';
+  box.style.cssText = 'position:relative;width:100%;height:100%;min-height:240px';
+  el.append(box);
+  let input: MapInput | undefined;
+  let view: MapView | undefined;
+  let basemap: Basemap | undefined;
+  let viewModel: MapViewModel | undefined;
+  let destroyed = false;
+
+  const draw = () => {
+    if (!view || !input) return;
+    viewModel = buildMapViewModel({
+      model: input.model,
+      world: input.world,
+      lang: input.lang,
+      ...(input.nodeFilter !== null && input.nodeFilter !== undefined ? { nodeFilter: input.nodeFilter } : {}),
+      ...(basemap ? { basemap } : {}),
+    });
+    view.update(viewModel);
+  };
+
+  const ready = Promise.all([import('./map-view.ts'), options.basemap ?? defaultBasemap()])
+    .then(async ([{ createMapView }, b]) => {
+      if (destroyed) return undefined;
+      basemap = b;
+      const created = await createMapView(box, options);
+      if (destroyed) {
+        created.destroy();
+        return undefined;
+      }
+      view = created;
+      draw();
+      return view;
+    })
+    .catch(() => {
+      if (!destroyed) box.textContent = t(input?.lang ?? 'zh', 'map.noWebgl');
+      return undefined;
+    });
+
+  return {
+    update(next) {
+      input = next;
+      draw();
+    },
+    resize: () => view?.resize(),
+    destroy() {
+      destroyed = true;
+      view?.destroy();
+      view = undefined;
+      box.remove();
+    },
+    get view() {
+      return view;
+    },
+    get viewModel() {
+      return viewModel;
+    },
+    ready,
+  };
+}

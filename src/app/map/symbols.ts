@@ -1,0 +1,108 @@
+// How things look on the map, as data: GB/T 35649-2017 symbol families (STANDARDS.md, "Map symbols"),
+// the intensity colour ramp, line styles and symbol sizes. Plain numbers, so the view model, the Pixi
+// layer and the legend all read the same table.
+import type { FACILITY_KINDS, Scenario } from '../../scenario/schema.ts';
+
+/** The four point-symbol families of GB/T 35649-2017. */
+export type Family = 'incident' | 'hazard' | 'protected' | 'resource';
+export type Frame = 'rounded' | 'square';
+export type FacilityKind = (typeof FACILITY_KINDS)[number];
+export type RouteKind = Scenario['region']['routes'][number]['kind'];
+
+export interface FamilyStyle {
+  /** Frame colour, 0xRRGGBB. */
+  readonly color: number;
+  readonly frame: Frame;
+  /** The standard's family code (A 突发事件, B 危险源, C 防护目标, D 应急保障资源). */
+  readonly code: 'A' | 'B' | 'C' | 'D';
+}
+
+// GB/T 35649-2017: A incidents red rounded frames; B hazard sources yellow, C protected targets blue,
+// D response resources green, square frames [S] (STANDARDS.md, "Map symbols")
+export const FAMILIES: Readonly<Record<Family, FamilyStyle>> = {
+  incident: { color: 0xd7191c, frame: 'rounded', code: 'A' },
+  hazard: { color: 0xf2c400, frame: 'square', code: 'B' },
+  protected: { color: 0x1f5fbf, frame: 'square', code: 'C' },
+  resource: { color: 0x1a9641, frame: 'square', code: 'D' },
+};
+
+export const FACILITY_FAMILY: Readonly<Record<FacilityKind, Family>> = {
+  'chemical-plant': 'hazard',
+  reservoir: 'hazard',
+  mine: 'hazard',
+  'gas-station': 'hazard',
+  school: 'protected',
+  hospital: 'protected',
+  substation: 'protected',
+  'telecom-hub': 'protected',
+  'water-plant': 'protected',
+  bridge: 'protected',
+  'command-post': 'resource',
+  shelter: 'resource',
+  store: 'resource',
+};
+
+/** Seismic intensity colour ramp, V … XII: pale yellow to deep red. */
+const INTENSITY_COLORS: Readonly<Record<number, number>> = {
+  5: 0xfff1b8,
+  6: 0xffd27a,
+  7: 0xffa552,
+  8: 0xf8703f,
+  9: 0xe0402f,
+  10: 0xc02424,
+  11: 0x961818,
+  12: 0x6a0f0f,
+};
+export const intensityColor = (degree: number): number => INTENSITY_COLORS[Math.min(12, Math.max(5, Math.floor(degree)))]!;
+
+/** Zones are drawn as rings (each minus the next one in), all with this opacity over the land. */
+export const ZONE_ALPHA = 0.62;
+/** Outside the county polygons, and the canvas background. */
+export const BACKGROUND_COLOR = 0xdfe6ea;
+/** Inside the county polygons. */
+export const LAND_COLOR = 0xf5f2ea;
+export const COUNTY_BORDER_COLOR = 0x7b7f86;
+export const EPICENTRE_COLOR = 0xc40000;
+export const TEAM_LINE_COLOR = 0xd7191c;
+export const CASCADE_COLOR = 0x7a0a0a;
+export const DIMMED_COLOR = 0x9a9a9a;
+
+export interface LineStyle {
+  readonly color: number;
+  /** Screen pixels. */
+  readonly width: number;
+  readonly dashed: boolean;
+}
+
+const ROUTE_STYLE: Readonly<Record<RouteKind, LineStyle>> = {
+  expressway: { color: 0x6f6458, width: 3, dashed: false },
+  national: { color: 0x8a8178, width: 2.4, dashed: false },
+  provincial: { color: 0x9c958d, width: 2, dashed: false },
+  county: { color: 0xa8a29b, width: 1.6, dashed: false },
+  mountain: { color: 0xa8a29b, width: 1.4, dashed: false },
+  railway: { color: 0x3c3c3c, width: 1.4, dashed: false },
+  'high-speed-rail': { color: 0x4b4b7a, width: 1.6, dashed: false },
+};
+// GB/T 35649: damaged roads red; XF/T 3013: actual solid, planned dashed [S] (STANDARDS.md)
+export const DAMAGED_ROUTE: LineStyle = { color: 0xd7191c, width: 3.2, dashed: false };
+export const CLOSED_ROUTE: LineStyle = { color: 0xd7191c, width: 3.2, dashed: true };
+
+export type RouteState = 'open' | 'damaged' | 'closed';
+export function routeStyle(kind: RouteKind, state: RouteState): LineStyle {
+  return state === 'closed' ? CLOSED_ROUTE : state === 'damaged' ? DAMAGED_ROUTE : ROUTE_STYLE[kind];
+}
+
+/** Symbol sizes, screen pixels (the side of the frame). */
+export const FACILITY_SIZE = 18;
+export const BASE_SIZE = 16;
+export const TEAM_SIZE = 15;
+/** Severity 1 … 5 → 16 … 28 px: the worse, the bigger. */
+export const incidentSize = (severity: number): number => 13 + 3 * Math.min(5, Math.max(1, Math.round(severity)));
+export const settlementRadius = (kind: string): number =>
+  kind === 'city' ? 5.5 : kind === 'district' || kind === 'county-seat' ? 4.5 : kind === 'town' ? 3.5 : 3;
+
+/** Spacing of symbols that share a spot (screen pixels), and the zoom the grouping is made for. */
+export const CLUSTER_SPACING = 4;
+export const LAYOUT_SCALE = 1;
+
+export const hex = (color: number): string => `#${color.toString(16).padStart(6, '0')}`;
