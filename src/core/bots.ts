@@ -9,8 +9,10 @@ export const PLAN_DELAY_MS = 20_000;
 export const LATE_MARGIN_MS = 10_000;
 
 export interface BotAction {
-  /** Log time to act at. */
+  /** Log time to act at (from `clock`, while the drill runs). */
   t: number;
+  /** Drill time to act at: a pause delays the bot as it delays everyone. */
+  clock: number;
   seat: string;
   decision: string;
   answer: Answer;
@@ -37,9 +39,13 @@ export function randomAnswer(d: Decision, next: () => number): Answer {
   return { options: chosen.length ? chosen : [pick(d.options).id] };
 }
 
-/** The next action of any bot-played seat, or undefined. `random` draws from the stream given. */
+/**
+ * The next action of any bot-played seat, or undefined. Bots act only while the drill runs, at a
+ * drill time drawn once per decision (`drawn`); `random` draws from the stream given.
+ */
 export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy | undefined, next: () => number, drawn: Map<string, BotAction>): BotAction | undefined {
   const w = ex.world;
+  if (w.mode !== 'running') return undefined;
   let best: BotAction | undefined;
   for (const [id, state] of Object.entries(w.decisions)) {
     if (state.status !== 'open') continue;
@@ -48,17 +54,17 @@ export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy |
     if (!policy || policy === 'idle') continue;
     let action = drawn.get(id);
     if (!action) {
-      const toLog = (clock: number) => w.t + (clock - w.clock);
       const open = state.openClock!;
       const deadline = state.deadlineClock!;
-      const at =
+      const clock =
         policy === 'plan' ? Math.min(open + PLAN_DELAY_MS, deadline - 1)
         : policy === 'late' ? Math.max(open, deadline - LATE_MARGIN_MS)
         : open + Math.floor(next() * (deadline - open));
       const answer = policy === 'random' ? randomAnswer(d, next) : plannedAnswer(d);
-      action = { t: Math.max(w.t, toLog(at)), seat: d.owner, decision: id, answer };
+      action = { t: 0, clock, seat: d.owner, decision: id, answer };
       drawn.set(id, action);
     }
+    action.t = Math.max(w.t, w.t + (action.clock - w.clock));
     if (!best || action.t < best.t || (action.t === best.t && action.decision < best.decision)) best = action;
   }
   return best;

@@ -58,3 +58,26 @@ describe('a drill session in the browser', () => {
     expect(reloaded.exercise.log.at(-1)).toMatchObject({ t: MIN, event: { type: 'pause' } });
   });
 });
+
+describe('bots and the pause', () => {
+  it('a bot waits while the drill is paused, and answers when it resumes', () => {
+    const clock = manualClock();
+    const s = createSession({ scenario: scenario(), file: 'minimal.yaml', seed: 3, clock });
+    s.facilitator({ type: 'assign-seat', seat: 'fire-rescue', policy: 'plan' });
+    s.facilitator({ type: 'start' });
+    clock.advance(2 * MIN + 10_000); // the decision opened at 2:00; the plan bot answers 20 s later
+    s.tick();
+    s.facilitator({ type: 'pause' });
+    clock.advance(10 * MIN);
+    s.tick();
+    expect(s.exercise.log.at(-1)!.event.type).toBe('pause');
+    s.facilitator({ type: 'resume' });
+    clock.advance(9_000);
+    s.tick();
+    expect(s.exercise.log.at(-1)!.event.type).toBe('resume');
+    clock.advance(1_000);
+    s.tick();
+    expect(s.exercise.log.at(-1)).toMatchObject({ actor: 'fire-rescue', event: { type: 'answer' } });
+    expect(s.exercise.world.decisions['send-usar']!.answerClock).toBe(2 * MIN + 20_000);
+  });
+});
