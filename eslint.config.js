@@ -36,6 +36,14 @@ export default tseslint.config(
     },
   },
   {
+    // Pixi cannot start outside a browser with WebGL: only the map layer may load it.
+    files: ['src/app/**/*.ts'],
+    ignores: ['src/app/map/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['pixi.js', 'pixi.js/*'], message: 'Only src/app/map draws with pixi.js (DESIGN.md, Layout); views get a map through its mount hook.' }] }],
+    },
+  },
+  {
     files: ['src/hazard/**/*.ts'],
     rules: {
       // Only its own files (./x.ts): no package, no built-in, no other folder.

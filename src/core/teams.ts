@@ -42,6 +42,7 @@ export function dispatch(ctx: Ctx, type: string, target: string, count: number, 
     move(team, 'task');
     move(team, 'depart');
     team.target = target;
+    team.departMs = ctx.world.scenarioMs;
     team.arriveMs = ctx.world.scenarioMs + trip;
     team.source = source;
     schedule(ctx.world, { atMs: team.arriveMs, kind: 'arrival', id });

@@ -48,6 +48,8 @@ export interface TeamState {
   type: string;
   status: TeamStatus;
   target?: string;
+  /** Scenario time it set out, and will arrive. */
+  departMs?: number;
   arriveMs?: number;
   /** What sent it: a decision or an order's seq. */
   source?: string;

@@ -3,7 +3,7 @@
 // data-map-slot, updates it on every render, keeps what it draws across re-renders, and lets it go
 // when the screen has no map.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, getByRole } from '@testing-library/dom';
+import { getByRole, within } from '@testing-library/dom';
 import type { MapInput } from '../../src/app/app.ts';
 import { MIN, renderDrill } from './render.ts';
 
@@ -44,7 +44,8 @@ describe('the map slot', () => {
     expect(slot.querySelector('canvas')).not.toBeNull(); // … and what the map drew in it
     expect(map.updates.at(-1)).toMatchObject({ nodeFilter: null, size: 'small', lang: 'zh' });
 
-    fireEvent.change(getByRole(d.container, 'combobox', { name: '显示节点' }), { target: { value: '2' } });
+    // The strip under the map: picking node 3 shows only what happened in it.
+    within(getByRole(d.container, 'navigation', { name: '时间节点' })).getAllByRole('button')[3]!.click();
     expect(map.updates.at(-1)!.nodeFilter).toBe(2);
 
     getByRole(d.container, 'button', { name: '记分板' }).click();

@@ -8,9 +8,7 @@
 // show changes. The Pixi layer compares by identity and redraws only what changed. Teams are rebuilt
 // every time (their positions move with scenario time); `teamsKey` says when the set of markers
 // changed rather than just their positions.
-import { distanceKm } from '../../core/geo.ts';
 import type { Model } from '../../core/index.ts';
-import { DETOUR_FACTOR } from '../../core/teams.ts';
 import type { IncidentState, TeamState, World } from '../../core/world.ts';
 import { intensityAt, intensityRoman } from '../../hazard/index.ts';
 import type { Incident, TEAM_CAPABILITIES } from '../../scenario/schema.ts';
@@ -615,36 +613,6 @@ function linkItems(model: Model, incidents: IncidentItem[], cache: ModelCache): 
 
 // ── teams ───────────────────────────────────────────────────────────────────
 
-interface DepartureIndex {
-  seen: number;
-  byKey: Map<string, number[]>;
-}
-const departures = new WeakMap<object, DepartureIndex>();
-const DISPATCH = /^dispatch \d+\/\d+ (\S+) → (\S+)$/;
-
-/**
- * When a team left: the scenario time of the dispatch effect that sent it (world.effects records
- * `dispatch n/m type → target` with its source). The index is built once per effects list and
- * extended as the list grows.
- */
-function departureOf(world: Readonly<World>, team: TeamState): number | undefined {
-  const effects = world.effects;
-  let index = departures.get(effects);
-  if (!index) departures.set(effects, (index = { seen: 0, byKey: new Map() }));
-  for (; index.seen < effects.length; index.seen++) {
-    const e = effects[index.seen]!;
-    const m = DISPATCH.exec(e.effect);
-    if (!m) continue;
-    const key = `${e.source}|${m[1]}|${m[2]}`;
-    index.byKey.set(key, [...(index.byKey.get(key) ?? []), e.scenarioMs]);
-  }
-  const times = index.byKey.get(`${team.source}|${team.type}|${team.target}`);
-  if (!times || team.arriveMs === undefined) return undefined;
-  let best: number | undefined;
-  for (const ms of times) if (ms <= team.arriveMs && (best === undefined || ms > best)) best = ms;
-  return best;
-}
-
 /** A team marker without its position: names and line, worked out once per marker. */
 type TeamTemplate = Omit<TeamItem, 'x' | 'y' | 'progress'>;
 
@@ -655,7 +623,7 @@ function teamItems(model: Model, world: Readonly<World>, lang: Lang, p: Projecti
     if (team.status !== 'tasked' && team.status !== 'en-route' && team.status !== 'on-scene') continue;
     if (!team.target) continue;
     let depart: number | undefined;
-    if (team.status === 'en-route') depart = departureOf(world, team) ?? estimatedDeparture(model, team);
+    if (team.status === 'en-route') depart = team.departMs;
     const key = team.status === 'on-scene' ? `s|${team.target}` : `${team.status[0]}|${team.type}|${team.target}|${depart ?? ''}|${team.arriveMs ?? ''}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { status: team.status, ids: [], states: [], ...(depart !== undefined ? { depart } : {}) }));
@@ -727,15 +695,6 @@ function teamTemplate(model: Model, lang: Lang, p: Projection, key: string, g: {
     ...(first.arriveMs !== undefined ? { arriveMs: first.arriveMs } : {}),
     dashed: g.status === 'tasked',
   };
-}
-
-/** Without a dispatch record: the trip the core would compute on open roads [E], back from the arrival. */
-function estimatedDeparture(model: Model, team: TeamState): number | undefined {
-  const from = model.places.get(team.unit);
-  const to = team.target ? model.places.get(team.target) : undefined;
-  const speed = model.teamTypes.get(team.type)?.team.speedKmh;
-  if (!from || !to || !speed || team.arriveMs === undefined) return undefined;
-  return Math.max(0, team.arriveMs - Math.round(((distanceKm(from, to) * DETOUR_FACTOR) / speed) * 3_600_000));
 }
 
 /** The name of whatever a place id points at: an incident, a facility, a settlement, a route. */

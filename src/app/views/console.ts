@@ -11,6 +11,8 @@ import type { LogFilter } from '../store.ts';
 import { clockBar } from './clock-bar.ts';
 import { openDecisions, remainingMs, seatsOf, type EntryMark } from './drill-data.ts';
 import { logView } from './log.ts';
+import { timeNodeStripView } from '../map/strip.ts';
+import { timeNodeStrip } from '../map/strip-model.ts';
 import { mapFrame } from './map-slot.ts';
 import { POLICIES, policyLabel, seatKindLabel, seatName } from './words.ts';
 
@@ -49,17 +51,8 @@ export function consoleView(p: ConsoleProps) {
         <section class="panel map-panel" aria-labelledby="map-heading">
           <div class="panel-head">
             <h2 id="map-heading">${t(lang, 'console.map.heading')}</h2>
-            <label>
-              <span>${t(lang, 'console.map.node')}</span>
-              <select aria-label=${t(lang, 'console.map.node')} @change=${(e: Event) => p.on.mapNode((e.target as HTMLSelectElement).value === '' ? null : Number((e.target as HTMLSelectElement).value))}>
-                <option value="" ?selected=${p.mapNode === null}>${t(lang, 'console.map.allNodes')}</option>
-                ${p.model.scenario.nodes.map(
-                  (n, i) => html`<option value=${String(i)} ?selected=${p.mapNode === i}>${t(lang, 'console.log.nodeOption', { n: i + 1, name: pick(lang, n.name) })}</option>`,
-                )}
-              </select>
-            </label>
           </div>
-          ${mapFrame(lang)}
+          ${mapFrame(lang)} ${timeNodeStripView({ lang, nodes: timeNodeStrip(p.model, p.world), selected: p.mapNode, onSelect: p.on.mapNode })}
         </section>
         ${openDecisionsPanel(p)}
         ${logView({ lang, model: p.model, log: p.log, marks: p.marks, filter: p.logFilter, onFilter: p.on.logFilter })}
