@@ -8,3 +8,4 @@ export { buildModel, type Model } from './model.ts';
 export { stateHash, canonicalJson } from './hash.ts';
 export { GLOSSARY } from './glossary.ts';
 export type * from './world.ts';
+export { estimateLosses, type LossEstimate, type SettlementEstimate } from './estimate.ts';

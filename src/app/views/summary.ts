@@ -10,6 +10,8 @@ import { mapFrame } from './map-slot.ts';
 import { problemsView } from './problems.ts';
 import { organisationView } from './organisation.ts';
 import { timeNodesView } from './time-nodes.ts';
+import { estimateView } from './estimate.ts';
+import { estimateLosses, type LossEstimate } from '../../core/index.ts';
 
 export interface SummaryProps {
   /** The scenario file as the trainer names it, e.g. scenarios/haicheng-m5.8.yaml. */
@@ -38,6 +40,10 @@ export function summaryView({ file, result, lang, onLang }: SummaryProps) {
     <main class="content">${briefingContent(lang, file, result)}</main>
   </div>`;
 }
+
+// The estimate depends on the scenario alone: worked out once per scenario, not on every render.
+const estimates = new WeakMap<Scenario, LossEstimate>();
+const estimateOf = (s: Scenario) => estimates.get(s) ?? (estimates.set(s, estimateLosses(s)), estimates.get(s)!);
 
 export function briefingContent(lang: Lang, file: string, result: LoadResult, start?: BriefingStart) {
   return result.ok ? briefing(lang, file, result.scenario, start) : problemsView(lang, file, result.problems);
@@ -70,7 +76,7 @@ function briefing(lang: Lang, file: string, s: Scenario, start?: BriefingStart) 
             ${mapFrame(lang)}
           </section>` : nothing}
     </div>
-    ${timeNodesView(lang, s.nodes)} ${organisationView(lang, s.organisation)}
+    ${timeNodesView(lang, s.nodes)} ${estimateView(lang, s, estimateOf(s))} ${organisationView(lang, s.organisation)}
   </article>`;
 }
 

@@ -1,0 +1,36 @@
+// Strings of the briefing's first loss estimate (src/app/views/estimate.ts).
+export const zh = {
+  'estimate.heading': '灾情初步估算',
+  'estimate.intro': '按情景的烈度衰减关系与伤亡模型，对震感烈度达Ⅴ度及以上的居民点估算。以下为模型估算值，不是演练脚本中的灾情数字。',
+  'estimate.model.building-mix': '建筑结构类型模型（上限参考）',
+  'estimate.model.pager-empirical': 'PAGER 经验模型',
+  'estimate.modelLine': '采用模型：{model}；PAGER 中国经验死亡率（下限参考）：{pager} 人。',
+  'estimate.totals': '合计：死亡约 {deaths} 人，重伤约 {serious} 人，被困约 {trapped} 人（{places} 个居民点，{population} 人）。',
+  'estimate.table': '各居民点估算',
+  'estimate.place': '居民点',
+  'estimate.intensity': '烈度',
+  'estimate.population': '人口',
+  'estimate.deaths': '死亡（模型）',
+  'estimate.pager': '死亡（PAGER）',
+  'estimate.trapped': '被困',
+  'estimate.approximate': '位置与人口为估计值',
+  'estimate.assumptions': '情景假设',
+};
+
+export const en: Record<keyof typeof zh, string> = {
+  'estimate.heading': 'First loss estimate',
+  'estimate.intro': 'From the scenario’s attenuation relation and casualty model, for the places that feel intensity V or more. These are model estimates, not the figures of the drill script.',
+  'estimate.model.building-mix': 'building-mix model (upper reference)',
+  'estimate.model.pager-empirical': 'PAGER empirical model',
+  'estimate.modelLine': 'Model: {model}; PAGER’s empirical China fatality rate (lower reference): {pager} deaths.',
+  'estimate.totals': 'Total: about {deaths} deaths, {serious} seriously injured, {trapped} trapped ({places} places, {population} people).',
+  'estimate.table': 'Estimate by place',
+  'estimate.place': 'Place',
+  'estimate.intensity': 'Intensity',
+  'estimate.population': 'Population',
+  'estimate.deaths': 'Deaths (model)',
+  'estimate.pager': 'Deaths (PAGER)',
+  'estimate.trapped': 'Trapped',
+  'estimate.approximate': 'location and population estimated',
+  'estimate.assumptions': 'Scenario assumptions',
+};
