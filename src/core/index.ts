@@ -1,5 +1,5 @@
 // src/core — owns the drill engine: the statecharts, the clock, the event log and
-// createExercise({ scenario, seed }). Imports xstate, src/hazard and scenario types only.
+// createExercise({ scenario, seed }). Imports xstate, src/hazard, and the scenario format's types and vocabulary.
 export { createExercise, type Checkpoint, type Exercise, type ExerciseOptions, type Outcome } from './exercise.ts';
 export { FACILITATOR, type Answer, type DrillEvent, type LogEntry } from './events.ts';
 export { runDrill, playUntil, createBots, type Bots, type RunOptions } from './run.ts';
