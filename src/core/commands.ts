@@ -45,8 +45,6 @@ export function effectProblem(ctx: Ctx, effect: unknown): string | undefined {
   if (!effect || typeof effect !== 'object') return 'an order needs an effect';
   const e = effect as Record<string, unknown>;
   const m = ctx.model;
-  const facilities = new Set(m.scenario.region.facilities.map((f) => f.id));
-  const routes = new Set(m.scenario.region.routes.map((r) => r.id));
   const id = (key: string, known: (x: string) => boolean, what: string) =>
     typeof e[key] !== 'string' ? `the effect needs "${key}": ${what}` : known(e[key] as string) ? undefined : `there is no ${what} '${e[key] as string}'`;
   const whole = (key: string, min: number, optional = false) =>
@@ -56,9 +54,9 @@ export function effectProblem(ctx: Ctx, effect: unknown): string | undefined {
     case 'dispatch': return id('team', (x) => m.teamTypes.has(x), 'team') ?? id('to', (x) => m.places.has(x), 'place or incident') ?? whole('count', 1, true);
     case 'contain': return id('incident', (x) => m.incidents.has(x), 'incident');
     case 'worsen': return id('incident', (x) => m.incidents.has(x), 'incident') ?? whole('by', 1);
-    case 'restore': case 'open-shelter': return id('facility', (x) => facilities.has(x), 'facility');
+    case 'restore': case 'open-shelter': return id('facility', (x) => m.facilities.has(x), 'facility');
     case 'evacuate': return id('place', (x) => m.places.has(x), 'place') ?? whole('people', 0);
-    case 'close-route': case 'open-route': return id('route', (x) => routes.has(x), 'route');
+    case 'close-route': case 'open-route': return id('route', (x) => m.routes.has(x), 'route');
     case 'notify': return Array.isArray(e.to) && e.to.length > 0 && e.to.every((x) => typeof x === 'string' && m.seats.has(x)) ? undefined : 'notify needs "to": a list of seats';
     case 'fire-inject': return id('inject', (x) => m.injects.has(x), 'inject');
     case 'set-level': return 'the response level is set with set-level, not by order';

@@ -86,7 +86,11 @@ function restoreWorld(cp: Checkpoint): World {
   return { ...structuredClone(cp.world), ...history };
 }
 
-const indexAfter = (log: readonly LogEntry[], seq: number) => log.findIndex((e) => e.seq > seq) < 0 ? log.length : log.findIndex((e) => e.seq > seq);
+/** How many entries of `log` come up to and including `seq`. */
+function indexAfter(log: readonly LogEntry[], seq: number): number {
+  const i = log.findIndex((e) => e.seq > seq);
+  return i < 0 ? log.length : i;
+}
 
 function initialWorld(model: Model, seed: number): World {
   const s = model.scenario;

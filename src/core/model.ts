@@ -25,6 +25,8 @@ export interface Model {
   incidents: Map<string, Incident>;
   cascadesFrom: Map<string, Scenario['cascades']>;
   places: Map<string, Place>;
+  facilities: Map<string, Scenario['region']['facilities'][number]>;
+  routes: Map<string, Scenario['region']['routes'][number]>;
   /** Drill time at which each node starts when played without jumps. */
   nodeOffsets: number[];
   /** Per node id: its scheduled injects and the decisions that open at an offset, by offset. */
@@ -99,6 +101,8 @@ export function buildModel(scenario: Scenario): Model {
     incidents,
     cascadesFrom,
     places,
+    facilities: new Map(scenario.region.facilities.map((f) => [f.id, f])),
+    routes: new Map(scenario.region.routes.map((r) => [r.id, r])),
     nodeOffsets,
   };
 }

@@ -22,10 +22,9 @@ export function travelMs(ctx: Ctx, unit: string, speedKmh: number, target: strin
   const from = ctx.model.places.get(unit);
   const to = ctx.model.places.get(target);
   if (!from || !to) return HOUR;
-  const routes = ctx.model.scenario.region.routes;
   const blocked = Object.values(ctx.world.incidents).some((i) => {
     if (!isActive(i) || !BLOCKING.has(i.kind)) return false;
-    const route = routes.find((r) => r.id === i.place);
+    const route = ctx.model.routes.get(i.place);
     const near = route ? route.path.some(([lat, lon]) => distanceKm({ lat, lon }, to) <= BLOCKED_NEAR_KM) : false;
     return near || distanceKm(ctx.model.places.get(i.place) ?? from, to) <= BLOCKED_NEAR_KM;
   });
