@@ -9,7 +9,8 @@ import { headerFor, writeLog } from '../review/index.ts';
 import { drillJson } from '../review/drill-json.ts';
 import { readScenarioFile } from './scenario-file.ts';
 import { summaryText } from '../review/summary.ts';
-import { percentile, progressBar, table } from '../review/text.ts';
+import { table } from '../review/text.ts';
+import { percentile, progressBar } from './progress.ts';
 
 export const POLICIES = ['plan', 'late', 'random', 'idle'] as const satisfies readonly Policy[];
 const MAX_RUNS = 100_000;

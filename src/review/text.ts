@@ -24,18 +24,3 @@ export const bilingual = (t: Text) => (t.en ? `${t.zh} ${t.en}` : t.zh);
 export const score = (x: number | null) => (x === null ? '—' : x.toFixed(1));
 
 export const rated = (x: number | null, rating: Rating | null) => (x === null || rating === null ? '— (n/a)' : `${x.toFixed(1)} (${rating} ${RATING_ZH[rating]})`);
-
-/** `\r[####      ] 12/50`, for stderr while runs play. */
-export function progressBar(done: number, total: number, width = 30): string {
-  const filled = total > 0 ? Math.round((done / total) * width) : width;
-  return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`;
-}
-
-/** p-th percentile (0–100) by linear interpolation between the closest ranks (Hyndman–Fan type 7). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * (p / 100);
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distribution } from '../../src/cli/run.ts';
-import { percentile, progressBar } from '../../src/review/text.ts';
+import { percentile, progressBar } from '../../src/cli/progress.ts';
 import { HAICHENG, MINIMAL, quakeDrill } from './helpers.ts';
 
 describe('quake-drill run --runs N', () => {
