@@ -105,6 +105,9 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   let scoreCache: { session: Session; key: string; at: number; scores: DrillScore } | null = null;
   let preview: { scenario: Scenario; exercise: Exercise } | null = null;
   let confirmEnd = false;
+  /** The node whose early leaving awaits confirmation (null: none); it lapses when the node changes. */
+  let confirmNext: number | null = null;
+  let nextWasOpen = false;
   let shortcutsWasOpen = false;
   let focusBeforeDialog: Element | null = null;
 
@@ -115,6 +118,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     session = next;
     scoreCache = null;
     confirmEnd = false;
+    confirmNext = null;
     if (next) unsubscribeSession = next.subscribe(() => draw());
     store.getState().setSession(next);
     if (next) options.onSession?.(next);
@@ -124,8 +128,34 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (!session) return;
     const outcome = session.facilitator(event);
     if (event.type === 'end') confirmEnd = false;
+    if (event.type === 'next-node') confirmNext = null;
     store.getState().setStatus({ actor: FACILITATOR, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
     if (event.type === 'end' && outcome.ok) store.getState().setScreen('debrief');
+  };
+
+  /** Is the next-node confirmation showing: opened in this very node, the drill under way. */
+  const nextOpen = (): boolean => {
+    const w = session?.exercise.world;
+    return !!w && confirmNext === w.node && (w.mode === 'running' || w.mode === 'paused');
+  };
+
+  /**
+   * Next node (button or N): leaving a node early delivers the rest of its script at once, so the
+   * console lists it and asks first. On the last node there is nothing to confirm: the authority
+   * refuses, and the status line says why.
+   */
+  const askNextNode = (open: boolean) => {
+    if (!session) return;
+    const w = session.exercise.world;
+    const last = w.node >= session.exercise.model.scenario.nodes.length - 1;
+    if (open && (last || (w.mode !== 'running' && w.mode !== 'paused'))) {
+      confirmNext = null;
+      control({ type: 'next-node' });
+      return;
+    }
+    confirmNext = open ? w.node : null;
+    if (open) confirmEnd = false;
+    draw();
   };
 
   const answer = (seat: string, decision: string) => {
@@ -172,6 +202,21 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (!session || (st.screen !== 'console' && st.screen !== 'bigscreen')) return;
     if (isTyping(e.target)) return;
     const mode = session.exercise.world.mode;
+    if (nextOpen()) {
+      // The confirmation has Enter and Escape; a focused button keeps its own Enter (its click).
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        askNextNode(false);
+        return;
+      }
+      if (e.key === 'Enter') {
+        if (activates(e.target)) return;
+        e.preventDefault();
+        confirmNext = null;
+        control({ type: 'next-node' });
+        return;
+      }
+    }
     if (e.key === '?') {
       e.preventDefault();
       st.setShortcutsOpen(true);
@@ -182,7 +227,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       else if (mode === 'paused') control({ type: 'resume' });
     } else if (e.key === 'n' || e.key === 'N') {
       e.preventDefault();
-      control({ type: 'next-node' });
+      if (!nextOpen()) askNextNode(true);
     }
   };
   doc.addEventListener('keydown', onKey);
@@ -233,6 +278,16 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     );
     syncMap(st, screen);
     syncDialogFocus(st.shortcutsOpen);
+    syncNextFocus();
+  };
+
+  // The confirmation takes the focus when it opens (Enter on its button confirms); it goes back to
+  // the next-node button when it closes.
+  const syncNextFocus = () => {
+    const open = nextOpen();
+    if (open && !nextWasOpen) container.querySelector<HTMLElement>('[data-next-confirm]')?.focus();
+    else if (!open && nextWasOpen && container.contains(doc.activeElement) === false) container.querySelector<HTMLElement>('button[aria-keyshortcuts="N"]')?.focus();
+    nextWasOpen = open;
   };
 
   const body = (st: UiState, screen: UiState['screen']) => {
@@ -259,6 +314,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           logFilter: st.logFilter,
           mapNode: st.mapNode,
           confirmEnd,
+          confirmNext: nextOpen(),
           on: {
             control,
             speed: (n) => {
@@ -271,8 +327,11 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
             shortcuts: () => st.setShortcutsOpen(true),
             confirmEnd: (open) => {
               confirmEnd = open;
+              if (open) confirmNext = null;
               draw();
             },
+            confirmNext: askNextNode,
+            debrief: () => st.setScreen('debrief'),
           },
         });
       case 'seat':
@@ -290,7 +349,15 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       case 'scoreboard':
         return scoreboardView(lang, model, world, s.speed, scoresOf(s));
       case 'bigscreen':
-        return bigScreenView({ lang, model, world, scores: scoresOf(s), onLang: st.setLang, onExit: () => st.setScreen('console') });
+        return bigScreenView({
+          lang,
+          model,
+          world,
+          scores: scoresOf(s),
+          onLang: st.setLang,
+          onExit: () => st.setScreen('console'),
+          confirmNext: nextOpen() ? { onConfirm: () => control({ type: 'next-node' }), onCancel: () => askNextNode(false) } : null,
+        });
       case 'debrief':
         return debriefView(lang, model, world, scoresOf(s));
     }

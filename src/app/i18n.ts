@@ -6,6 +6,7 @@ import * as map from './messages/map.ts';
 import * as persist from './messages/persist.ts';
 import * as consoleUi from './messages/console.ts';
 import * as estimate from './messages/estimate.ts';
+import * as scores from './messages/scores.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -94,7 +95,7 @@ const zh = {
 // Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
 // `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
 // imported above and spread into zhAll and enAll below, once each.
-const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh };
+const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh };
 export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
@@ -176,7 +177,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en };
+const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en };
 
 export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 

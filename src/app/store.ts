@@ -71,7 +71,8 @@ export const emptyDraft = (): Draft => ({ options: [], allocations: {} });
 export function draftAnswer(kind: string, draft: Draft): Answer {
   if (kind === 'acknowledge') return {};
   if (kind === 'allocation') {
-    return { allocations: Object.entries(draft.allocations).filter(([, to]) => to !== '').map(([team, to]) => ({ team, to })) };
+    // Keys are a team type, or `type#2`… for its further teams (see allocation() in decision-card.ts).
+    return { allocations: Object.entries(draft.allocations).filter(([, to]) => to !== '').map(([key, to]) => ({ team: key.replace(/#\d+$/, ''), to })) };
   }
   return { options: [...draft.options] };
 }

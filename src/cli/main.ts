@@ -1,4 +1,5 @@
 // src/cli — the `quake-drill` command line (Node only): validate, run and report.
+import { estimate } from './estimate.ts';
 import { report } from './report.ts';
 import { run } from './run.ts';
 import { validate } from './validate.ts';
@@ -9,10 +10,16 @@ commands:
   validate <file…> [--json]   check scenario files; prints OK or file:line:col problems
   run <scenario> [--seed N] [--policy plan|late|random|idle] [--out drill.jsonl] [--json]
                               play the scenario with bots in every seat and score it
-                              (--out writes the drill log; --json prints the scores as JSON)
+                              (--out writes the drill log, replacing only an earlier drill
+                              log, never the scenario or another file; --json prints the
+                              scores as JSON)
   run <scenario> --runs N [--seed N] [--policy P,…] [--json]
                               play seeds N.. for each policy (default all four) and print
                               the p5 / p50 / p95 of the overall score per policy
+  estimate <scenario> [--json] [--sigma N]
+                              the loss estimate per place (SCIENCE.md §7.2): intensity,
+                              degree, deaths, injuries, trapped, PAGER's central figure;
+                              --sigma 1 for the +1σ field
   report <drill.jsonl> [--format md|json|csv]
                               replay a drill log and print its after-action report (md),
                               the scores as JSON (as run --json), or one CSV row per decision
@@ -28,6 +35,8 @@ export async function main(args: string[]): Promise<number> {
       return run(rest);
     case 'report':
       return report(rest);
+    case 'estimate':
+      return estimate(rest);
     case undefined: case '-h': case '--help': case 'help':
       console.log(USAGE);
       return command === undefined ? 2 : 0;

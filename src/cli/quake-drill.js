@@ -8,5 +8,9 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
+// Everything printed passes the terminal guard: text from files may carry escape sequences.
+const { guardOutput } = await import('./terminal.ts');
+guardOutput(process.stdout);
+guardOutput(process.stderr);
 const { main } = await import('./main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // `quake-drill report <drill.jsonl>`: replays a recorded drill from its log and prints the scores —
 // the same numbers as `run --json` — as a Markdown after-action report, JSON, or CSV.
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createExercise, type Exercise } from '../core/index.ts';
@@ -10,6 +10,7 @@ import { aarMarkdown } from '../review/aar.ts';
 import { decisionsCsv } from '../review/csv.ts';
 import { drillJson } from '../review/drill-json.ts';
 import { readScenarioFile } from './scenario-file.ts';
+import { readText } from './read-text.ts';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
 const USAGE = 'usage: quake-drill report <drill.jsonl> [--format md|json|csv]';
@@ -34,13 +35,9 @@ export async function report(args: string[]): Promise<number> {
     return 1;
   };
 
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    return problem({ line: 1, message: `cannot read the log: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, hint: 'check the path' });
-  }
-  const parsed = parseLog(text);
+  const read = await readText(file, 'a drill log is the .jsonl text file that run --out or 导出推演记录 writes', 'log');
+  if (!read.ok) return problem(read.problem);
+  const parsed = parseLog(read.text);
   if (!parsed.ok) return problem(parsed.problem);
   const { header, log, lines } = parsed;
 
@@ -64,7 +61,7 @@ export async function report(args: string[]): Promise<number> {
 
   let ex: Exercise;
   try {
-    ex = replay(scenario, header.seed, log);
+    ex = replay(scenario, header.seed, log, header.until);
   } catch {
     // Find the entry the engine could not take, to say where it is.
     const probe = createExercise({ scenario, seed: header.seed });

@@ -2,7 +2,7 @@
 // summary, JSON, or — with --runs — the score distribution per policy.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { runDrill, type Policy } from '../core/index.ts';
+import { POLICIES, runDrill, type Policy } from '../core/index.ts';
 import { formatProblem, type Scenario } from '../scenario/index.ts';
 import { scoreDrill } from '../scoring/index.ts';
 import { headerFor, writeLog } from '../review/index.ts';
@@ -11,10 +11,13 @@ import { readScenarioFile } from './scenario-file.ts';
 import { summaryText } from '../review/summary.ts';
 import { table } from '../review/text.ts';
 import { percentile, progressBar } from './progress.ts';
+import { writeRaw } from './terminal.ts';
+import { outProblem } from './out-file.ts';
 
-export const POLICIES = ['plan', 'late', 'random', 'idle'] as const satisfies readonly Policy[];
 const MAX_RUNS = 100_000;
-const USAGE = 'usage: quake-drill run <scenario> [--seed N] [--policy plan|late|random|idle] [--out drill.jsonl] [--json] [--runs N]';
+/** Skill must show: the plan beats answering late, which beats chance, which beats doing nothing. */
+export const ORDER = ['plan', 'late', 'random', 'idle'] as const satisfies readonly Policy[];
+const USAGE = 'usage: quake-drill run <scenario> [--seed N] [--policy plan|late|random|idle|longest] [--out drill.jsonl] [--json] [--runs N]';
 
 class UsageError extends Error {}
 
@@ -83,10 +86,15 @@ export async function run(args: string[]): Promise<number> {
 async function single(a: RunArgs, scenario: Scenario): Promise<number> {
   const seed = a.seed ?? 1;
   const policy = a.policies[0]!;
+  const refused = a.out === undefined ? undefined : await outProblem(a.file, a.out);
+  if (refused) {
+    console.error(`${a.out}:1:1: ${refused.message}\n  hint: ${refused.hint}`);
+    return 1;
+  }
   const ex = runDrill({ scenario, seed, policy });
   if (a.out) {
     try {
-      await writeFile(a.out, writeLog(headerFor(a.file, scenario, seed), ex.log));
+      await writeFile(a.out, writeLog(headerFor(a.file, scenario, seed, ex.world.t), ex.log));
     } catch (e) {
       console.error(`${a.out}:1:1: cannot write the log: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n  hint: check that the folder exists and is writable`);
       return 1;
@@ -135,22 +143,34 @@ async function many(a: RunArgs, scenario: Scenario, runs: number): Promise<numbe
       const ex = runDrill({ scenario, seed, policy });
       scores[policy].push(scoreDrill(scenario, ex.world, ex.log).overall ?? 0);
       done++;
-      if (tty && (done === total || done % 5 === 0)) process.stderr.write(progressBar(done, total));
+      if (tty && (done === total || done % 5 === 0)) writeRaw(process.stderr, progressBar(done, total));
     }
   }
   if (tty) process.stderr.write('\n');
   const policies = Object.fromEntries(a.policies.map((p) => [p, distribution(scores[p]!)]));
-  const ordered = POLICIES.every((p) => p in scores)
-    ? Array.from({ length: runs }, (_, i) => POLICIES.every((p, k) => k === 0 || scores[POLICIES[k - 1]!]![i]! > scores[p]![i]!)).filter(Boolean).length
+  const ordered = ORDER.every((p) => p in scores)
+    ? Array.from({ length: runs }, (_, i) => ORDER.every((p, k) => k === 0 || scores[ORDER[k - 1]!]![i]! > scores[p]![i]!)).filter(Boolean).length
     : null;
+  // A small scenario can tie per seed (a lucky random run answers as the plan does); its medians still order.
+  const orderedAtP50 = ordered === null ? null : ORDER.every((p, k) => k === 0 || policies[ORDER[k - 1]!]!.p50 > policies[p]!.p50);
+  // Form and luck must not pay: always picking the longest option, or answering at random, stays
+  // below 中 (the scenario's M) at p50 (issue 7 §4).
+  const M = scenario.scoring.ratings.M;
+  const below = (p: Policy) => (policies[p] ? { p50: policies[p].p50, holds: policies[p].p50 < M } : null);
+  const gaming = { below: M, longest: below('longest'), random: below('random') };
   if (a.json) {
-    console.log(JSON.stringify({ scenario: a.file, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, runs, seeds: { from, to: from + runs - 1 }, policies, ordering: ordered === null ? null : { order: [...POLICIES], holds: ordered, of: runs } }, null, 2));
+    console.log(JSON.stringify({ scenario: a.file, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, runs, seeds: { from, to: from + runs - 1 }, policies, ordering: ordered === null ? null : { order: [...ORDER], holds: ordered, of: runs, atP50: orderedAtP50 }, gaming }, null, 2));
     return 0;
   }
   const out = [`震演 Quake Drill — ${scenario.meta.title.zh} ${scenario.meta.title.en ?? ''}`.trimEnd(), `${runs} run${runs === 1 ? '' : 's'} per policy, seeds ${from}–${from + runs - 1}; 总分 overall score distribution:`, ''];
   const rows = [['策略 Policy', 'p5', 'p50', 'p95', 'mean', 'min', 'max'], ...a.policies.map((p) => { const d = policies[p]!; return [p, ...[d.p5, d.p50, d.p95, d.mean, d.min, d.max].map((x) => x.toFixed(1))]; })];
   out.push(...table(rows, new Set([1, 2, 3, 4, 5, 6])).map((l) => `  ${l}`));
-  if (ordered !== null) out.push('', `排序 Ordering plan > late > random > idle: holds for ${ordered} of ${runs} seeds`);
+  if (ordered !== null) out.push('', `排序 Ordering plan > late > random > idle: holds for ${ordered} of ${runs} seeds; at p50: ${orderedAtP50 ? 'holds' : 'FAILS'}`);
+  const checks = (['longest', 'random'] as const).flatMap((p) => {
+    const c = gaming[p];
+    return c ? [`${p === 'longest' ? '选最长' : '随机'} ${p} < 中 ${M} at p50: ${c.holds ? 'holds' : 'FAILS'} (p50 ${c.p50.toFixed(1)})`] : [];
+  });
+  if (checks.length) out.push(...(ordered === null ? [''] : []), ...checks);
   console.log(out.join('\n'));
   return 0;
 }

@@ -1,13 +1,11 @@
 // Reading a scenario file for a command: the scenario, or its problems positioned in the file.
-import { readFile } from 'node:fs/promises';
 import { loadScenario, type Problem, type Scenario } from '../scenario/index.ts';
+import { readText } from './read-text.ts';
+
+const WHAT = 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml';
 
 export async function readScenarioFile(file: string): Promise<{ ok: true; scenario: Scenario } | { ok: false; problems: Problem[] }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    return { ok: false, problems: [{ file, line: 1, column: 1, path: [], rule: 'read', message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, hint: 'check the path' }] };
-  }
-  return loadScenario(text, file);
+  const read = await readText(file, WHAT);
+  if (!read.ok) return { ok: false, problems: [{ file, path: [], rule: 'read', ...read.problem }] };
+  return loadScenario(read.text, file);
 }

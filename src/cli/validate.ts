@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { formatProblem, loadScenario, type Problem } from '../scenario/index.ts';
+import { formatProblem, type Problem } from '../scenario/index.ts';
+import { readScenarioFile } from './scenario-file.ts';
 
 /** `quake-drill validate <file…> [--json]`: 0 when every file is valid, 1 otherwise. */
 export async function validate(args: string[]): Promise<number> {
@@ -12,13 +12,8 @@ export async function validate(args: string[]): Promise<number> {
   }
   const results: { file: string; ok: boolean; problems: Problem[] }[] = [];
   for (const file of files) {
-    let problems: Problem[];
-    try {
-      const result = loadScenario(await readFile(file, 'utf8'), file);
-      problems = result.ok ? [] : result.problems;
-    } catch (e) {
-      problems = [{ file, line: 1, column: 1, path: [], rule: 'read', message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, hint: 'check the path' }];
-    }
+    const result = await readScenarioFile(file);
+    const problems: Problem[] = result.ok ? [] : result.problems;
     results.push({ file, ok: problems.length === 0, problems });
   }
   if (json) console.log(JSON.stringify({ ok: results.every((r) => r.ok), files: results }, null, 2));

@@ -4,7 +4,7 @@ import type { Answer } from './events.ts';
 import type { Exercise } from './exercise.ts';
 import type { Policy } from './world.ts';
 
-/** A plan bot answers after reading the card; a late one just before the deadline. */
+/** A plan bot answers after reading the card (20 s [E]); a late one just before the deadline (10 s [E]: late, never a miss). */
 export const PLAN_DELAY_MS = 20_000;
 export const LATE_MARGIN_MS = 10_000;
 
@@ -16,6 +16,8 @@ export interface BotAction {
   seat: string;
   decision: string;
   answer: Answer;
+  /** The authority refused this answer: the bot leaves the decision to expire. */
+  dropped?: boolean;
 }
 
 /** The plan's own answer to a decision. */
@@ -31,12 +33,30 @@ export function randomAnswer(d: Decision, next: () => number): Answer {
   if (d.kind === 'acknowledge') return {};
   if (d.kind === 'allocation') {
     const { teams, places } = d.allocate!;
-    const sent = teams.filter(() => next() < 0.5);
+    const sent = teams.filter(() => next() < 0.5); // each team a fair coin: uniform over subsets
     return { allocations: (sent.length ? sent : [pick(teams)]).map((team) => ({ team, to: pick(places) })) };
   }
   if (d.kind === 'single') return { options: [pick(d.options).id] };
   const chosen = d.options.filter(() => next() < 0.5).map((o) => o.id);
   return { options: chosen.length ? chosen : [pick(d.options).id] };
+}
+
+/**
+ * What a player gaming the form would answer, knowing nothing of the plan: the option with the
+ * longest Chinese text (ties → the first); for a multiple choice, the options longer than the median
+ * length (the longest alone when none is); allocations at random (their form has no text to game).
+ */
+export function longestAnswer(d: Decision, next: () => number): Answer {
+  if (d.kind === 'acknowledge' || d.kind === 'allocation') return randomAnswer(d, next);
+  const len = d.options.map((o) => [...o.label.zh].length);
+  const longest = d.options[len.indexOf(Math.max(...len))];
+  if (!longest) return { options: [] };
+  if (d.kind === 'single') return { options: [longest.id] };
+  const sorted = [...len].sort((x, y) => x - y);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const chosen = d.options.filter((_, i) => len[i]! > median).map((o) => o.id);
+  return { options: chosen.length ? chosen : [longest.id] };
 }
 
 /**
@@ -53,14 +73,15 @@ export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy |
     const policy = policyOf(d.owner);
     if (!policy || policy === 'idle') continue;
     let action = drawn.get(id);
+    if (action?.dropped) continue;
     if (!action) {
       const open = state.openClock!;
       const deadline = state.deadlineClock!;
       const clock =
-        policy === 'plan' ? Math.min(open + PLAN_DELAY_MS, deadline - 1)
+        policy === 'plan' || policy === 'longest' ? Math.min(open + PLAN_DELAY_MS, deadline - 1)
         : policy === 'late' ? Math.max(open, deadline - LATE_MARGIN_MS)
         : open + Math.floor(next() * (deadline - open));
-      const answer = policy === 'random' ? randomAnswer(d, next) : plannedAnswer(d);
+      const answer = policy === 'random' ? randomAnswer(d, next) : policy === 'longest' ? longestAnswer(d, next) : plannedAnswer(d);
       action = { t: 0, clock, seat: d.owner, decision: id, answer };
       drawn.set(id, action);
     }

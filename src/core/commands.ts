@@ -1,32 +1,72 @@
-// One registry entry per command: who may send it, when it is refused (with the reason the seat
-// sees), and what it does. The authority checks, then applies; a refusal is recorded too.
+// One registry entry per command: its schema (events.ts), who may send it, when it is refused (with
+// the reason the seat sees), and what it does. The authority parses, checks, then applies; a refusal
+// is recorded too.
 import type { Effect } from '../scenario/schema.ts';
 import type { Ctx } from './context.ts';
 import { applyEffect, setLevel } from './effects.ts';
+import { estimateLosses, meetsLevelCriteria } from './estimate.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
 import { step } from './statechart.ts';
-import { FACILITATOR, type DrillEvent } from './events.ts';
+import { FACILITATOR, type CheckedEvent, type CommandType } from './events.ts';
+import type { Model } from './model.ts';
 import type { DecisionState, Level } from './world.ts';
 
-type EventOf<T extends DrillEvent['type']> = Extract<DrillEvent, { type: T }>;
+/** A sender's place in the hierarchy; `none` is an actor the scenario does not know. */
+export type Role = 'facilitator' | 'hq' | 'group' | 'county' | 'unit' | 'none';
+export const ROLES: readonly Role[] = ['facilitator', 'hq', 'group', 'county', 'unit', 'none'];
 
-export interface Command<T extends DrillEvent['type']> {
-  /** Why `actor` may not send this now, or undefined when it may. */
-  refuse(ctx: Ctx, actor: string, event: EventOf<T>): string | undefined;
-  apply(ctx: Ctx, actor: string, event: EventOf<T>): void;
+export function roleOf(model: Model, actor: string): Role {
+  if (actor === FACILITATOR) return 'facilitator';
+  if (actor === model.hq) return 'hq';
+  if (model.membersOf.has(actor)) return 'group';
+  if (model.counties.has(actor)) return 'county';
+  if (model.units.has(actor)) return 'unit';
+  return 'none';
 }
 
-/** Exercise-flow commands are handled by the statechart; the registry only checks who sends them. */
-export const FLOW = new Set(['brief', 'start', 'pause', 'resume', 'next-node', 'end']);
+export interface Command<T extends CommandType> {
+  /** Who may send it at all. */
+  who: readonly Role[];
+  /** Why `actor` may not send this now, or undefined when it may. */
+  refuse(ctx: Ctx, actor: string, event: CheckedEvent<T>): string | undefined;
+  /** Exercise-flow commands are applied by the statechart, so they have no `apply`. */
+  apply?(ctx: Ctx, actor: string, event: CheckedEvent<T>): void;
+}
 
-const facilitatorOnly = (actor: string) => (actor === FACILITATOR ? undefined : 'only the facilitator (导调) controls the drill');
+const SEATS: readonly Role[] = ['hq', 'group', 'county', 'unit'];
+const COMMANDERS: readonly Role[] = ['hq', 'group', 'county'];
+
+/**
+ * What an order may carry, by the sender's place: seats move their own people (dispatch, evacuate,
+ * shelter, traffic control) and pass word; the HQ alone activates its groups. Outcomes — containing,
+ * worsening, restoring, reopening a road, firing an inject — come from the facilitator (控制人员) or
+ * from the simulation (a capable team on scene), never from a seat's say-so.
+ */
+export const ORDER_EFFECT_RIGHTS: Record<Effect['do'], readonly Role[]> = {
+  dispatch: [...COMMANDERS, 'facilitator'],
+  evacuate: [...COMMANDERS, 'facilitator'],
+  notify: [...COMMANDERS, 'facilitator'],
+  'open-shelter': [...COMMANDERS, 'facilitator'],
+  'close-route': [...COMMANDERS, 'facilitator'],
+  'activate-group': ['hq', 'facilitator'],
+  contain: ['facilitator'],
+  worsen: ['facilitator'],
+  restore: ['facilitator'],
+  'open-route': ['facilitator'],
+  'fire-inject': ['facilitator'],
+  'set-level': [],
+};
+
 const notRunning = (ctx: Ctx) => (ctx.world.mode === 'running' || ctx.world.mode === 'paused' ? undefined : `the drill is not under way (${ctx.world.mode})`);
 
-/** Whom a seat may give orders to: the HQ its groups and counties, a group its own member units. */
+/** Whom a seat may give orders to: the HQ its groups and counties, a group its own member units, a county HQ its own forces. */
 export function mayOrder(ctx: Ctx, from: string, to: string): boolean {
   const m = ctx.model;
+  if (from === FACILITATOR) return m.seats.has(to);
   if (from === m.hq) return m.membersOf.has(to) || m.counties.has(to);
+  // A county HQ's own forces (township governments, militia, county services) are not seats: it orders itself.
+  if (m.counties.has(from)) return to === from;
   return m.membersOf.get(from)?.has(to) ?? false;
 }
 
@@ -37,49 +77,72 @@ export function mayReport(ctx: Ctx, from: string, to: string): boolean {
   return (m.membersOf.has(from) || m.counties.has(from)) && to === m.hq;
 }
 
+/** The county HQ responsible for a settlement or the settlement a facility stands in. */
+function countyOf(m: Model, place: string): string | undefined {
+  const settlement = m.settlements.get(place) ?? m.settlements.get(m.facilities.get(place)?.settlement ?? '');
+  return settlement?.county;
+}
+
+/** People who live at a place: a settlement's residents, or those of the settlement a facility serves. */
+function populationOf(m: Model, place: string): number {
+  return (m.settlements.get(place) ?? m.settlements.get(m.facilities.get(place)?.settlement ?? ''))?.population ?? 0;
+}
+
 /**
- * What is wrong with an order's effect, if anything. Orders come from seats and from log files, so
- * the payload is checked like any input: the right fields, naming things the scenario has.
+ * What is wrong with an order's effect in this scenario, if anything: the names it uses, and the
+ * numbers against what the scenario has. Its shape was checked by the schema already.
  */
-export function effectProblem(ctx: Ctx, effect: unknown): string | undefined {
-  if (!effect || typeof effect !== 'object') return 'an order needs an effect';
-  const e = effect as Record<string, unknown>;
+export function effectProblem(ctx: Ctx, actor: string, e: Effect): string | undefined {
   const m = ctx.model;
-  const id = (key: string, known: (x: string) => boolean, what: string) =>
-    typeof e[key] !== 'string' ? `the effect needs "${key}": ${what}` : known(e[key] as string) ? undefined : `there is no ${what} '${e[key] as string}'`;
-  const whole = (key: string, min: number, optional = false) =>
-    optional && e[key] === undefined ? undefined : Number.isInteger(e[key]) && (e[key] as number) >= min ? undefined : `"${key}" must be a whole number ≥ ${min}`;
+  const role = roleOf(m, actor);
+  if (!ORDER_EFFECT_RIGHTS[e.do].includes(role)) {
+    return e.do === 'set-level' ? 'the response level is set with set-level, not by order'
+      : ORDER_EFFECT_RIGHTS[e.do].includes('facilitator') && ORDER_EFFECT_RIGHTS[e.do].length === 1
+        ? `'${e.do}' is an outcome, not an order: it comes from the facilitator or from a team on scene`
+        : `${actor} may not order '${e.do}'`;
+  }
+  const known = (ok: boolean, what: string, x: string) => (ok ? undefined : `there is no ${what} '${x}'`);
   switch (e.do) {
-    case 'activate-group': return id('group', (x) => m.membersOf.has(x), 'working group');
-    case 'dispatch': return id('team', (x) => m.teamTypes.has(x), 'team') ?? id('to', (x) => m.places.has(x), 'place or incident') ?? whole('count', 1, true);
-    case 'contain': return id('incident', (x) => m.incidents.has(x), 'incident');
-    case 'worsen': return id('incident', (x) => m.incidents.has(x), 'incident') ?? whole('by', 1);
-    case 'restore': case 'open-shelter': return id('facility', (x) => m.facilities.has(x), 'facility');
-    case 'evacuate': return id('place', (x) => m.places.has(x), 'place') ?? whole('people', 0);
-    case 'close-route': case 'open-route': return id('route', (x) => m.routes.has(x), 'route');
-    case 'notify': return Array.isArray(e.to) && e.to.length > 0 && e.to.every((x) => typeof x === 'string' && m.seats.has(x)) ? undefined : 'notify needs "to": a list of seats';
-    case 'fire-inject': return id('inject', (x) => m.injects.has(x), 'inject');
-    case 'set-level': return 'the response level is set with set-level, not by order';
-    default: return `'${String(e.do)}' is not an effect an order can carry`;
+    case 'activate-group': return known(m.membersOf.has(e.group), 'working group', e.group);
+    case 'dispatch': {
+      const type = m.teamTypes.get(e.team);
+      if (!type) return `there is no team '${e.team}'`;
+      if (!(m.settlements.has(e.to) || m.facilities.has(e.to) || m.incidents.has(e.to))) return `a team goes to a place or an incident, and '${e.to}' is neither`;
+      return e.count > type.team.count ? `${type.unit} has ${type.team.count} team(s) of '${e.team}', not ${e.count}` : undefined;
+    }
+    case 'contain': case 'worsen': return known(m.incidents.has(e.incident), 'incident', e.incident);
+    case 'restore': case 'open-shelter': return known(m.facilities.has(e.facility), 'facility', e.facility);
+    case 'evacuate': {
+      if (!(m.settlements.has(e.place) || m.facilities.has(e.place))) return `there is no settlement or facility '${e.place}'`;
+      if (role === 'county' && countyOf(m, e.place) !== actor) return `${e.place} is not in ${actor}'s area`;
+      const people = populationOf(m, e.place);
+      return e.people > people ? `${e.place} has ${people} residents, not ${e.people}` : undefined;
+    }
+    case 'close-route': case 'open-route': return known(m.routes.has(e.route), 'route', e.route);
+    case 'notify': return e.to.find((x) => !m.seats.has(x)) === undefined ? undefined : `there is no seat '${e.to.find((x) => !m.seats.has(x))}'`;
+    case 'fire-inject': return known(m.injects.has(e.inject), 'inject', e.inject);
+    case 'set-level': return undefined;
   }
 }
 
 /** The units whose teams an order to `to` may move: the unit itself, or a group's members. */
-function teamsReachable(ctx: Ctx, to: string, team: string): boolean {
+function teamsReachable(ctx: Ctx, actor: string, to: string, team: string): boolean {
   const owner = ctx.model.teamTypes.get(team)?.unit;
+  if (actor === FACILITATOR) return owner !== undefined;
   return owner !== undefined && (owner === to || (ctx.model.membersOf.get(to)?.has(owner) ?? false));
 }
 
-function refuseAnswer(ctx: Ctx, actor: string, e: EventOf<'answer'>): string | undefined {
+function refuseAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): string | undefined {
   const d = ctx.model.decisions.get(e.decision);
-  const state = ctx.world.decisions[e.decision];
-  if (!d || !state) return `there is no decision '${e.decision}'`;
-  if (actor !== d.owner) return `decision '${e.decision}' belongs to ${d.owner}, not ${actor}`;
+  if (!d) return `there is no decision '${e.decision}'`;
+  const state = ctx.world.decisions[e.decision]!;
+  if (actor !== d.owner && actor !== FACILITATOR) return `decision '${e.decision}' belongs to ${d.owner}, not ${actor}`;
   if (state.status !== 'open') return `decision '${e.decision}' is not open (${state.status})`;
   const known = new Set(d.options.map((o) => o.id));
   const chosen = e.options ?? [];
   const unknown = chosen.find((o) => !known.has(o));
   if (unknown) return `decision '${e.decision}' has no option '${unknown}'`;
+  if (new Set(chosen).size !== chosen.length) return 'choose each option at most once';
   if (d.kind === 'single' && chosen.length !== 1) return 'choose exactly one option';
   if (d.kind === 'multiple' && chosen.length === 0) return 'choose at least one option';
   if (d.kind === 'allocation') {
@@ -88,17 +151,24 @@ function refuseAnswer(ctx: Ctx, actor: string, e: EventOf<'answer'>): string | u
     const bad = (e.allocations ?? []).find((a) => !teams.has(a.team) || !places.has(a.to));
     if (bad) return `${bad.team} → ${bad.to} is not an allocation this decision offers`;
     if (!e.allocations?.length) return 'allocate at least one team';
+    const sent = new Map<string, number>();
+    for (const a of e.allocations) sent.set(a.team, (sent.get(a.team) ?? 0) + 1);
+    for (const [team, n] of sent) {
+      const has = ctx.model.teamTypes.get(team)?.team.count ?? 0;
+      if (n > has) return `${n} × ${team} allocated, but there are only ${has}`;
+    }
   }
   return undefined;
 }
 
-function applyAnswer(ctx: Ctx, _actor: string, e: EventOf<'answer'>): void {
+function applyAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): void {
   const d = ctx.model.decisions.get(e.decision)!;
   const state = ctx.world.decisions[e.decision]!;
   state.status = step(decisionMachine, state.status, 'answer') as DecisionState['status'];
   state.answerClock = ctx.world.clock;
   state.answer = { ...(e.options ? { options: [...e.options] } : {}), ...(e.allocations ? { allocations: e.allocations.map((a) => ({ ...a })) } : {}) };
   state.outcome = 'answered';
+  state.answeredBy = actor === FACILITATOR ? { kind: 'facilitator' } : e.bot ? { kind: 'bot', policy: e.bot } : { kind: 'seat' };
   for (const o of d.options) if (e.options?.includes(o.id)) for (const effect of o.effects) applyEffect(ctx, effect, d.id);
   for (const a of e.allocations ?? []) applyEffect(ctx, { do: 'dispatch', team: a.team, to: a.to, count: 1 }, d.id);
   state.status = step(decisionMachine, state.status, 'score') as DecisionState['status'];
@@ -112,62 +182,90 @@ function refuseLevel(ctx: Ctx, actor: string, level: Level): string | undefined 
   const lead = def.lead;
   if (lead === 'province' || lead === 'state') return `level ${level} is led by the ${lead}; the city HQ reports and requests it`;
   if (actor !== lead) return `level ${level} is led by ${lead}, not ${actor}`;
-  const c = def.criteria;
-  const magnitude = m.scenario.earthquake.magnitude;
-  const byMagnitude = (c.magnitudeMin === undefined || magnitude >= c.magnitudeMin) && (c.magnitudeMax === undefined || magnitude < c.magnitudeMax);
-  return byMagnitude || c.magnitudeMin === undefined ? undefined : `level ${level} criteria not met: ${c.text.zh} (M${magnitude})`;
+  // The plan grades by deaths or by magnitude: either band may hold, the deaths being the hazard model's first estimate.
+  const deaths = estimatedDeaths(m);
+  return meetsLevelCriteria(m.scenario, level, deaths) ? undefined : `level ${level} criteria not met: ${def.criteria.text.zh} (M${m.scenario.earthquake.magnitude}, ≈${Math.round(deaths)} deaths estimated)`;
 }
 
-export const COMMANDS: { [T in DrillEvent['type']]?: Command<T> } = {
+const deathsOf = new WeakMap<Model, number>();
+/** The median-field death estimate at the scenario's origin time, computed once per scenario. */
+function estimatedDeaths(m: Model): number {
+  let deaths = deathsOf.get(m);
+  if (deaths === undefined) deathsOf.set(m, (deaths = estimateLosses(m.scenario).total.deaths));
+  return deaths;
+}
+
+const facilitatorOnly: readonly Role[] = ['facilitator'];
+/** The exercise flow's rule is the statechart's (`can`); the registry says only who sends it. */
+const flow = { who: facilitatorOnly, refuse: () => undefined };
+
+export const COMMANDS: { [T in CommandType]: Command<T> } = {
+  brief: flow,
+  start: flow,
+  pause: flow,
+  resume: flow,
+  'next-node': flow,
+  end: flow,
   'fire-inject': {
-    refuse: (ctx, actor, e) => facilitatorOnly(actor) ?? notRunning(ctx) ?? (ctx.world.injects[e.inject] ? (ctx.world.injects[e.inject]!.status === 'delivered' ? `inject '${e.inject}' was already delivered` : undefined) : `there is no inject '${e.inject}'`),
+    who: facilitatorOnly,
+    refuse: (ctx, _actor, e) =>
+      notRunning(ctx) ??
+      (!ctx.model.injects.has(e.inject) ? `there is no inject '${e.inject}'` : ctx.world.injects[e.inject]!.status === 'delivered' ? `inject '${e.inject}' was already delivered` : undefined),
     apply: (ctx, _actor, e) => void deliverInject(ctx, e.inject, true),
   },
   'extend-deadline': {
-    refuse: (ctx, actor, e) =>
-      facilitatorOnly(actor) ??
-      (ctx.world.decisions[e.decision]?.status !== 'open' ? `decision '${e.decision}' is not open` : !(e.byMs > 0) ? 'extend by a positive time' : undefined),
+    who: facilitatorOnly,
+    refuse: (ctx, _actor, e) => (ctx.model.decisions.has(e.decision) && ctx.world.decisions[e.decision]!.status === 'open' ? undefined : `decision '${e.decision}' is not open`),
     apply: (ctx, _actor, e) => {
       ctx.world.decisions[e.decision]!.deadlineClock! += e.byMs;
     },
   },
   'assign-seat': {
-    refuse: (ctx, actor, e) => facilitatorOnly(actor) ?? (ctx.model.seats.has(e.seat) ? undefined : `there is no seat '${e.seat}'`),
+    who: facilitatorOnly,
+    refuse: (ctx, _actor, e) => (ctx.model.seats.has(e.seat) ? undefined : `there is no seat '${e.seat}'`),
     apply: (ctx, _actor, e) => {
       if (e.policy) ctx.world.seats[e.seat] = e.policy;
       else delete ctx.world.seats[e.seat];
     },
   },
-  answer: { refuse: (ctx, actor, e) => notRunning(ctx) ?? refuseAnswer(ctx, actor, e), apply: applyAnswer },
+  answer: { who: [...SEATS, 'facilitator'], refuse: (ctx, actor, e) => notRunning(ctx) ?? refuseAnswer(ctx, actor, e), apply: applyAnswer },
   order: {
+    who: [...COMMANDERS, 'facilitator'],
     refuse: (ctx, actor, e) => {
-      if (!ctx.model.seats.has(actor)) return `'${actor}' is not a seat`;
-      if (ctx.model.units.has(actor)) return 'a member unit cannot order other units; report to your working group or the HQ';
+      if (!ctx.model.seats.has(e.to)) return `there is no seat '${e.to}'`;
       if (!mayOrder(ctx, actor, e.to)) return `${actor} cannot give orders to ${e.to}: orders flow down the hierarchy`;
-      const wrong = effectProblem(ctx, e.effect);
+      const wrong = effectProblem(ctx, actor, e.effect);
       if (wrong) return wrong;
-      const effect = e.effect as Effect;
-      if (effect.do === 'dispatch' && !teamsReachable(ctx, e.to, effect.team)) return `${e.to} has no team '${effect.team}' to send`;
+      if (e.effect.do === 'dispatch' && !teamsReachable(ctx, actor, e.to, e.effect.team)) return `${e.to} has no team '${e.effect.team}' to send`;
       return notRunning(ctx);
     },
     apply: (ctx, actor, e) => {
       ctx.world.messages.push({ seq: ctx.world.seq, clock: ctx.world.clock, kind: 'order', from: actor, to: e.to, text: e.effect.do });
-      applyEffect(ctx, e.effect.do === 'dispatch' ? { ...e.effect, count: e.effect.count ?? 1 } : e.effect, `order#${ctx.world.seq}`);
+      applyEffect(ctx, e.effect, `order#${ctx.world.seq}`);
     },
   },
   report: {
+    who: SEATS,
     refuse: (ctx, actor, e) =>
       notRunning(ctx) ??
       (mayReport(ctx, actor, e.to) ? undefined
         : ctx.model.units.has(actor) ? `${actor} reports to its working group or the HQ, not to ${e.to}: reports flow up`
-        : ctx.model.seats.has(actor) ? `${actor} reports to the HQ, not to ${e.to}: reports flow up`
-        : `'${actor}' is not a seat`),
+        : `${actor} reports to the HQ, not to ${e.to}: reports flow up`),
     apply: (ctx, actor, e) => void ctx.world.messages.push({ seq: ctx.world.seq, clock: ctx.world.clock, kind: 'report', from: actor, to: e.to, text: e.text }),
   },
   'set-level': {
+    who: ['hq', 'county'],
     refuse: (ctx, actor, e) => notRunning(ctx) ?? refuseLevel(ctx, actor, e.level),
     apply: (ctx, actor, e) => setLevel(ctx, e.level, actor),
   },
 };
 
-export const refuseFlow = facilitatorOnly;
+/** Why `role` may never send `type`, in the words the seat sees. */
+export function refuseRole(type: CommandType, role: Role, actor: string): string | undefined {
+  if (COMMANDS[type].who.includes(role)) return undefined;
+  if (role === 'none') return `'${actor}' is not a seat`;
+  if (COMMANDS[type].who === facilitatorOnly) return 'only the facilitator (导调) controls the drill';
+  if (type === 'order' && role === 'unit') return 'a member unit cannot order other units; report to your working group or the HQ';
+  if (type === 'set-level') return 'the response level is set by the HQ or the county HQ that leads it';
+  return `${actor} may not send '${type}'`;
+}

@@ -1,29 +1,66 @@
-// The inputs of a drill. The log holds these and nothing derived: timers fire from the clock.
-import type { Effect } from '../scenario/schema.ts';
-import type { Level, Policy } from './world.ts';
+// The inputs of a drill, one zod schema per command: the live authority (apply), the log reader and
+// any server parse with these, so a payload is checked the same way wherever it comes from. The log
+// holds these and nothing derived: timers fire from the clock.
+import { z } from 'zod';
+import { effect } from '../scenario/schema.ts';
+import { POLICIES } from './world.ts';
+
+export const FACILITATOR = 'facilitator';
+
+/** Ids as the scenario writes them; also keeps prototype names such as 'toString' out. */
+const id = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens');
+const HOUR_MS = 3_600_000;
+/** The longest single deadline extension: a whole drill day [E]. */
+export const MAX_EXTEND_MS = 24 * HOUR_MS;
+/** The longest a drill's log may run in room time, pauses included (a week-long exercise) [E]. */
+export const MAX_LOG_T = 30 * 24 * HOUR_MS;
+/** A report's text is a message, not a document [E]. */
+export const MAX_REPORT_CHARS = 4000;
+/** More option ids or allocations than any decision offers is not an answer [E]. */
+const MAX_CHOICES = 200;
+
+const flow = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
+const allocation = z.strictObject({ team: id, to: id });
+
+export const COMMAND_SCHEMAS = {
+  // the facilitator (导调) — actor 'facilitator'
+  brief: flow('brief'),
+  start: flow('start'),
+  pause: flow('pause'),
+  resume: flow('resume'),
+  'next-node': flow('next-node'),
+  end: flow('end'),
+  'fire-inject': z.strictObject({ type: z.literal('fire-inject'), inject: id }),
+  'extend-deadline': z.strictObject({
+    type: z.literal('extend-deadline'),
+    decision: id,
+    byMs: z.number().int('a whole number of ms').positive('extend by a positive time').max(MAX_EXTEND_MS, 'extend by at most 24 h at a time'),
+  }),
+  'assign-seat': z.strictObject({ type: z.literal('assign-seat'), seat: id, policy: z.enum(POLICIES).nullable() }),
+  // the seats — actor is the seat id (a unit, working group, county HQ or the HQ); the facilitator may answer on a seat's behalf
+  answer: z.strictObject({
+    type: z.literal('answer'),
+    decision: id,
+    options: z.array(id).max(MAX_CHOICES).optional(),
+    allocations: z.array(allocation).max(MAX_CHOICES).optional(),
+    /** Set when a bot played the seat: which policy answered. */
+    bot: z.enum(POLICIES).optional(),
+  }),
+  order: z.strictObject({ type: z.literal('order'), to: id, effect }),
+  report: z.strictObject({ type: z.literal('report'), to: id, text: z.string().min(1).max(MAX_REPORT_CHARS) }),
+  'set-level': z.strictObject({ type: z.literal('set-level'), level: z.enum(['none', 'I', 'II', 'III', 'IV']) }),
+} as const;
+
+export type CommandType = keyof typeof COMMAND_SCHEMAS;
+export const COMMAND_TYPES = Object.keys(COMMAND_SCHEMAS) as CommandType[];
+
+/** Any command, as written in a log (the input side: `count` of a dispatch may be left out). */
+export type DrillEvent = { [T in CommandType]: z.input<(typeof COMMAND_SCHEMAS)[T]> }[CommandType];
+/** A command after its schema has checked it (defaults filled in). */
+export type CheckedEvent<T extends CommandType = CommandType> = z.output<(typeof COMMAND_SCHEMAS)[T]>;
 
 /** A seat's answer to a decision. */
-export interface Answer {
-  options?: string[];
-  allocations?: { team: string; to: string }[];
-}
-
-export type DrillEvent =
-  // the facilitator (导调) — actor 'facilitator'
-  | { type: 'brief' }
-  | { type: 'start' }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'next-node' }
-  | { type: 'end' }
-  | { type: 'fire-inject'; inject: string }
-  | { type: 'extend-deadline'; decision: string; byMs: number }
-  | { type: 'assign-seat'; seat: string; policy: Policy | null }
-  // the seats — actor is the seat id (a unit, working group, county HQ or the HQ)
-  | { type: 'answer'; decision: string } & Answer
-  | { type: 'order'; to: string; effect: Effect }
-  | { type: 'report'; to: string; text: string }
-  | { type: 'set-level'; level: Level };
+export type Answer = Pick<CheckedEvent<'answer'>, 'options' | 'allocations'>;
 
 /** One entry of the drill's log: `t` ms after the drill was created, `actor` the seat that sent it. */
 export interface LogEntry {
@@ -33,4 +70,29 @@ export interface LogEntry {
   event: DrillEvent;
 }
 
-export const FACILITATOR = 'facilitator';
+/** One schema problem in words: what is missing or wrong, and where in the command. */
+function describe(issue: z.core.$ZodIssue): string {
+  const path = issue.path.join('.');
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return `needs "${path}" (${issue.expected})`;
+  if (issue.code === 'invalid_union' && issue.path.at(-1) === 'do') return `"${path}" is not an effect: use one of ${EFFECT_KINDS.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `has no field ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')}`;
+  return path ? `"${path}": ${issue.message}` : issue.message;
+}
+
+const EFFECT_KINDS = effect.options.map((o) => o.shape.do.value);
+
+/** The command checked against its schema, or what is wrong with it in words a facilitator reads. */
+export function parseCommand(event: unknown): { ok: true; event: CheckedEvent } | { ok: false; reason: string } {
+  const type = (event as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(COMMAND_SCHEMAS, type)) return { ok: false, reason: `unknown command '${String(type).slice(0, 40)}'` };
+  const parsed = COMMAND_SCHEMAS[type as CommandType].safeParse(event);
+  if (parsed.success) return { ok: true, event: parsed.data as CheckedEvent };
+  return { ok: false, reason: `a '${type}' event ${describe(parsed.error.issues[0]!)}` };
+}
+
+/** What is wrong with an entry's time, if anything: finite, ms, within a drill's length. */
+export function timeProblem(t: unknown): string | undefined {
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return `t must be a non-negative number of ms, not ${JSON.stringify(t) ?? String(t)}`;
+  if (t > MAX_LOG_T) return `t=${t} ms is more than 30 days after the drill was created: not a drill's time`;
+  return undefined;
+}

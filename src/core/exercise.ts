@@ -3,21 +3,22 @@
 import { createActor, type Actor } from 'xstate';
 import { AFTERSHOCK_PARAMETERS, drawAftershocks, randomStream, seedRandom } from '../hazard/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { COMMANDS, FLOW, refuseFlow, type Command } from './commands.ts';
+import { COMMANDS, refuseRole, roleOf, type Command } from './commands.ts';
 import { schedule, type Ctx } from './context.ts';
 import { applyEffect } from './effects.ts';
-import { FACILITATOR, type DrillEvent, type LogEntry } from './events.ts';
-import { aftershock, fireCascade, grow, resolve } from './incidents.ts';
+import { FACILITATOR, parseCommand, timeProblem, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
+import { aftershock, fireCascade, free, grow, resolve } from './incidents.ts';
+import { leftInNode } from './next-node.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
 import { createExerciseMachine, type ExerciseEvent, type ExerciseMachine } from './machines/exercise.machine.ts';
 import { buildModel, type Model } from './model.ts';
 import { stateHash } from './hash.ts';
 import { step } from './statechart.ts';
-import { arrive } from './teams.ts';
+import { arrive, depart } from './teams.ts';
 import { nextDue, type Due } from './timers.ts';
 import { scenarioAt } from './time.ts';
-import type { DecisionState, Mode, World } from './world.ts';
+import type { DecisionState, Mode, Scheduled, World } from './world.ts';
 
 const DAY = 86_400_000;
 /** Aftershocks drawn from this magnitude up shake the simulation (M4 is felt widely and damages weak houses) [E]. */
@@ -126,6 +127,17 @@ function drawSequence(model: Model, world: World): void {
   drawn.forEach((a, i) => schedule(world, { atMs: Math.round(a.tDays * DAY), kind: 'aftershock', id: `aftershock-${i + 1}`, magnitude: Math.round(a.magnitude * 10) / 10 }));
 }
 
+/** What each kind of scenario-timed consequence does when it falls due. */
+const SCHEDULED: Record<Scheduled['kind'], (ctx: Ctx, item: Scheduled) => void> = {
+  cascade: (ctx, x) => fireCascade(ctx, x.id),
+  depart: (ctx, x) => depart(ctx, x.id),
+  arrival: (ctx, x) => arrive(ctx, x.id),
+  rescue: (ctx, x) => free(ctx, x.id),
+  aftershock: (ctx, x) => aftershock(ctx, x.magnitude ?? DRAWN_AFTERSHOCK_MIN),
+  grow: (ctx, x) => grow(ctx, x.id),
+  resolve: (ctx, x) => resolve(ctx, x.id),
+};
+
 class Drill implements Exercise {
   private readonly ctx: Ctx;
   constructor(
@@ -149,6 +161,9 @@ class Drill implements Exercise {
   apply(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome {
     const w = this.world;
     const seq = input.seq ?? w.seq + 1;
+    const late = timeProblem(input.t);
+    if (late) throw new RangeError(`log entry ${seq}: ${late}`);
+    if (!Number.isSafeInteger(seq)) throw new RangeError(`log entry seq ${seq} is not a whole number`);
     if (seq <= w.seq) throw new RangeError(`log entry ${seq} comes after entry ${w.seq}: the log must be in order`);
     if (input.t < w.t) throw new RangeError(`log entry ${seq} is at t=${input.t}, before t=${w.t}: the log must be in time order`);
     const entry: LogEntry = { seq, t: input.t, actor: input.actor, event: input.event };
@@ -156,34 +171,33 @@ class Drill implements Exercise {
     this.advance(entry.t);
     w.seq = seq;
     const reason = this.deliver(entry.actor, entry.event);
-    if (reason) w.rejections.push({ seq, t: entry.t, actor: entry.actor, type: String(entry.event?.type), reason });
+    if (reason) w.rejections.push({ seq, t: entry.t, actor: entry.actor, type: String(entry.event?.type).slice(0, 40), reason });
     // What the input made due at this very instant (a team on the spot, a decision after a jump).
     else this.fireDue(w.clock);
     return reason ? { ok: false, reason } : { ok: true };
   }
 
-  private deliver(actor: string, event: DrillEvent): string | undefined {
-    const type = event?.type;
-    if (typeof type === 'string' && FLOW.has(type)) {
-      const refused = refuseFlow(actor);
-      if (refused) return refused;
-      if (!this.actor.getSnapshot().can(event as ExerciseEvent)) return `cannot ${type} while ${this.statePath()}`;
-      if (type === 'next-node') this.enterNextNode();
-      else this.send(event);
+  private deliver(actor: string, input: DrillEvent): string | undefined {
+    const parsed = parseCommand(input);
+    if (!parsed.ok) return parsed.reason;
+    const event = parsed.event;
+    const command = COMMANDS[event.type] as Command<CommandType>;
+    const refused = refuseRole(event.type, roleOf(this.model, actor), actor) ?? command.refuse(this.ctx, actor, event);
+    if (refused) return refused;
+    if (command.apply) {
+      command.apply(this.ctx, actor, event);
       return undefined;
     }
-    const command = COMMANDS[type as DrillEvent['type']] as Command<DrillEvent['type']> | undefined;
-    if (!command) return `unknown command '${String(type)}'`;
-    const refused = command.refuse(this.ctx, actor, event as never);
-    if (refused) return refused;
-    command.apply(this.ctx, actor, event as never);
+    if (!this.actor.getSnapshot().can(event as ExerciseEvent)) return `cannot ${event.type} while ${this.statePath()}`;
+    if (event.type === 'next-node') this.enterNextNode();
+    else this.send(event as ExerciseEvent);
     return undefined;
   }
 
   /** Sends a flow event to the statechart and mirrors where it now is. */
-  private send(event: DrillEvent): void {
+  private send(event: ExerciseEvent): void {
     const before = this.world.mode;
-    this.actor.send(event as ExerciseEvent);
+    this.actor.send(event);
     const mode = this.statePath().split('.')[0] as Mode;
     this.world.mode = mode;
     if (before !== 'running' && before !== 'paused' && mode === 'running') this.enterNode(0);
@@ -191,20 +205,20 @@ class Drill implements Exercise {
 
   private enterNode(index: number): void {
     const w = this.world;
+    // What falls due between the nodes happens at its own time: a team that arrives in the gap
+    // arrived then, not when the next node opens.
+    const from = this.model.scenario.nodes[index]!.span.from;
+    while (w.queue[0] && w.queue[0].atMs <= from) this.fireScheduled();
     w.node = index;
     w.nodeStartClock = w.clock;
-    w.scenarioMs = Math.max(w.scenarioMs, this.model.scenario.nodes[index]!.span.from);
+    w.scenarioMs = Math.max(w.scenarioMs, from);
   }
 
   /** Leaving a node early plays out the rest of its script at once; then the next node opens. */
   private enterNextNode(): void {
-    const node = this.model.scenario.nodes[this.world.node]!;
-    for (const x of this.model.scenario.injects) {
-      if (x.at.node === node.id && this.world.injects[x.id]!.status === 'scheduled') deliverInject(this.ctx, x.id);
-    }
-    for (const d of this.model.scenario.decisions) {
-      if ('node' in d.opens && d.opens.node === node.id && this.world.decisions[d.id]!.status === 'pending') this.open(d.id);
-    }
+    const rest = leftInNode(this.model, this.world);
+    for (const id of rest.injects) deliverInject(this.ctx, id);
+    for (const id of rest.decisions) if (this.world.decisions[id]!.status === 'pending') this.open(id);
     this.actor.send({ type: 'next-node' });
     this.enterNode(this.world.node + 1);
   }
@@ -215,8 +229,11 @@ class Drill implements Exercise {
     if (w.mode === 'running') {
       const target = w.clock + (t - w.t);
       this.fireDue(target);
-      w.clock = target;
-      w.scenarioMs = scenarioAt(this.model, w, target);
+      // The drill may have ended itself on the way (the last node's end): its clock stopped there.
+      if (w.mode === 'running') {
+        w.clock = target;
+        w.scenarioMs = scenarioAt(this.model, w, target);
+      }
     }
     w.t = t;
   }
@@ -226,7 +243,8 @@ class Drill implements Exercise {
     const w = this.world;
     for (let due = nextDue(this.ctx); due && due.clock <= target; due = nextDue(this.ctx)) {
       w.clock = due.clock;
-      w.scenarioMs = scenarioAt(this.model, w, due.clock);
+      // A scenario-timed item happens at its own time, not at the drill tick rounded up to reach it.
+      w.scenarioMs = due.kind === 'scheduled' ? Math.max(w.scenarioMs, w.queue[0]!.atMs) : scenarioAt(this.model, w, due.clock);
       this.fire(due);
     }
   }
@@ -241,6 +259,7 @@ class Drill implements Exercise {
     const state = this.world.decisions[id]!;
     state.status = step(decisionMachine, state.status, 'open') as DecisionState['status'];
     state.openClock = this.world.clock;
+    state.openNode = this.world.node;
     state.deadlineClock = this.world.clock + d.deadline;
   }
 
@@ -261,20 +280,21 @@ class Drill implements Exercise {
       case 'open':
         this.open(due.id);
         return;
-      case 'scheduled': {
-        const item = this.world.queue.shift()!;
-        this.world.scenarioMs = Math.max(this.world.scenarioMs, item.atMs);
-        if (item.kind === 'cascade') fireCascade(ctx, item.id);
-        else if (item.kind === 'arrival') arrive(ctx, item.id);
-        else if (item.kind === 'aftershock') aftershock(ctx, item.magnitude ?? DRAWN_AFTERSHOCK_MIN);
-        else if (item.kind === 'grow') grow(ctx, item.id);
-        else resolve(ctx, item.id);
-        return;
-      }
+      case 'scheduled':
+        return this.fireScheduled();
       case 'node-end':
-        this.enterNextNode();
+        // The last node's end is the drill's: it ends itself (推演结束) and goes to the debrief.
+        if (this.world.node === this.model.scenario.nodes.length - 1) this.send({ type: 'end' });
+        else this.enterNextNode();
         return;
     }
+  }
+
+  /** Fires the head of the scenario-time queue at its own time. */
+  private fireScheduled(): void {
+    const item = this.world.queue.shift()!;
+    this.world.scenarioMs = Math.max(this.world.scenarioMs, item.atMs);
+    SCHEDULED[item.kind](this.ctx, item);
   }
 
   checkpoint(): Checkpoint {

@@ -1,5 +1,6 @@
 import type { Place } from './model.ts';
 
+// Mean Earth radius 6,371 km (IUGG), for great-circle distances; error < 0.5 % at these scales
 const EARTH_RADIUS_KM = 6371;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 

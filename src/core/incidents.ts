@@ -1,16 +1,23 @@
 // Incidents: appear when reported, worsen by cascades and aftershocks, are contained by teams or
-// decisions; people trapped are rescued alive by the survival curve at the time help arrives.
-import { survivalAfterHours } from '../hazard/index.ts';
-import { capabilitiesFor } from '../scenario/incident-kinds.ts';
+// the facilitator; people trapped are freed by a capable team that has worked the rubble, alive by
+// the survival curve from the moment they were trapped.
+import { aliveWhenFreed } from '../hazard/index.ts';
+import { capabilitiesFor, HANDLED_BY } from '../scenario/incident-kinds.ts';
 import { schedule, type Ctx } from './context.ts';
 import { incidentMachine } from './machines/incident.machine.ts';
 import { step } from './statechart.ts';
 import { HOUR } from './time.ts';
 import type { IncidentState } from './world.ts';
 
-/** A contained incident is worked for this long before it counts as resolved [E]. */
+/** A contained incident is worked for this long before it counts as resolved [E: a site made safe is cleared and handed over within a shift]. */
 export const RESOLVE_AFTER_MS = 6 * HOUR;
-/** Fires and leaks nobody attends to get one step worse this often [E]. */
+/** A search-and-rescue team on scene frees the trapped after this long working the rubble [E: shoring and breaching a low-rise brick collapse takes hours, not minutes]. */
+export const EXTRICATION_MS = 2 * HOUR;
+/** Outages a repair team on scene ends: the facility counts as restored [E: HANDLED_BY]. */
+/** Who can free the trapped: those the format gives people trapped to (HANDLED_BY.trapped). */
+const EXTRICATE: readonly string[] = HANDLED_BY.trapped;
+const OUTAGES = new Set(['power-outage', 'hospital-power', 'telecom-outage', 'water-outage']);
+/** Fires and leaks nobody attends to get one step worse this often [E: a drill pace, one severity step per 2 h unattended]. */
 export const GROWTH_EVERY_MS = 2 * HOUR;
 const GROWS = new Set(['fire', 'gas-leak', 'chemical-leak']);
 
@@ -29,12 +36,42 @@ export function reportIncident(ctx: Ctx, id: string): void {
   for (const c of ctx.model.cascadesFrom.get(id) ?? []) schedule(w, { atMs: w.scenarioMs + c.after, kind: 'cascade', id: c.id });
   if (GROWS.has(incident.kind)) schedule(w, { atMs: w.scenarioMs + GROWTH_EVERY_MS, kind: 'grow', id });
   // A team already working there takes on what it can handle.
+  for (const [teamId, team] of Object.entries(w.teams)) if (team.status === 'on-scene') takeOn(ctx, id, teamId);
+}
+
+/**
+ * A team on scene takes on an incident at its place that its capabilities can handle: contains it,
+ * starts freeing whoever is trapped, and brings an outage's facility back.
+ */
+export function takeOn(ctx: Ctx, id: string, teamId: string): void {
+  const w = ctx.world;
+  const incident = w.incidents[id];
+  const team = w.teams[teamId];
+  if (!incident || !team || team.status !== 'on-scene' || incident.status === 'latent') return;
+  const here = id === team.target || incident.place === team.target || ctx.model.incidents.get(team.target ?? '')?.place === incident.place;
+  const capabilities: readonly string[] = ctx.model.teamTypes.get(team.type)?.team.capabilities ?? [];
   const needs = needsOf(ctx, id);
-  const here = Object.entries(w.teams).find(
-    ([, t]) => t.status === 'on-scene' && (t.target === incident.place || ctx.model.incidents.get(t.target ?? '')?.place === incident.place) &&
-      ctx.model.teamTypes.get(t.type)?.team.capabilities.some((c) => needs.includes(c)),
-  );
-  if (here) contain(ctx, id, here[0]);
+  if (!here || !needs.some((n) => capabilities.includes(n))) return;
+  if (isActive(incident)) {
+    contain(ctx, id, teamId);
+    if (OUTAGES.has(incident.kind) && ctx.model.facilities.has(incident.place) && w.restored[incident.place] === undefined) w.restored[incident.place] = w.scenarioMs;
+  }
+  // Only a team that can dig frees the trapped (an ambulance at a collapse treats, it does not extricate),
+  // unless the incident asks for nothing that digs.
+  const digs = !needs.some((n) => EXTRICATE.includes(n)) || capabilities.some((c) => EXTRICATE.includes(c));
+  if (incident.trapped > 0 && incident.firstTeamMs === undefined && digs) {
+    incident.firstTeamMs = w.scenarioMs;
+    schedule(w, { atMs: w.scenarioMs + EXTRICATION_MS, kind: 'rescue', id });
+  }
+}
+
+/** The trapped are out: each alive with the chance of someone trapped that long (SCIENCE.md §7.3). */
+export function free(ctx: Ctx, id: string): void {
+  const incident = ctx.world.incidents[id];
+  if (!incident || incident.rescuedMs !== undefined || incident.appearedMs === undefined) return;
+  incident.rescuedMs = ctx.world.scenarioMs;
+  // Unrounded: an expected number alive; a rounded count would hide hours of delay when few are trapped.
+  incident.rescuedAlive = incident.trapped * aliveWhenFreed((ctx.world.scenarioMs - incident.appearedMs) / HOUR);
 }
 
 /** An unattended fire or leak spreads: one step worse, and again later while nobody comes. */
@@ -52,6 +89,9 @@ export function worsen(ctx: Ctx, id: string, by: number): void {
   incident.severity = Math.min(5, incident.severity + by);
   incident.containedMs = undefined;
   incident.containedBy = undefined;
+  // Out of control again: the resolve timer of the earlier containment no longer holds.
+  const w = ctx.world;
+  w.queue = w.queue.filter((q) => !(q.kind === 'resolve' && q.id === id));
 }
 
 export function contain(ctx: Ctx, id: string, by: string): void {
@@ -62,10 +102,6 @@ export function contain(ctx: Ctx, id: string, by: string): void {
   incident.status = next as IncidentState['status'];
   incident.containedMs = w.scenarioMs;
   incident.containedBy = by;
-  if (incident.trapped > 0 && incident.firstTeamMs === undefined) {
-    incident.firstTeamMs = w.scenarioMs;
-    incident.rescuedAlive = Math.round(incident.trapped * survivalAfterHours(w.scenarioMs / HOUR));
-  }
   schedule(w, { atMs: w.scenarioMs + RESOLVE_AFTER_MS, kind: 'resolve', id });
 }
 

@@ -1,11 +1,14 @@
 // src/core — owns the drill engine: the statecharts, the clock, the event log and
 // createExercise({ scenario, seed }). Imports xstate, src/hazard, and the scenario format's types and vocabulary.
 export { createExercise, type Checkpoint, type Exercise, type ExerciseOptions, type Outcome } from './exercise.ts';
-export { FACILITATOR, type Answer, type DrillEvent, type LogEntry } from './events.ts';
+export { COMMAND_SCHEMAS, COMMAND_TYPES, FACILITATOR, MAX_EXTEND_MS, MAX_LOG_T, parseCommand, timeProblem, type Answer, type CheckedEvent, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
+export { COMMANDS, ORDER_EFFECT_RIGHTS, ROLES, refuseRole, roleOf, type Role } from './commands.ts';
 export { runDrill, playUntil, createBots, type Bots, type RunOptions } from './run.ts';
 export { nextBotAction, plannedAnswer, randomAnswer, type BotAction } from './bots.ts';
 export { buildModel, type Model } from './model.ts';
+export { leftInNode, type LeftInNode } from './next-node.ts';
 export { stateHash, canonicalJson } from './hash.ts';
 export { GLOSSARY } from './glossary.ts';
 export type * from './world.ts';
+export { POLICIES } from './world.ts';
 export { estimateLosses, type LossEstimate, type SettlementEstimate } from './estimate.ts';

@@ -7,6 +7,13 @@ export interface Place {
   lon: number;
 }
 
+/** A kind of team a unit fields, and where it sets out from (its own station, else its unit's base). */
+export interface TeamType {
+  unit: string;
+  team: Scenario['organisation']['units'][number]['teams'][number];
+  from?: Place;
+}
+
 export interface Model {
   scenario: Scenario;
   hq: string;
@@ -18,13 +25,14 @@ export interface Model {
   counties: Set<string>;
   units: Map<string, Scenario['organisation']['units'][number]>;
   /** team type id → its unit and definition. */
-  teamTypes: Map<string, { unit: string; team: Scenario['organisation']['units'][number]['teams'][number] }>;
+  teamTypes: Map<string, TeamType>;
   injects: Map<string, Inject>;
   decisions: Map<string, Decision>;
   /** Every incident the scenario can produce, from injects and cascade spawns. */
   incidents: Map<string, Incident>;
   cascadesFrom: Map<string, Scenario['cascades']>;
   places: Map<string, Place>;
+  settlements: Map<string, Scenario['region']['settlements'][number]>;
   facilities: Map<string, Scenario['region']['facilities'][number]>;
   routes: Map<string, Scenario['region']['routes'][number]>;
   /** Drill time at which each node starts when played without jumps. */
@@ -45,8 +53,7 @@ export function buildModel(scenario: Scenario): Model {
     membersOf.set(g.id, members);
     for (const u of members) groupsOf.set(u, [...(groupsOf.get(u) ?? []), g.id]);
   }
-  const teamTypes = new Map<string, { unit: string; team: Scenario['organisation']['units'][number]['teams'][number] }>();
-  for (const u of org.units) for (const team of u.teams) teamTypes.set(team.id, { unit: u.id, team });
+  const teamTypes = new Map<string, TeamType>();
 
   const incidents = new Map<string, Incident>();
   for (const x of scenario.injects) if (x.incident) incidents.set(x.incident.id, x.incident);
@@ -71,6 +78,10 @@ export function buildModel(scenario: Scenario): Model {
   for (const u of org.units) {
     const at = baseOf(u.base);
     if (at) places.set(u.id, at);
+    for (const team of u.teams) {
+      const from = team.base === undefined ? at : baseOf(team.base);
+      teamTypes.set(team.id, { unit: u.id, team, ...(from ? { from } : {}) });
+    }
   }
 
   const nodeOffsets: number[] = [];
@@ -101,6 +112,7 @@ export function buildModel(scenario: Scenario): Model {
     incidents,
     cascadesFrom,
     places,
+    settlements: new Map(scenario.region.settlements.map((s) => [s.id, s])),
     facilities: new Map(scenario.region.facilities.map((f) => [f.id, f])),
     routes: new Map(scenario.region.routes.map((r) => [r.id, r])),
     nodeOffsets,

@@ -26,8 +26,11 @@ export function playUntil(ex: Exercise, t: number, bots: Bots): LogEntry[] {
     const timer = ex.nextDueT() ?? Infinity;
     const bot = nextBotAction(ex, bots.policyOf, bots.next, bots.drawn);
     if (bot && bot.t <= timer && bot.t <= t) {
-      ex.apply({ t: Math.max(bot.t, ex.world.t), actor: bot.seat, event: { type: 'answer', decision: bot.decision, ...bot.answer } });
-      bots.drawn.delete(bot.decision);
+      const policy = bots.policyOf(bot.seat);
+      const outcome = ex.apply({ t: Math.max(bot.t, ex.world.t), actor: bot.seat, event: { type: 'answer', decision: bot.decision, ...bot.answer, ...(policy ? { bot: policy } : {}) } });
+      // A refused bot gives up on that decision: drawing the same answer again at the same instant would never end.
+      if (outcome.ok) bots.drawn.delete(bot.decision);
+      else bot.dropped = true;
       entries.push(ex.log.at(-1)!);
     } else if (timer <= t) ex.advance(timer);
     else break;
@@ -42,21 +45,15 @@ export interface RunOptions {
   policy: Policy;
 }
 
-/** A whole drill played headless: every seat a bot with one policy, each node run to its end. */
+/** A whole drill played headless: every seat a bot with one policy, each node run to its end, where the drill ends itself. */
 export function runDrill({ scenario, seed, policy }: RunOptions): Exercise {
   const ex = createExercise({ scenario, seed });
   const bots = createBots(`bots:${seed}`, () => policy);
   ex.apply({ t: 0, actor: FACILITATOR, event: { type: 'start' } });
-  for (;;) {
+  while (ex.world.mode !== 'debrief') {
     const w = ex.world;
-    if (w.node !== scenario.nodes.length - 1) {
-      // Play to the end of this node: its timer moves the drill on.
-      playUntil(ex, w.t + (w.nodeStartClock + scenario.nodes[w.node]!.length - w.clock), bots);
-      continue;
-    }
-    const endT = w.t + (w.nodeStartClock + scenario.nodes[w.node]!.length - w.clock);
-    playUntil(ex, endT, bots);
-    ex.apply({ t: endT, actor: FACILITATOR, event: { type: 'end' } });
-    return ex;
+    // Play to the end of this node: its timer moves the drill on (or, in the last, ends it).
+    playUntil(ex, w.t + (w.nodeStartClock + scenario.nodes[w.node]!.length - w.clock), bots);
   }
+  return ex;
 }

@@ -56,6 +56,6 @@ export function nextDue(ctx: Ctx): Due | undefined {
   const head = w.queue[0];
   const headClock = head && clockAt(model, w, head.atMs);
   if (head && headClock !== undefined) consider('scheduled', headClock, head.id);
-  if (w.node < model.scenario.nodes.length - 1) consider('node-end', w.nodeStartClock + node.length, node.id);
+  consider('node-end', w.nodeStartClock + node.length, node.id);
   return best.kind === undefined ? undefined : { kind: best.kind, clock: best.clock, id: best.id };
 }

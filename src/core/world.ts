@@ -8,7 +8,9 @@ import type { TeamStatus } from './machines/team.machine.ts';
 export type Phase = 'response' | 'rescue' | 'recovery';
 export type Level = 'none' | 'I' | 'II' | 'III' | 'IV';
 export type Mode = 'setup' | 'briefing' | 'running' | 'paused' | 'debrief';
-export type Policy = 'plan' | 'late' | 'random' | 'idle';
+/** How a bot plays a seat; the facilitator's seat menu, `assign-seat` and `run --policy` read this list. */
+export const POLICIES = ['plan', 'late', 'random', 'idle', 'longest'] as const;
+export type Policy = (typeof POLICIES)[number];
 
 export interface InjectState {
   status: 'scheduled' | 'held' | 'delivered' | 'skipped';
@@ -16,13 +18,19 @@ export interface InjectState {
   scenarioMs?: number;
 }
 
+export type AnsweredBy = { kind: 'seat' } | { kind: 'bot'; policy: Policy } | { kind: 'facilitator' };
+
 export interface DecisionState {
   status: DecisionStatus;
   /** Drill time it opened, and its deadline (moved by extend-deadline). */
   openClock?: number;
   deadlineClock?: number;
+  /** The node (index) it opened in: its consequences are judged by the end of the next one. */
+  openNode?: number;
   answerClock?: number;
   answer?: Answer;
+  /** Who gave the answer: the seat itself, a bot playing it, or the facilitator on its behalf. */
+  answeredBy?: AnsweredBy;
   outcome?: 'answered' | 'expired';
 }
 
@@ -35,8 +43,11 @@ export interface IncidentState {
   displaced: number;
   appearedMs?: number;
   containedMs?: number;
-  /** Scenario time the first team able to handle it arrived. */
+  /** Scenario time the first team able to free its trapped arrived (and started digging). */
   firstTeamMs?: number;
+  /** Scenario time the trapped were freed (a capable team on scene, after working the rubble). */
+  rescuedMs?: number;
+  /** Expected number freed alive, unrounded. */
   rescuedAlive: number;
   /** Who contained it: an effect's source (decision, order) or a team. */
   containedBy?: string;
@@ -58,7 +69,7 @@ export interface TeamState {
 export interface Scheduled {
   /** Scenario time it is due. */
   atMs: number;
-  kind: 'cascade' | 'arrival' | 'aftershock' | 'resolve' | 'grow';
+  kind: 'cascade' | 'depart' | 'arrival' | 'rescue' | 'aftershock' | 'resolve' | 'grow';
   id: string;
   magnitude?: number;
 }

@@ -26,23 +26,29 @@ export { GB18306_GROUND_MOTION_SIGMA, gb18306PgaGal, gb18306PgvCms, instrumental
 export { intensityRoman, romanNumeral } from './roman.ts';
 export { erfc, normalCdf } from './normal.ts';
 export {
-  BUILDING_CLASS_TO_PAGER,
+  DESTROYED_SHARE,
+  FATALITY_GIVEN_COLLAPSE,
   GB17742_BUILDING_CLASSES,
+  LOSS_DEFAULTS,
   PAGER_CHINA,
   PAGER_SEMI_EMPIRICAL,
-  classCollapseRate,
-  classFatalityGivenCollapse,
   collapseRate,
+  destroyedShare,
+  injuriesFor,
+  localHourOf,
+  occupancyAtHour,
+  pagerBinnedFatalityRate,
   pagerFatalityRate,
+  pagerIntensityBin,
   settlementLosses,
   type BuildingClass,
-  type CasualtyModel,
+  type LossParameters,
   type PagerStructureType,
   type SemiEmpiricalVulnerability,
   type SettlementLossInput,
   type SettlementLosses,
 } from './casualties.ts';
-export { KOBE_1995_SURVIVAL, SURVIVAL_FIT, TANGSHAN_1976_SURVIVAL, survivalAfterDays, survivalAfterHours, type SurvivalPoint } from './survival.ts';
+export { EXTRICATION_FIT, KOBE_1995_SURVIVAL, SURVIVAL_FIT, TANGSHAN_1976_SURVIVAL, aliveWhenFreed, survivalAfterDays, survivalAfterHours, type SurvivalPoint } from './survival.ts';
 export {
   AFTERSHOCK_PARAMETERS,
   BATH_DELTA,

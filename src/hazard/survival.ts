@@ -41,3 +41,14 @@ export const KOBE_1995_SURVIVAL: readonly SurvivalPoint[] = [
   { days: 3, aliveShare: 0.2 },
   { days: 4, aliveShare: 0.06 },
 ];
+
+// Weibull fit to the Tangshan daily shares read as intervals (the share alive among those freed during
+// each day): scale 2.25 days, shape 1.14 [E] (SCIENCE.md §7.3). The engine uses this one: a rescue
+// happens at one moment, and the end-of-day fit above overstates survival within a day.
+export const EXTRICATION_FIT = { scaleDays: 2.25, shape: 1.14 } as const;
+
+/** Chance that a person trapped `hours` ago is alive when freed now: exp(−(t / 2.25 d)^1.14). */
+export function aliveWhenFreed(hours: number): number {
+  if (!(hours > 0)) return 1;
+  return Math.exp(-((hours / 24 / EXTRICATION_FIT.scaleDays) ** EXTRICATION_FIT.shape));
+}

@@ -5,6 +5,7 @@ import type { Scenario, Text } from '../scenario/index.ts';
 import { RATING_EN, drillTime, scenarioTime, type RollUp } from '../scoring/index.ts';
 import type { DrillJson } from './drill-json.ts';
 import { outcomeRows } from './summary.ts';
+import { answeredBy, restsOn } from './text.ts';
 
 /** Scenario text is untrusted: no raw HTML, no table breaks, one line. */
 export const md = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
@@ -14,11 +15,16 @@ const rating = (r: Pick<RollUp, 'rating' | 'ratingZh'>) => (r.rating ? `${r.rati
 
 const STATUS: Record<string, string> = { answered: '已决策 answered', expired: '超时 expired', open: '进行中 open', 'not-opened': '未触发 not opened' };
 
+const provisional = (n: number) => (n > 0 ? ` (${n} 暂定 provisional)` : '');
+
+/** Units, groups and counties leave bot answers out of their score: a column shows the bots' beside, when any answered. */
 function rollUpTable(rows: RollUp[], head: string): string[] {
+  const bots = rows.some((r) => r.bots !== null);
+  const botsCell = (r: RollUp) => (r.bots ? ` ${num(r.bots.score)} (${r.bots.decisions}) |` : ' — |');
   return [
-    `| ${head} | 名称 Name | 得分 Score | 评级 Rating | 决策数 Decisions |`,
-    '|---|---|---:|---|---:|',
-    ...rows.map((r) => `| ${md(r.id)} | ${both(r.name)} | ${num(r.score)} | ${rating(r)} | ${r.applicable} |`),
+    `| ${head} | 名称 Name | 得分 Score | 评级 Rating | 决策数 Decisions |${bots ? ' 机器人代答 Bots (decisions) |' : ''}`,
+    `|---|---|---:|---|---:|${bots ? '---:|' : ''}`,
+    ...rows.map((r) => `| ${md(r.id)} | ${both(r.name)} | ${num(r.score)} | ${rating(r)} | ${r.applicable}${provisional(r.provisional)} |${bots ? botsCell(r) : ''}`),
   ];
 }
 
@@ -41,7 +47,7 @@ export function aarMarkdown(d: DrillJson, scenario: Scenario, rejections: readon
   o.push(
     d.overall === null
       ? '无可评分决策 / No decision to score.'
-      : `**${d.overall.toFixed(1)}** — ${d.rating} ${d.ratingZh} (${RATING_EN[d.rating!]})`,
+      : `**${d.overall.toFixed(1)}** — ${d.rating} ${d.ratingZh} (${RATING_EN[d.rating!]}); ${restsOn(d.restsOn, d.provisional)}`,
     '',
     `权重 Weights: 正确性 correctness ${d.weights.correctness}, 时效 timeliness ${d.weights.timeliness}, 后果 consequence ${d.weights.consequence}. ` +
       `评级 Ratings: P 优 ≥ ${d.thresholds.P}, S 良 ≥ ${d.thresholds.S}, M 中 ≥ ${d.thresholds.M}, else U 差.`,
@@ -49,6 +55,7 @@ export function aarMarkdown(d: DrillJson, scenario: Scenario, rejections: readon
   );
 
   o.push('## 各单位得分 / Scores by unit', '');
+  o.push('机器人作答的决策不计入单位、工作组和县区得分，单列为“机器人代答” / Decisions a bot answered do not count towards a unit\'s, group\'s or county\'s score; they are shown beside as "Bots".', '');
   o.push(...rollUpTable(Object.values(d.units), '席位 Seat'), '');
   o.push('### 工作组 / Working groups', '', '工作组得分含其成员单位的决策 / A group counts its own decisions and its member units\'.', '');
   o.push(...rollUpTable(Object.values(d.groups), '工作组 Group'), '');
@@ -63,7 +70,9 @@ export function aarMarkdown(d: DrillJson, scenario: Scenario, rejections: readon
     o.push(
       `- 决策席位 Owner: ${md(x.owner)} · 能力 Capability: ${md(x.capability)} · 预案 Plan: ${md(x.planClause)}`,
       `- 状态 Status: ${STATUS[x.status]}` +
-        (x.applicable ? ` · 得分 Total **${num(x.total)}** (${x.rating} ${x.ratingZh}) · 正确性 correctness ${num(x.correctness, 2)} · 时效 timeliness ${num(x.timeliness, 2)} · 后果 consequence ${num(x.consequence, 2)}` : ''),
+        (x.answeredBy ? ` · 作答 Answered by: ${answeredBy(x.answeredBy)}` : '') +
+        (x.applicable ? ` · 得分 Total **${num(x.total)}** (${x.rating} ${x.ratingZh}) · 正确性 correctness ${num(x.correctness, 2)} · 时效 timeliness ${num(x.timeliness, 2)} · 后果 consequence ${num(x.consequence, 2)}` : '') +
+        (x.applicable && x.provisional ? ` · **暂定 provisional**${x.horizonMs !== null ? ` (judged at ${scenarioTime(x.horizonMs)})` : ''}` : ''),
     );
     for (const line of x.explanation) o.push(`  - ${md(line)}`);
     o.push('');

@@ -1,7 +1,7 @@
 // The drill log as a file (JSON Lines): a header naming the scenario and seed, then one LogEntry per
 // line — written by `quake-drill run --out` and the browser's export, read by `report` and import.
 // Reading checks every line's shape before anything is replayed, and says where it is wrong.
-import type { LogEntry } from '../core/index.ts';
+import { parseCommand, timeProblem, type LogEntry } from '../core/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 export const LOG_FORMAT = 'quake-drill/log@1';
@@ -14,6 +14,11 @@ export interface LogHeader {
   scenarioId: string;
   scenarioVersion: string;
   seed: number;
+  /**
+   * The log time the record runs to, when the drill's clock ran on after the last entry (it ended
+   * itself at the end of the last node, or was exported mid-node): replay advances to it.
+   */
+  until?: number;
 }
 
 /** A problem in a log file, positioned like a scenario problem: `file:line:1: message`. */
@@ -27,8 +32,8 @@ export function writeLog(header: LogHeader, log: readonly LogEntry[]): string {
   return [JSON.stringify(header), ...log.map((e) => JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event }))].join('\n') + '\n';
 }
 
-export function headerFor(scenarioPath: string, scenario: Scenario, seed: number): LogHeader {
-  return { format: LOG_FORMAT, scenario: scenarioPath, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, seed };
+export function headerFor(scenarioPath: string, scenario: Scenario, seed: number, until?: number): LogHeader {
+  return { format: LOG_FORMAT, scenario: scenarioPath, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, seed, ...(until === undefined ? {} : { until }) };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -65,6 +70,7 @@ export function parseLog(text: string): { ok: true; header: LogHeader; log: LogE
     lines.push(line);
   }
   if (!header) return fail(1, 'the log is empty: missing header', HEADER_HINT);
+  if (header.until !== undefined && header.until < (log.at(-1)?.t ?? 0)) return fail(1, `the header's until=${header.until} comes before the last entry's t=${log.at(-1)!.t}`, 'until is the log time the record runs to: at least the last entry\'s t');
   return { ok: true, header, log, lines };
 }
 
@@ -79,6 +85,10 @@ function checkHeader(value: unknown): Omit<LogProblem, 'line'> | undefined {
   }
   if (typeof value.scenario !== 'string' || value.scenario === '') return { message: 'the header names no scenario ("scenario": the scenario file)', hint: HEADER_HINT };
   if (typeof value.seed !== 'number' || !Number.isSafeInteger(value.seed)) return { message: `the header's seed must be an integer, not ${JSON.stringify(value.seed)}`, hint: HEADER_HINT };
+  if (value.until !== undefined) {
+    const late = timeProblem(value.until);
+    if (late) return { message: `the header's until: ${late}`, hint: HEADER_HINT };
+  }
   for (const key of ['scenarioId', 'scenarioVersion'] as const) {
     if (value[key] !== undefined && typeof value[key] !== 'string') return { message: `the header's ${key} must be a string`, hint: HEADER_HINT };
   }
@@ -91,41 +101,12 @@ function checkEntry(value: unknown, prev: LogEntry | undefined): Omit<LogProblem
   const { seq, t, actor, event } = value;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return { message: `seq must be a positive integer, not ${JSON.stringify(seq)}`, hint: shape };
   if (prev && seq <= prev.seq) return { message: `entry ${seq} comes after entry ${prev.seq}: entries out of order`, hint: 'seq must increase from line to line; was the log edited or merged?' };
-  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return { message: `t must be a non-negative number of ms, not ${JSON.stringify(t)}`, hint: shape };
-  if (prev && t < prev.t) return { message: `entry ${seq} is at t=${t}, before the previous entry's t=${prev.t}: entries out of order`, hint: 't never decreases from line to line' };
+  const late = timeProblem(t);
+  if (late) return { message: late, hint: shape };
+  if (prev && (t as number) < prev.t) return { message: `entry ${seq} is at t=${t}, before the previous entry's t=${prev.t}: entries out of order`, hint: 't never decreases from line to line' };
   if (typeof actor !== 'string' || actor === '') return { message: `actor must be a seat id or "facilitator", not ${JSON.stringify(actor)}`, hint: shape };
   if (!isObject(event) || typeof event.type !== 'string') return { message: 'event must be an object with a string "type"', hint: shape };
-  const wrong = payloadProblem(event);
-  return wrong ? { message: `a '${event.type}' event ${wrong}`, hint: 'the entry was not written by Quake Drill, or was edited by hand' } : undefined;
-}
-
-const isString = (x: unknown) => typeof x === 'string';
-const isStrings = (x: unknown) => Array.isArray(x) && x.every(isString);
-
-/** What is wrong with a known event's fields (unknown types are left to the engine, which refuses them). */
-function payloadProblem(e: Record<string, unknown>): string | undefined {
-  const need = (key: string, ok: (x: unknown) => boolean, what: string) => (ok(e[key]) ? undefined : `needs "${key}": ${what}`);
-  const optional = (key: string, ok: (x: unknown) => boolean, what: string) => (e[key] === undefined ? undefined : need(key, ok, what));
-  switch (e.type) {
-    case 'answer':
-      return (
-        need('decision', isString, 'a decision id') ??
-        optional('options', isStrings, 'a list of option ids') ??
-        optional('allocations', (x) => Array.isArray(x) && x.every((a) => isObject(a) && isString(a.team) && isString(a.to)), 'a list of {"team","to"}')
-      );
-    case 'fire-inject':
-      return need('inject', isString, 'an inject id');
-    case 'extend-deadline':
-      return need('decision', isString, 'a decision id') ?? need('byMs', (x) => typeof x === 'number' && Number.isFinite(x), 'a number of ms');
-    case 'assign-seat':
-      return need('seat', isString, 'a seat id') ?? need('policy', (x) => x === null || isString(x), 'a policy or null');
-    case 'order':
-      return need('to', isString, 'a seat id') ?? need('effect', (x) => isObject(x) && isString(x.do), 'an effect {"do":…}');
-    case 'report':
-      return need('to', isString, 'a seat id') ?? need('text', isString, 'the text');
-    case 'set-level':
-      return need('level', isString, 'a level (I, II, III, IV or none)');
-    default:
-      return undefined;
-  }
+  // The same schema the authority parses with: a log cannot carry what a live seat could not send.
+  const parsed = parseCommand(event);
+  return parsed.ok ? undefined : { message: parsed.reason, hint: 'the entry was not written by Quake Drill, or was edited by hand' };
 }

@@ -2,10 +2,11 @@
 import { createExercise, type Checkpoint, type Exercise, type LogEntry } from '../core/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
-/** Folds a whole log; the state equals the live one's after the same entries. */
-export function replay(scenario: Scenario, seed: number, log: readonly LogEntry[]): Exercise {
+/** Folds a whole log, then lets the clock run to `until` (the record's end); the state equals the live one's then. */
+export function replay(scenario: Scenario, seed: number, log: readonly LogEntry[], until?: number): Exercise {
   const ex = createExercise({ scenario, seed });
   for (const entry of log) ex.apply(entry);
+  if (until !== undefined && until > ex.world.t) ex.advance(until);
   return ex;
 }
 
@@ -34,6 +35,9 @@ export class Timeline {
       ex.advance(Math.max(next, ex.world.t));
       this.checkpoints.push({ t: next, index, checkpoint: ex.checkpoint() });
       next += every;
+      // Nothing moves while the drill is not running (paused overnight, not started, ended): skip to
+      // the next entry's slot instead of copying the same world every interval.
+      if (ex.world.mode !== 'running' && index < log.length) next = Math.max(next, Math.floor(log[index]!.t / every) * every);
     }
   }
 

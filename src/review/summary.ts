@@ -2,7 +2,7 @@
 import type { Scenario } from '../scenario/index.ts';
 import { drillTime, scenarioTime, type Outcomes } from '../scoring/index.ts';
 import type { DrillJson } from './drill-json.ts';
-import { bilingual, rated, score, table } from './text.ts';
+import { bilingual, rated, restsOn, score, table } from './text.ts';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -31,10 +31,15 @@ export function summaryText(d: DrillJson, scenario: Scenario): string {
   out.push(`震演 Quake Drill — ${bilingual(scenario.meta.title)} (${d.scenarioId} ${d.scenarioVersion})`);
   out.push(`种子 Seed ${d.seed} · 策略 Policy ${d.policy ?? '—'} · ${d.events} events · state ${d.stateHash}`);
   out.push('');
-  out.push(`总分 Overall: ${rated(d.overall, d.rating)}`);
+  out.push(`总分 Overall: ${rated(d.overall, d.rating)} — ${restsOn(d.restsOn, d.provisional)}`);
   out.push('');
   out.push('各单位得分 / Score per unit:');
-  const rows = Object.values(d.units).map((u) => [u.id, u.name.zh, score(u.score), u.rating ? `${u.rating} ${u.ratingZh}` : '—', `${u.applicable} decision${u.applicable === 1 ? '' : 's'}`]);
+  // Bot answers do not count towards a unit's score: the bots' score is shown beside it.
+  const rows = Object.values(d.units).map((u) => [
+    u.id, u.name.zh, score(u.score), u.rating ? `${u.rating} ${u.ratingZh}` : '—',
+    `${u.applicable} decision${u.applicable === 1 ? '' : 's'}${u.provisional ? `, ${u.provisional} 暂定 provisional` : ''}`,
+    u.bots ? `机器人 bots ${score(u.bots.score)} (${u.bots.decisions})` : '',
+  ]);
   out.push(...table(rows, new Set([2])).map((l) => `  ${l}`));
   out.push('');
   out.push('核心能力 / Core capabilities:');

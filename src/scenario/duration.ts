@@ -5,12 +5,25 @@ export const DURATION_PATTERN = '^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$';
 const DURATION_RE = new RegExp(DURATION_PATTERN);
 const PART_RE = /(\d+)([dhms])/g;
 
-/** Milliseconds in a duration string, or undefined when it is not one. */
+/**
+ * The longest stretch of drill time one field may give (a node's length, an offset, a deadline):
+ * a tabletop exercise runs a morning or a day in the room, so 24 h is far past any real one [E].
+ */
+export const MAX_DRILL_MS = 24 * UNIT_MS.h;
+/**
+ * The longest scenario time after the earthquake (a node's span, a cascade's delay): recovery
+ * drills reach weeks to months after the shock, so one year is generous; beyond it the engine's
+ * clocks would only measure typing mistakes such as a stray run of zeros [E].
+ */
+export const MAX_SCENARIO_MS = 366 * UNIT_MS.d;
+
+/** Milliseconds in a duration string, or undefined when it is not one (or too long to be a number). */
 export function parseDuration(text: string): number | undefined {
   if (!DURATION_RE.test(text)) return undefined;
   let ms = 0;
   for (const [, n, unit] of text.matchAll(PART_RE)) ms += Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
-  return ms;
+  // "1" and 400 zeros is Infinity to a double: not a duration anyone meant.
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** The shortest duration string for a number of milliseconds (whole seconds). */

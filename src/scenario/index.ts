@@ -3,6 +3,7 @@
 export { loadScenario, type LoadResult } from './load.ts';
 export { formatProblem, type Problem } from './problem.ts';
 export { scenarioJsonSchemaText } from './json-schema.ts';
-export { parseDuration, formatDuration } from './duration.ts';
+export { parseDuration, formatDuration, MAX_DRILL_MS, MAX_SCENARIO_MS } from './duration.ts';
+export { mediaPathProblem, URL_SCHEME } from './media-path.ts';
 export * from './schema.ts';
 export { HANDLED_BY, capabilitiesFor } from './incident-kinds.ts';

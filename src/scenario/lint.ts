@@ -3,7 +3,8 @@
 import type { Condition, Effect, Scenario } from './schema.ts';
 import type { Finding } from './problem.ts';
 import { didYouMean } from './suggest.ts';
-import { formatDuration } from './duration.ts';
+import { formatDuration, MAX_DRILL_MS } from './duration.ts';
+import { mediaPathProblem } from './media-path.ts';
 
 type Path = (string | number)[];
 type Kind =
@@ -29,11 +30,13 @@ export function lint(s: Scenario): Finding[] {
   checkOptions(s, out);
   const clock = new DrillClock(s);
   checkNodes(s, out);
+  checkDrillDurations(s, out);
   checkTimes(s, clock, out);
   checkReachable(s, clock, out);
   checkCascadeCycles(s, out);
   checkBounds(s, out);
   checkNumbers(s, out);
+  checkMedia(s, out);
   return out;
 }
 
@@ -158,6 +161,7 @@ function checkReferences(s: Scenario, r: References): void {
   r.check(org.hq.office.unit, ['unit'], ['organisation', 'hq', 'office', 'unit']);
   org.units.forEach((u, i) => {
     base(u.base, ['organisation', 'units', i, 'base']);
+    u.teams.forEach((t, j) => t.base !== undefined && base(t.base, ['organisation', 'units', i, 'teams', j, 'base']));
     sourceOf(u, ['organisation', 'units', i]);
   });
   org.groups.forEach((g, i) => {
@@ -229,9 +233,12 @@ function checkOptions(s: Scenario, out: Finding[]): void {
     const kindProblem =
       (d.kind === 'single' || d.kind === 'multiple') && d.options.length < 2 ? `a ${d.kind}-choice decision needs at least two options`
       : d.kind === 'allocation' && !d.allocate ? "an allocation decision needs 'allocate' (its teams and places)"
-      : d.kind === 'single' && (d.expected.options?.length ?? 0) > 1 ? 'a single-choice decision expects one option'
       : undefined;
     if (kindProblem) out.push({ path: [...at, 'kind'], rule: 'decision-kind', message: kindProblem });
+    else {
+      const missing = expectedAnswerProblem(d);
+      if (missing) out.push({ path: [...at, 'expected', ...missing.at], rule: 'decision-kind', message: missing.message, hint: missing.hint });
+    }
     if (!d.rubric.some((l) => l.points > 0)) out.push({ path: [...at, 'rubric'], rule: 'decision-kind', message: 'the rubric gives no positive points: nothing can be scored', hint: 'give the plan\'s expected answer its points' });
   });
   s.decisions.forEach((d, i) => {
@@ -252,6 +259,31 @@ function checkOptions(s: Scenario, out: Finding[]): void {
     else if ('not' in c) visit(c.not, [...path, 'not']);
   };
   s.injects.forEach((x, i) => x.when && visit(x.when, ['injects', i, 'when']));
+}
+
+/**
+ * The plan's answer must be one the authority accepts (src/core/commands.ts refuseAnswer): plan and
+ * late bots give it as it stands, and a refused answer used to be drawn again forever.
+ */
+function expectedAnswerProblem(d: Scenario['decisions'][number]): { at: Path; message: string; hint: string } | undefined {
+  const options = d.expected.options ?? [];
+  const example = d.options[0]?.id ?? 'option-id';
+  if (d.kind === 'single' && options.length !== 1) {
+    return {
+      at: d.expected.options ? ['options'] : [],
+      message: `a single-choice decision expects exactly one option, not ${options.length}`,
+      hint: `name the option the plan expects, e.g. expected: { options: [${options[0] ?? example}] }`,
+    };
+  }
+  if (d.kind === 'multiple' && options.length === 0) {
+    return { at: d.expected.options ? ['options'] : [], message: 'a multiple-choice decision expects at least one option', hint: `name the options the plan expects, e.g. expected: { options: [${example}] }` };
+  }
+  if (d.kind === 'allocation' && (d.expected.allocations ?? []).length === 0) {
+    const team = d.allocate?.teams[0] ?? 'team-id';
+    const place = d.allocate?.places[0] ?? 'place-id';
+    return { at: d.expected.allocations ? ['allocations'] : [], message: 'an allocation decision expects at least one allocation', hint: `say where the plan sends which team, e.g. expected: { allocations: [{ team: ${team}, to: ${place} }] }` };
+  }
+  return undefined;
 }
 
 // ── time ────────────────────────────────────────────────────────────────────
@@ -307,6 +339,24 @@ function checkNodes(s: Scenario, out: Finding[]): void {
       });
     }
     if (n.length <= 0) out.push({ path: ['nodes', i, 'length'], rule: 'node-time', message: 'a time node must last some drill time' });
+  });
+}
+
+/** Drill-time fields are at most a day: a stray digit otherwise makes a drill that never ends. */
+function checkDrillDurations(s: Scenario, out: Finding[]): void {
+  const cap = (ms: number | undefined, path: Path, what: string) => {
+    if (ms !== undefined && ms > MAX_DRILL_MS) {
+      out.push({ path, rule: 'drill-time', message: `${what} is ${formatDuration(ms)} of drill time; a drill runs at most ${MAX_DRILL_MS / 3_600_000}h in the room`, hint: 'drill time is the time in the room; scenario time after the earthquake goes in the node\'s span' });
+    }
+  };
+  s.nodes.forEach((n, i) => cap(n.length, ['nodes', i, 'length'], 'the node\'s length'));
+  s.injects.forEach((x, i) => cap(x.at.offset, ['injects', i, 'at', 'offset'], 'the offset'));
+  s.decisions.forEach((d, i) => {
+    const at = ['decisions', i];
+    cap('node' in d.opens ? d.opens.offset : d.opens.delay, [...at, 'opens', 'node' in d.opens ? 'offset' : 'delay'], 'the opening time');
+    cap(d.deadline, [...at, 'deadline'], 'the deadline');
+    cap(d.target, [...at, 'target'], 'the target');
+    if (d.deadline <= 0) out.push({ path: [...at, 'deadline'], rule: 'drill-time', message: 'the deadline is 0: the decision would close as it opens', hint: 'give the seat time to answer, e.g. deadline: 5m' });
   });
 }
 
@@ -440,7 +490,10 @@ function checkBounds(s: Scenario, out: Finding[]): void {
   const org = s.organisation;
   const point = (p: string | { lat: number; lon: number }, path: Path) => typeof p === 'object' && inside(p.lat, p.lon, path);
   point(org.hq.base, ['organisation', 'hq', 'base']);
-  org.units.forEach((u, i) => point(u.base, ['organisation', 'units', i, 'base']));
+  org.units.forEach((u, i) => {
+    point(u.base, ['organisation', 'units', i, 'base']);
+    u.teams.forEach((t, j) => t.base !== undefined && point(t.base, ['organisation', 'units', i, 'teams', j, 'base']));
+  });
   org.counties.forEach((c, i) => point(c.base, ['organisation', 'counties', i, 'base']));
 }
 
@@ -463,5 +516,13 @@ function checkNumbers(s: Scenario, out: Finding[]): void {
   s.responseLevels.forEach((l, i) => {
     if (levels.has(l.level)) out.push({ path: ['responseLevels', i, 'level'], rule: 'unique-id', message: `level ${l.level} is defined twice` });
     levels.add(l.level);
+  });
+}
+
+/** Media load only from beside the scenario (or an https address the app allow-lists). */
+function checkMedia(s: Scenario, out: Finding[]): void {
+  s.injects.forEach((x, i) => {
+    const problem = x.media && mediaPathProblem(x.media.file);
+    if (problem) out.push({ path: ['injects', i, 'media', 'file'], rule: 'media', message: problem, hint: 'put the file in the scenario\'s folder or below and name it from there, e.g. media/collapse.jpg' });
   });
 }

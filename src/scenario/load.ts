@@ -31,14 +31,16 @@ export function loadScenario(text: string, fileName: string): LoadResult {
       doc.errors.map((e) => {
         const { line, col } = lines.linePos(e.pos[0]);
         const duplicate = e.code === 'DUPLICATE_KEY';
+        // The library's own advice ("please use YAML.parseAllDocuments()") speaks to programmers.
+        const secondDocument = e.code === 'MULTIPLE_DOCS';
         return {
           file: fileName,
           line,
           column: col,
           path: [],
           rule: duplicate ? 'duplicate-key' : 'yaml',
-          message: duplicate ? 'this key appears twice in the same mapping' : firstLine(e.message),
-          hint: duplicate ? 'remove or rename one of the two' : undefined,
+          message: duplicate ? 'this key appears twice in the same mapping' : secondDocument ? 'a scenario file holds one document; remove the second `---`' : firstLine(e.message),
+          hint: duplicate ? 'remove or rename one of the two' : secondDocument ? '`---` starts a new document: to keep what follows, delete the line; to keep two scenarios, put each in its own file' : undefined,
         };
       }),
     );

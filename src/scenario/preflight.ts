@@ -16,6 +16,16 @@ export interface PreflightFinding extends Finding {
 }
 
 export function preflight(text: string): PreflightFinding | undefined {
+  // Text never holds a NUL; images, programs and archives nearly always do. One line, not dozens of
+  // parser errors about their bytes.
+  if (text.includes('\u0000')) {
+    return { offset: 0, path: [], rule: 'encoding', message: 'this is not a text file: it holds binary data (an image, a program or an archive?)', hint: 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml' };
+  }
+  // U+FFFD is what a decoder puts where bytes were not UTF-8: a file saved as GBK reads as 乱码.
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    return { offset: replaced, path: [], rule: 'encoding', message: 'the file is not UTF-8 text: these bytes are not a character', hint: 'save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8); a file saved as GBK or GB 2312 cannot be read' };
+  }
   if (text.length > MAX_CHARS) {
     return {
       offset: 0,

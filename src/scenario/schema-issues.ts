@@ -67,7 +67,7 @@ function knownKeys(schema: unknown, path: Path): string[] {
 }
 
 const describe = (value: unknown) =>
-  value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
+  value === undefined ? 'nothing' : typeof value === 'number' && !Number.isFinite(value) ? String(value) : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
 
 function valueAt(data: unknown, path: Path): unknown {
   let v = data;
@@ -141,6 +141,33 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
           message: `${describe(got)} is not allowed here; expected ${allowed.map((v) => `'${v}'`).join(' | ')}`,
           expected: allowed.join(' | '),
           hint: typeof got === 'string' ? didYouMean(got, allowed) : undefined,
+        });
+        break;
+      }
+      case 'custom': {
+        // Checks written in the schema carry their own rule and hint (durations, the origin time).
+        const params = (issue.params ?? {}) as { rule?: string; hint?: string };
+        out.push({ path, rule: params.rule ?? 'schema', message: issue.message, hint: params.hint });
+        break;
+      }
+      case 'too_big': case 'too_small': {
+        if (issue.origin !== 'number') {
+          out.push({ path, rule: 'schema', message: issue.message });
+          break;
+        }
+        const got = valueAt(data, path);
+        const big = issue.code === 'too_big';
+        const limit = Number(big ? issue.maximum : issue.minimum);
+        const inclusive = issue.inclusive !== false;
+        const relation = big ? (inclusive ? 'at most' : 'below') : inclusive ? 'at least' : 'above';
+        // zod's own wording starts "Too big"/"Too small"; a message written in the schema says why.
+        const own = /^Too (big|small)/.test(issue.message) ? undefined : issue.message;
+        out.push({
+          path,
+          rule: 'schema',
+          message: `${describe(got)} is out of range: ${String(path.at(-1) ?? 'the value')} is ${relation} ${limit.toLocaleString('en')}`,
+          expected: `a number ${relation} ${limit.toLocaleString('en')}`,
+          hint: own ?? (['lat', 'lon', 'north', 'south', 'east', 'west'].includes(String(path.at(-1))) ? 'check for swapped latitude and longitude' : 'check for extra digits or a misplaced decimal point'),
         });
         break;
       }

@@ -1,7 +1,8 @@
 // The scenario file format, version 1: defined once here; types, validation and the JSON Schema
 // in public/schema/ all come from this file (regenerate with `npm run schema`).
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from './duration.ts';
+import { DURATION_PATTERN, MAX_SCENARIO_MS, formatDuration, parseDuration } from './duration.ts';
+import { originTimeProblem } from './origin-time.ts';
 
 export const FORMAT_V1 = 'quake-drill/scenario@1';
 
@@ -26,12 +27,30 @@ export const text = z
 const duration = z
   .string()
   .regex(new RegExp(DURATION_PATTERN), 'a duration such as "45s", "15m", "1h30m" or "3d"')
-  .transform((s) => parseDuration(s) as number)
+  .transform((s, ctx) => {
+    const ms = parseDuration(s);
+    if (ms !== undefined && ms <= MAX_SCENARIO_MS) return ms;
+    const shown = s.length > 16 ? `${s.slice(0, 12)}…${s.slice(-1)}` : s;
+    ctx.issues.push({ code: 'custom', input: s, message: `${shown} is longer than a scenario may span: a duration is at most ${formatDuration(MAX_SCENARIO_MS)}`, params: { hint: 'check for extra digits; drill-time fields (length, offset, deadline) are at most 24h' } });
+    return z.NEVER;
+  })
   .meta({ id: 'Duration', description: 'A duration: digits with d, h, m, s — e.g. "15m", "1h30m", "3d". Read as milliseconds.' });
 
 const lat = z.number().min(-90).max(90).describe('Latitude, degrees north (WGS-84).');
 const lon = z.number().min(-180).max(180).describe('Longitude, degrees east (WGS-84).');
-const count = z.number().int().nonnegative();
+/**
+ * The most people one number may count (a population, an evacuation, a death toll, beds): above
+ * the 32 million residents of Chongqing, China's most populous municipality (2020 census) [E].
+ * A stray run of digits otherwise overflows the casualty sums.
+ */
+export const MAX_PEOPLE = 50_000_000;
+/**
+ * The most teams of one kind a unit may field: the engine tracks every team one by one, and a
+ * city's whole fire-and-rescue detachment fields tens of teams, so a thousand is far beyond a real
+ * one [E]; a million passed before and made every dispatch scan a million teams.
+ */
+export const MAX_TEAMS = 1_000;
+const count = z.number().int().nonnegative().max(MAX_PEOPLE, `a count of people is at most ${MAX_PEOPLE.toLocaleString('en')} (more than China's most populous municipality); check for extra digits`);
 const sourceRef = ref('an entry of meta.sources').optional().describe('The source (meta.sources id) the numbers come from.');
 const approximate = z
   .boolean()
@@ -85,6 +104,10 @@ const earthquake = z
     originTime: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/, 'local time with offset, e.g. "2026-11-21T09:30+08:00"')
+      .check((ctx) => {
+        const problem = originTimeProblem(ctx.value);
+        if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem, params: { hint: 'write a real local date and time with its UTC offset, e.g. "2026-11-21T09:30+08:00"' } });
+      })
       .describe('Origin time, local, with its UTC offset, e.g. "2026-11-21T09:30+08:00".'),
     attenuation: z
       .strictObject({
@@ -95,20 +118,24 @@ const earthquake = z
       .describe('Which intensity attenuation relation the hazard model uses.'),
     casualtyModel: z
       .strictObject({
-        model: z.enum(['building-mix', 'pager-empirical']).describe('building-mix: collapse rates by building class (default); pager-empirical: USGS PAGER China (a lower reference).'),
-        seriousPerDeath: z.number().nonnegative().default(3.2).describe('Serious injuries per death (1975 Haicheng: 3.2).'),
-        minorPerDeath: z.number().nonnegative().default(9.6).describe('Minor injuries per death (1975 Haicheng: 9.6).'),
-        trappedAliveShare: z.number().min(0).max(1).default(0.45).describe('Share of the occupants of collapsed buildings trapped alive at T+0 (0.5 × 0.9).'),
+        model: z.enum(['building-mix', 'pager-empirical']).default('building-mix').describe('building-mix (default): destroyed shares by GB/T 17742-2020 class × degree, anchored at each zone\'s middle (I = N + 0.5), log-linear between, tapered to 0 from 6.5 down to 6.0; deaths given collapse A1 .06, A2 .007, B .08, C/D .15; occupancy from the origin\'s local time (22–05 h 0.95, 05–10 h 0.6, else 0.5) (SCIENCE.md §7.2). pager-empirical: USGS PAGER China, binned to whole degrees as PAGER does — shown as the central reference in either case.'),
+        seriousPerDeath: z.number().nonnegative().max(100).default(4.5).describe('Serious injuries per death (SCIENCE.md §7.2: ≈ 4.5; 3.2 in Haicheng 1975 … 5.8 in Yingjiang 2011).'),
+        minorPerDeath: z.number().nonnegative().max(1000).default(9.6).describe('Minor injuries per death (1975 Haicheng: 9.6).'),
+        minorFloorShare: z.number().min(0).max(1).default(5e-4).describe('Minor injuries are at least this share of the people of each place at intensity ≥ 6.5 (non-structural injuries; SCIENCE.md §7.2: 5e-4).'),
+        trappedAliveShare: z.number().min(0).max(1).default(0.45).describe('Share of the occupants of destroyed buildings trapped alive at T+0 (0.5 × 0.9).'),
+        sigma: z.number().positive().max(2).optional().describe('Intensity σ for the "+1σ" field shown beside the median; default the relation\'s own σ, else GB 18306-2015\'s 0.5826 (Wang 2000 publishes none).'),
         source: sourceRef,
       })
       .optional()
-      .describe('How deaths, injuries and trapped people are estimated.'),
+      .describe('How deaths, injuries and trapped people are estimated (SCIENCE.md §7.2); `quake-drill estimate` prints the result.'),
     aftershocks: z
       .strictObject({
-        a: z.number().describe('Productivity a.'),
-        b: z.number().positive().describe('Gutenberg–Richter b.'),
-        p: z.number().positive().describe('Omori decay p.'),
-        c: z.number().positive().describe('Days.'),
+        // Published sequences fall well inside these (R&J 1989 generic: a −1.67, b 0.91, p 1.08,
+        // c 0.05 d); outside them the rate overflows at t = 0 (c → 0) or is meaningless [E].
+        a: z.number().min(-5).max(5).describe('Productivity a.'),
+        b: z.number().min(0.1).max(3).describe('Gutenberg–Richter b.'),
+        p: z.number().min(0.1).max(3).describe('Omori decay p.'),
+        c: z.number().min(0.001).max(10).describe('Days.'),
         source: sourceRef,
       })
       .optional()
@@ -172,9 +199,10 @@ const facility = z
       .strictObject({
         beds: count.optional().describe('Hospital beds.'),
         people: count.optional().describe('People a shelter or school holds.'),
-        mw: z.number().nonnegative().optional().describe('Power (substation), MW.'),
-        volumeM3: z.number().nonnegative().optional().describe('Storage (reservoir, tank), m³.'),
-        backupHours: z.number().nonnegative().optional().describe('Hours it runs on backup power or batteries.'),
+        // Three Gorges, the largest plant, is 22,500 MW and its reservoir 39.3 km³: ten times and three times those [E].
+        mw: z.number().nonnegative().max(225_000).optional().describe('Power (substation), MW.'),
+        volumeM3: z.number().nonnegative().max(1.2e11).optional().describe('Storage (reservoir, tank), m³.'),
+        backupHours: z.number().nonnegative().max(8_784).optional().describe('Hours it runs on backup power or batteries (at most a year).'),
       })
       .optional()
       .describe('What it can hold or deliver.'),
@@ -209,10 +237,13 @@ const team = z
   .strictObject({
     id,
     name: text,
-    count: z.number().int().positive().describe('How many such teams the unit has.'),
+    count: z.number().int().positive().max(MAX_TEAMS, `at most ${MAX_TEAMS.toLocaleString('en')} teams of one kind: a city's whole detachment fields tens, and the drill follows every team`).describe('How many such teams the unit has.'),
     people: count.optional().describe('People per team.'),
-    speedKmh: z.number().positive().describe('Travel speed by road, km/h.'),
+    // 1 km/h is slower than walking; 1,000 km/h is faster than any helicopter: outside, travel times overflow [E].
+    speedKmh: z.number().min(1).max(1_000).describe('Travel speed by road, km/h.'),
     capabilities: z.array(z.enum(TEAM_CAPABILITIES)).min(1).describe('What the team can do (usar = urban search and rescue).'),
+    base: base.optional().describe('Where the team is stationed when not at its unit\'s base (a county brigade of the city detachment, a township clinic).'),
+    mobilise: duration.optional().describe('Time from the order to leaving base (assemble, load, brief); the engine assumes 30 min when not given.'),
   })
   .describe('A deployable team of a unit.');
 
@@ -283,8 +314,8 @@ const responseLevel = z
       .strictObject({
         deathsMin: count.optional().describe('At least this many deaths.'),
         deathsMax: count.optional().describe('At most this many deaths.'),
-        magnitudeMin: z.number().optional().describe('Magnitude at least.'),
-        magnitudeMax: z.number().optional().describe('Magnitude below.'),
+        magnitudeMin: z.number().min(0).max(10).optional().describe('Magnitude at least.'),
+        magnitudeMax: z.number().min(0).max(10).optional().describe('Magnitude below.'),
         text: text.describe('The plan\'s wording of the criteria.'),
       })
       .describe('When the level applies; the numbers are used by the engine\'s guards.'),
@@ -413,7 +444,7 @@ export const effect = z
   .discriminatedUnion('do', [
     z.strictObject({ do: act('set-level', 'Set the response level.'), level: z.enum(LEVEL_OR_NONE).describe('The new level; none ends the response.') }),
     z.strictObject({ do: act('activate-group', 'Activate a working group.'), group: ref('a working group') }),
-    z.strictObject({ do: act('dispatch', 'Send a team.'), team: ref('a team'), to: ref('a settlement, facility or incident'), count: z.number().int().positive().default(1).describe('How many of the unit\'s teams of that kind.') }),
+    z.strictObject({ do: act('dispatch', 'Send a team.'), team: ref('a team'), to: ref('a settlement, facility or incident'), count: z.number().int().positive().max(MAX_TEAMS).default(1).describe('How many of the unit\'s teams of that kind.') }),
     z.strictObject({ do: act('contain', 'Bring an incident under control.'), incident: ref('an incident') }),
     z.strictObject({ do: act('worsen', 'Make an incident worse (a harmful choice).'), incident: ref('an incident'), by: severityStep }),
     z.strictObject({ do: act('restore', 'Bring a facility back into service (power, telecom).'), facility: ref('a facility') }),
@@ -445,7 +476,8 @@ const match = z
 
 const rubricLine = z
   .strictObject({
-    points: z.number().describe('Points given when the line matches (may be negative).'),
+    // Scores are shares of the line points, so only their ratio matters; ±1,000 leaves room for any rubric [E].
+    points: z.number().min(-1_000).max(1_000).describe('Points given when the line matches (may be negative).'),
     when: match,
     because: text.describe('Why, in the plan\'s terms — shown to the evaluator.'),
   })

@@ -1,4 +1,4 @@
-// Consequence: what the simulation shows about the things a decision was about, at the end of the record.
+// Consequence: what the simulation shows about the things a decision was about, by its horizon.
 //
 // Definition (the same for answered and expired decisions — the world shows what happened either way):
 // 1. The incidents a decision refers to are those its options and its expected answer name:
@@ -6,14 +6,19 @@
 //    handle (its capabilities against the incident's `needs`, as a team on scene does); `contain` /
 //    `worsen` incident ids; an allocation's places (incident ids, or places as for dispatch, with
 //    the capabilities of every team the allocation offers) and the expected allocations.
-// 2. Each of those incidents that appeared scores: people trapped → rescued alive / trapped;
-//    otherwise 1 if contained (or resolved) and none of its cascades fired, 0.5 if contained but a
-//    cascade fired first (an incident it spawns appeared, or a worsen-cascade fell due before it was
-//    contained), 0 if never contained. The consequence is their mean.
+// 2. Each of those incidents that appeared scores: people trapped → expected number freed alive /
+//    trapped (unrounded); otherwise 1 if contained (or resolved) and none of its cascades fired, 0.5
+//    if contained but a cascade fired first (an incident it spawns appeared, or a worsen-cascade fell
+//    due before it was contained), 0 if never contained. The consequence is their mean.
 // 3. A decision whose incidents never appeared, or that refers to none (set-level, activate-group,
-//    open-shelter, notify, restore …), scores the share of its expected answer's effects that hold
-//    in the final world (the level was set, the group is active, the shelter open, the team sent …).
+//    open-shelter, notify, restore …), scores the share of its expected answer's effects that this
+//    decision's own answer brought about and that still hold at its horizon: the response level in
+//    force then, the group active, the shelter open, the team it sent … An expired decision brought
+//    nothing about, so another seat's action is never credited to it.
 // 4. When the expected answer has no effects either, the consequence is the correctness.
+// The horizon is the end of the node after the one the decision opened in (the drill's end for the
+// last two): until the drill reaches it, or while its teams are still on their way, the score is
+// provisional (暂定).
 import type { World } from '../core/index.ts';
 import type { Decision, Effect } from '../scenario/schema.ts';
 import { needsOf, type ScenarioIndex } from './scenario-index.ts';
@@ -58,12 +63,14 @@ export function incidentConsequence(ix: ScenarioIndex, world: Readonly<World>, i
   let why: string;
   if (s.trapped > 0) {
     value = Math.min(1, s.rescuedAlive / s.trapped);
-    why = `${s.rescuedAlive} of ${s.trapped} trapped rescued alive`;
+    why = s.rescuedMs === undefined
+      ? `0 of ${s.trapped} trapped freed${s.firstTeamMs !== undefined ? ` yet (a team on scene since ${hours(s.firstTeamMs - s.appearedMs)} after it appeared)` : ''}`
+      : `${s.rescuedAlive.toFixed(1)} of ${s.trapped} trapped freed alive (expected), ${hours(s.rescuedMs - s.appearedMs)} after they were trapped`;
   } else if (!contained) {
     value = 0;
     why = 'never contained';
   } else if (fired.length) {
-    value = 0.5;
+    value = 0.5; // half credit [E]: the incident was handled, but too late to stop what followed
     why = `contained ${hours(containedMs! - s.appearedMs)} after it appeared, but ${fired.join(', ')} came first`;
   } else {
     value = 1;
@@ -74,16 +81,41 @@ export function incidentConsequence(ix: ScenarioIndex, world: Readonly<World>, i
 
 const hours = (ms: number) => (ms < HOUR ? `${Math.round(ms / 60_000)} min` : `${(ms / HOUR).toFixed(1)} h`);
 
-/** How far one expected effect holds in the final world (0–1), or undefined when it cannot be judged. */
-export function effectHolds(world: Readonly<World>, e: Effect): EffectConsequence | undefined {
+/** What a decision's own answer did, as recorded by the engine (effects, messages and teams it sent). */
+export interface OwnDoing {
+  effects: Set<string>;
+  notified: Set<string>;
+  teams: { type: string; target: string | undefined; status: string }[];
+}
+
+export function ownDoing(world: Readonly<World>, source: string): OwnDoing {
+  return {
+    effects: new Set(world.effects.filter((x) => x.source === source).map((x) => x.effect)),
+    notified: new Set(world.messages.filter((m) => m.kind === 'notify' && m.from === source).map((m) => m.to)),
+    teams: Object.values(world.teams).filter((t) => t.source === source).map((t) => ({ type: t.type, target: t.target, status: t.status })),
+  };
+}
+
+/** The response level in force at scenario time `ms`. */
+export function levelAt(world: Readonly<World>, ms: number): string {
+  let level = 'none';
+  for (const c of world.levelChanges) if (c.scenarioMs <= ms) level = c.level;
+  return level;
+}
+
+/**
+ * How far one expected effect, brought about by the decision's own answer (`own`), holds at the
+ * horizon (0–1), or undefined when it cannot be judged.
+ */
+export function effectHolds(world: Readonly<World>, e: Effect, own: OwnDoing, horizonMs: number): EffectConsequence | undefined {
   const yes = (b: boolean) => (b ? 1 : 0);
   switch (e.do) {
     case 'set-level':
-      return { effect: `set-level ${e.level}`, holds: yes(world.levelChanges.some((c) => c.level === e.level)) };
+      return { effect: `set-level ${e.level}`, holds: yes(own.effects.has(`level ${e.level}`) && levelAt(world, horizonMs) === e.level) };
     case 'activate-group':
-      return { effect: `activate-group ${e.group}`, holds: yes(world.groupsActive.includes(e.group)) };
+      return { effect: `activate-group ${e.group}`, holds: yes(own.effects.has(`activate ${e.group}`) && world.groupsActive.includes(e.group)) };
     case 'dispatch':
-      return { effect: `dispatch ${e.team} → ${e.to}`, holds: yes(Object.values(world.teams).some((t) => t.type === e.team && t.target === e.to && t.status !== 'available')) };
+      return { effect: `dispatch ${e.team} → ${e.to}`, holds: yes(own.teams.some((t) => t.type === e.team && t.target === e.to && t.status !== 'available')) };
     case 'contain': {
       const s = world.incidents[e.incident];
       return !s || s.status === 'latent' ? undefined : { effect: `contain ${e.incident}`, holds: yes(isContained(s.status)) };
@@ -91,21 +123,19 @@ export function effectHolds(world: Readonly<World>, e: Effect): EffectConsequenc
     case 'worsen':
       return undefined;
     case 'restore':
-      return { effect: `restore ${e.facility}`, holds: yes(world.restored[e.facility] !== undefined) };
+      return { effect: `restore ${e.facility}`, holds: yes(own.effects.has(`restore ${e.facility}`)) };
     case 'open-shelter':
-      return { effect: `open-shelter ${e.facility}`, holds: yes(world.sheltersOpen[e.facility] !== undefined) };
+      return { effect: `open-shelter ${e.facility}`, holds: yes(own.effects.has(`open shelter ${e.facility}`) && world.sheltersOpen[e.facility] !== undefined) };
     case 'evacuate':
-      return { effect: `evacuate ${e.place}`, holds: yes(world.effects.some((x) => new RegExp(`^evacuate \\d+ from ${escape(e.place)}$`).test(x.effect))) };
+      return { effect: `evacuate ${e.place}`, holds: yes([...own.effects].some((x) => new RegExp(`^evacuate \\d+ from ${escape(e.place)}$`).test(x))) };
     case 'close-route':
-      return { effect: `close-route ${e.route}`, holds: yes(world.routesClosed.includes(e.route)) };
+      return { effect: `close-route ${e.route}`, holds: yes(own.effects.has(`close ${e.route}`) && world.routesClosed.includes(e.route)) };
     case 'open-route': {
       const blocked = Object.values(world.incidents).some((i) => i.place === e.route && (i.status === 'reported' || i.status === 'escalating'));
-      return { effect: `open-route ${e.route}`, holds: yes(!world.routesClosed.includes(e.route) && !blocked) };
+      return { effect: `open-route ${e.route}`, holds: yes(own.effects.has(`open ${e.route}`) && !world.routesClosed.includes(e.route) && !blocked) };
     }
-    case 'notify': {
-      const told = e.to.filter((to) => world.messages.some((m) => m.kind === 'notify' && m.to === to)).length;
-      return { effect: `notify ${e.to.join(', ')}`, holds: told / e.to.length };
-    }
+    case 'notify':
+      return { effect: `notify ${e.to.join(', ')}`, holds: e.to.filter((to) => own.notified.has(to)).length / e.to.length };
     case 'fire-inject':
       return { effect: `fire-inject ${e.inject}`, holds: yes(world.injects[e.inject]?.status === 'delivered') };
   }
@@ -120,12 +150,34 @@ export function expectedEffects(d: Decision): Effect[] {
   return d.options.filter((o) => chosen.has(o.id)).flatMap((o) => o.effects);
 }
 
-export function consequenceOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision, correctness: number): { value: number; basis: ConsequenceBasis } {
+export function consequenceOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision, correctness: number, horizonMs: number): { value: number; basis: ConsequenceBasis } {
   const incidents = referredIncidents(ix, d).flatMap((id) => incidentConsequence(ix, world, id) ?? []);
   if (incidents.length) return { value: mean(incidents.map((i) => i.value)), basis: { method: 'incidents', incidents, effects: [] } };
-  const effects = expectedEffects(d).flatMap((e) => effectHolds(world, e) ?? []);
+  const own = ownDoing(world, d.id);
+  const effects = expectedEffects(d).flatMap((e) => effectHolds(world, e, own, horizonMs) ?? []);
   if (effects.length) return { value: mean(effects.map((e) => e.holds)), basis: { method: 'effects', incidents: [], effects } };
   return { value: correctness, basis: { method: 'correctness', incidents: [], effects: [] } };
+}
+
+/** Scenario ms by which a decision's consequence is judged: the end of the node after the one it opened in. */
+export function horizonOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision): number {
+  const nodes = ix.scenario.nodes;
+  const opened = world.decisions[d.id]?.openNode ?? 0;
+  return nodes[Math.min(opened + 1, nodes.length - 1)]!.span.to;
+}
+
+/**
+ * Whether the consequence may still change: the drill has not reached the horizon, or the teams the
+ * decision sent are still on their way, or people it is about still wait to be freed.
+ */
+export function isProvisional(ix: ScenarioIndex, world: Readonly<World>, d: Decision, horizonMs: number): boolean {
+  if (world.mode === 'debrief') return false;
+  if (world.scenarioMs < horizonMs) return true;
+  if (Object.values(world.teams).some((t) => t.source === d.id && (t.status === 'tasked' || t.status === 'en-route'))) return true;
+  return referredIncidents(ix, d).some((id) => {
+    const s = world.incidents[id];
+    return s !== undefined && s.status !== 'latent' && s.trapped > 0 && s.rescuedMs === undefined;
+  });
 }
 
 const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;

@@ -25,15 +25,18 @@ export function outcomesOf(ix: ScenarioIndex, world: Readonly<World>, statuses: 
     rescue.set(settlement, entry);
   }
 
-  const hospitalOutages = appeared
+  const outages = appeared
     .filter(([, i]) => i.kind === 'hospital-power' || (i.kind === 'power-outage' && ix.facilities.get(i.place)?.kind === 'hospital'))
-    .map(([id, i]) => ({ incident: id, place: i.place, hours: round(((i.containedMs ?? end) - i.appearedMs!) / HOUR, 2), contained: i.containedMs !== undefined }));
+    .map(([id, i]) => ({ incident: id, place: i.place, from: i.appearedMs!, to: Math.min(end, i.containedMs ?? end), contained: i.containedMs !== undefined }));
+  const hospitalOutages = outages.map((o) => ({ incident: o.incident, place: o.place, hours: round((o.to - o.from) / HOUR, 2), contained: o.contained }));
+  // Two outages of one hospital at once leave it dark once: count each hospital's covered time, not the sum of its incidents.
+  const hospitalsWithoutPower = [...new Set(outages.map((o) => o.place))].map((place) => ({ place, hours: round(unionMs(outages.filter((o) => o.place === place)) / HOUR, 2) }));
 
   const shelters = Object.keys(world.sheltersOpen);
   const count = (status: DecisionStatus) => statuses.filter((s) => s === status).length;
   return {
     trapped: appeared.reduce((a, [, i]) => a + i.trapped, 0),
-    rescuedAlive: appeared.reduce((a, [, i]) => a + i.rescuedAlive, 0),
+    rescuedAlive: round(appeared.reduce((a, [, i]) => a + i.rescuedAlive, 0), 1),
     responseLevel: first ? { level: first.level, scenarioMs: first.scenarioMs, clock: first.clock, scenario: scenarioTime(first.scenarioMs), drill: drillTime(first.clock), by: first.by } : null,
     firstRescue: [...rescue].map(([settlement, r]) => ({
       settlement,
@@ -42,8 +45,9 @@ export function outcomesOf(ix: ScenarioIndex, world: Readonly<World>, statuses: 
       at: r.ms === null ? null : scenarioTime(r.ms),
       incidents: r.incidents,
     })),
-    hospitalHoursWithoutPower: round(hospitalOutages.reduce((a, o) => a + o.hours, 0), 2),
+    hospitalHoursWithoutPower: round(hospitalsWithoutPower.reduce((a, o) => a + o.hours, 0), 2),
     hospitalOutages,
+    hospitalsWithoutPower,
     shelter: {
       opened: shelters.reduce((a, f) => a + (ix.facilities.get(f)?.capacity?.people ?? 0), 0),
       needed: appeared.reduce((a, [, i]) => a + i.displaced, 0),
@@ -63,4 +67,16 @@ export function outcomesOf(ix: ScenarioIndex, world: Readonly<World>, statuses: 
     endScenarioMs: end,
     endClock: world.clock,
   };
+}
+
+/** Total length of the union of intervals [from, to). */
+function unionMs(intervals: readonly { from: number; to: number }[]): number {
+  let total = 0;
+  let reach = -Infinity;
+  for (const { from, to } of [...intervals].sort((a, b) => a.from - b.from)) {
+    if (to <= reach) continue;
+    total += to - Math.max(from, reach);
+    reach = to;
+  }
+  return total;
 }

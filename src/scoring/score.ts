@@ -2,7 +2,7 @@
 // replay and at any scrub point (DESIGN.md).
 import type { Answer, LogEntry, World } from '../core/index.ts';
 import type { Decision, Scenario } from '../scenario/schema.ts';
-import { consequenceOf } from './consequence.ts';
+import { consequenceOf, horizonOf, isProvisional } from './consequence.ts';
 import { drillTime, round, scenarioTime, span } from './format.ts';
 import { outcomesOf } from './outcomes.ts';
 import { RATING_ZH, rate } from './ratings.ts';
@@ -11,7 +11,12 @@ import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { targetOf, timelinessOf } from './timeliness.ts';
 import type { DecisionScore, DecisionStatus, DrillScore, RollUp } from './types.ts';
 
-export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[]): DrillScore {
+export interface ScoreOptions {
+  /** Count bots' answers in the unit, group and county roll-ups too (by default they are shown beside). */
+  countBots?: boolean;
+}
+
+export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[], options: ScoreOptions = {}): DrillScore {
   const ix = indexScenario(scenario);
   const rejected = new Set(world.rejections.map((r) => r.seq));
   const decisions: Record<string, DecisionScore> = {};
@@ -19,29 +24,38 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
 
   const all = Object.values(decisions);
   const thresholds = scenario.scoring.ratings;
-  const rollUp = (id: string, name: RollUp['name'], kind: RollUp['kind'], ids: string[]): RollUp => {
-    const totals = ids.map((x) => decisions[x]!).filter((x) => x.applicable).map((x) => x.total!);
-    const score = totals.length ? round(totals.reduce((a, x) => a + x, 0) / totals.length, 1) : null;
+  const mean = (xs: DecisionScore[]) => (xs.length ? round(xs.reduce((a, x) => a + x.total!, 0) / xs.length, 1) : null);
+  const rollUp = (id: string, name: RollUp['name'], kind: RollUp['kind'], ids: string[], people = false): RollUp => {
+    const counted = ids.map((x) => decisions[x]!).filter((x) => x.applicable);
+    const byBots = people && !options.countBots ? counted.filter((x) => x.answeredBy?.kind === 'bot') : [];
+    const rated = counted.filter((x) => !byBots.includes(x));
+    const score = mean(rated);
     const rating = score === null ? null : rate(score, thresholds);
-    return { id, name, kind, score, rating, ratingZh: rating && RATING_ZH[rating], applicable: totals.length, decisions: ids };
+    return {
+      id, name, kind, score, rating, ratingZh: rating && RATING_ZH[rating], applicable: rated.length, decisions: ids,
+      provisional: rated.filter((x) => x.provisional).length,
+      bots: byBots.length ? { score: mean(byBots), decisions: byBots.length } : null,
+    };
   };
   const owned = (owners: ReadonlySet<string>) => all.filter((x) => owners.has(x.owner)).map((x) => x.id);
 
   const units: Record<string, RollUp> = {};
   for (const owner of new Set(scenario.decisions.map((d) => d.owner))) {
     const seat = ix.seats.get(owner);
-    units[owner] = rollUp(owner, seat?.name ?? { zh: owner }, seat?.kind ?? 'unit', owned(new Set([owner])));
+    units[owner] = rollUp(owner, seat?.name ?? { zh: owner }, seat?.kind ?? 'unit', owned(new Set([owner])), true);
   }
   const groups: Record<string, RollUp> = {};
-  for (const g of scenario.organisation.groups) groups[g.id] = rollUp(g.id, g.name, 'group', owned(new Set([g.id, g.lead, ...g.members])));
+  for (const g of scenario.organisation.groups) groups[g.id] = rollUp(g.id, g.name, 'group', owned(new Set([g.id, g.lead, ...g.members])), true);
   const counties: Record<string, RollUp> = {};
-  for (const c of scenario.organisation.counties) counties[c.id] = rollUp(c.id, c.name, 'county', owned(new Set([c.id])));
+  for (const c of scenario.organisation.counties) counties[c.id] = rollUp(c.id, c.name, 'county', owned(new Set([c.id])), true);
   const capabilities: Record<string, RollUp> = {};
   for (const c of scenario.scoring.capabilities) capabilities[c.id] = rollUp(c.id, c.name, 'capability', all.filter((x) => x.capability === c.id).map((x) => x.id));
 
   const overall = rollUp('overall', scenario.meta.title, 'hq', all.map((x) => x.id));
   return {
     overall: overall.score,
+    restsOn: overall.applicable,
+    provisional: overall.provisional,
     rating: overall.rating,
     ratingZh: overall.ratingZh,
     weights: { ...scenario.scoring.weights },
@@ -102,6 +116,7 @@ export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: re
     answeredSeq: answer ? (accepted?.seq ?? null) : null,
     answer: answer ? { options: [...(answer.options ?? [])], allocations: (answer.allocations ?? []).map((a) => ({ team: a.team, to: a.to })) } : null,
     rejectedSeqs: refused,
+    answeredBy: status === 'answered' ? (s?.answeredBy ?? { kind: 'seat' }) : null,
     times,
   };
   const notScored = (why: string): DecisionScore => {
@@ -109,6 +124,8 @@ export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: re
     return {
       ...base,
       applicable: false,
+      horizonMs: null,
+      provisional: false,
       correctness: null, timeliness: null, consequence: null, total: null, rating: null, ratingZh: null,
       rubric: { matched: [], points: 0, maxPoints: max.max, maxFrom: max.maxFrom },
       consequenceBasis: { method: 'correctness', incidents: [], effects: [] },
@@ -120,16 +137,20 @@ export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: re
 
   const c = answer ? correctnessOf(d, answer) : { ...correctnessOf(d, expectedAnswer(d)), value: 0, matched: [], points: 0 };
   const timeliness = answer && open !== null && answered !== null && deadline !== null ? timelinessOf(d, open, answered, deadline) : 0;
-  const q = consequenceOf(ix, world, d, c.value);
+  const horizonMs = horizonOf(ix, world, d);
+  const q = consequenceOf(ix, world, d, c.value, horizonMs);
+  const provisional = isProvisional(ix, world, d, horizonMs);
   const w = ix.scenario.scoring.weights;
-  const total = round(100 * (w.correctness * c.value + w.timeliness * timeliness + w.consequence * q.value), 1);
+  // Speed earns credit only in proportion to being right: a wrong answer given fast is not timely, it is early.
+  const timely = timeliness * c.value;
+  const total = round(100 * (w.correctness * c.value + w.timeliness * timely + w.consequence * q.value), 1);
   const rating = rate(total, ix.scenario.scoring.ratings);
 
   const explanation: string[] = [];
   const by = refused.length ? `; refused attempts: ${refused.map((x) => `#${x}`).join(', ')}` : '';
   if (answer) {
     const what = [...(answer.options ?? []), ...(answer.allocations ?? []).map((a) => `${a.team} → ${a.to}`)].join(', ') || 'acknowledged';
-    explanation.push(`answered by log entry #${base.answeredSeq ?? '?'} (${accepted?.actor ?? d.owner}): ${what}${by}`);
+    explanation.push(`answered by log entry #${base.answeredSeq ?? '?'} (${whoAnswered(base.answeredBy, d.owner)}): ${what}${by}`);
   } else explanation.push(`expired: no answer accepted before the deadline ${times.deadline ?? '?'} (超时未决策)${by}`);
   explanation.push(
     `times (drill): opened ${times.opened}, ${answer ? `answered ${times.answered} (${span(answered! - open!)} after opening)` : 'not answered'}, target ${times.target} after opening, deadline ${times.deadline}${extendedMs ? ` (extended by ${span(extendedMs)})` : ''}`,
@@ -153,11 +174,14 @@ export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: re
   } else if (q.basis.method === 'effects') {
     explanation.push(`consequence ${fmt(q.value)}: share of the expected effects that hold at the end — ${q.basis.effects.map((e) => `${e.effect} ${e.holds === 1 ? '✓' : e.holds === 0 ? '✗' : fmt(e.holds)}`).join('; ')}`);
   } else explanation.push(`consequence ${fmt(q.value)}: nothing to observe in the simulation, so it follows correctness`);
-  explanation.push(`total ${total} = 100 × (${w.correctness}·${fmt(c.value)} + ${w.timeliness}·${fmt(timeliness)} + ${w.consequence}·${fmt(q.value)}) → ${rating} ${RATING_ZH[rating]}`);
+  if (provisional) explanation.push(`provisional (暂定): the consequence is judged at ${scenarioTime(horizonMs)}, and may change until then`);
+  explanation.push(`total ${total} = 100 × (${w.correctness}·${fmt(c.value)} + ${w.timeliness}·${fmt(timeliness)}×${fmt(c.value)} + ${w.consequence}·${fmt(q.value)}) → ${rating} ${RATING_ZH[rating]}`);
 
   return {
     ...base,
     applicable: true,
+    horizonMs,
+    provisional,
     correctness: round(c.value, 4),
     timeliness: round(timeliness, 4),
     consequence: round(q.value, 4),
@@ -171,3 +195,9 @@ export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: re
 }
 
 const fmt = (x: number) => x.toFixed(2);
+
+/** Who answered, as the explanation says it. */
+export function whoAnswered(by: DecisionScore['answeredBy'], seat: string): string {
+  if (!by || by.kind === 'seat') return seat;
+  return by.kind === 'bot' ? `bot (${by.policy}) for ${seat}` : `facilitator for ${seat}`;
+}

@@ -1,7 +1,7 @@
 // Timeliness (响应时效): full credit up to the target, falling linearly to nothing at the deadline.
 import type { Decision } from '../scenario/schema.ts';
 
-/** Share of the deadline window that counts as on time when the scenario gives no target. */
+/** Share of the deadline window that counts as on time when the scenario gives no target [E: the default scenario's targets are ≈ 0.4–0.6 of theirs; a quarter is strict]. */
 export const DEFAULT_TARGET_SHARE = 0.25;
 
 /** Drill ms after opening within which an answer earns full credit (the scenario's, capped at the window). */

@@ -1,5 +1,8 @@
 // The shape of a drill's score: plain JSON-serialisable data (numbers, strings, null — never undefined).
+import type { AnsweredBy } from '../core/index.ts';
 import type { Text } from '../scenario/schema.ts';
+
+export type { AnsweredBy };
 
 /** HSEEP rating: Performed without challenges, Some challenges, Major challenges, Unable to perform. */
 export type Rating = 'P' | 'S' | 'M' | 'U';
@@ -77,6 +80,12 @@ export interface DecisionScore {
   answer: { options: string[]; allocations: { team: string; to: string }[] } | null;
   /** Answer attempts the authority refused (their seqs). */
   rejectedSeqs: number[];
+  /** Who gave the accepted answer: the seat itself, a bot playing it (with its policy), or the facilitator on its behalf; null when unanswered. */
+  answeredBy: AnsweredBy | null;
+  /** Scenario ms by which the consequence is judged (the end of the node after the one it opened in). */
+  horizonMs: number | null;
+  /** The consequence may still change (the drill has not reached the horizon, teams are on their way, people wait to be freed): 暂定. */
+  provisional: boolean;
   correctness: number | null;
   timeliness: number | null;
   consequence: number | null;
@@ -102,19 +111,28 @@ export interface RollUp {
   /** Decisions that count (answered or expired), and every decision it covers. */
   applicable: number;
   decisions: string[];
+  /** How many of the counted decisions are still provisional (暂定). */
+  provisional: number;
+  /**
+   * Unit, group and county roll-ups leave out answers a bot gave (by default): they rate people, not
+   * policies. What the bots scored there is shown beside; null when no bot answered.
+   */
+  bots: { score: number | null; decisions: number } | null;
 }
 
 export interface Outcomes {
-  /** People trapped in incidents that appeared, and how many were rescued alive. */
+  /** People trapped in incidents that appeared, and the expected number freed alive (one decimal; scores use it unrounded). */
   trapped: number;
   rescuedAlive: number;
   /** The first response-level change: level, scenario ms, drill ms (null when the level never changed). */
   responseLevel: { level: string; scenarioMs: number; clock: number; scenario: string; drill: string; by: string } | null;
   /** Per settlement with trapped people or collapses: the scenario ms the first rescue team was on scene (null: never). */
   firstRescue: { settlement: string; name: Text; firstTeamMs: number | null; at: string | null; incidents: string[] }[];
-  /** Hospital-hours without power: hospital-power incidents, and power outages at hospitals. */
+  /** Hospital-hours without power: per hospital, the union of its outage intervals (hospital-power incidents, power outages at it), summed. */
   hospitalHoursWithoutPower: number;
   hospitalOutages: { incident: string; place: string; hours: number; contained: boolean }[];
+  /** Per hospital: hours without power (overlapping outages counted once). */
+  hospitalsWithoutPower: { place: string; hours: number }[];
   shelter: { opened: number; needed: number; shelters: string[] };
   /** Per chemical-leak incident that appeared: hours from appearing to contained (null: never contained). */
   chemicalLeaks: { incident: string; hoursToContain: number | null }[];
@@ -128,6 +146,9 @@ export interface Outcomes {
 export interface DrillScore {
   /** Mean of the applicable decision totals, 0–100 (null when no decision applies). */
   overall: number | null;
+  /** How many decisions the overall rests on, and how many of them are still provisional (暂定). */
+  restsOn: number;
+  provisional: number;
   rating: Rating | null;
   ratingZh: RatingZh | null;
   weights: { correctness: number; timeliness: number; consequence: number };

@@ -7,6 +7,8 @@ import { MIN, loadDefault, renderDrill } from './render.ts';
 
 const scenario = loadDefault();
 const d09 = scenario.decisions.find((x) => x.id === 'd09-sar-allocation')!;
+const d14 = scenario.decisions.find((x) => x.id === 'd14-medical')!;
+const facilityName = (id: string) => scenario.region.facilities.find((f) => f.id === id)!.name.zh;
 const teamName = (id: string) => scenario.organisation.units.flatMap((u) => u.teams).find((t) => t.id === id)!.name.zh;
 const incidentName = (id: string) =>
   [...scenario.injects.flatMap((x) => (x.incident ? [x.incident] : [])), ...scenario.cascades.flatMap((c) => ('spawn' in c.then ? [c.then.spawn] : []))].find((i) => i.id === id)!.name.zh;
@@ -38,11 +40,61 @@ describe('an allocation card', () => {
       ],
     });
     expect(card().textContent).toContain(`${teamName('fire-usar')} → ${incidentName('inc-collapse-chagou')}`);
-    // Its teams: one USAR team of the fire service is on its way to Chagou.
+    // Its teams: one of the fire service's two USAR teams has left standby — tasked while it
+    // mobilises, then en route (issue 7 §3: teams mobilise before they travel).
     const teams = getByRole(d.container, 'table', { name: '力量与资源' });
     const row = within(teams).getByRole('row', { name: new RegExp(`^${teamName('fire-usar')}`) });
-    expect(row.textContent).toContain(`途中 → ${incidentName('inc-collapse-chagou')}`);
-    const [available, , enRoute] = within(row).getAllByRole('cell').map((c) => c.textContent!.trim());
-    expect([available, enRoute]).toEqual(['1', '1']);
+    const [available, tasked, enRoute] = within(row).getAllByRole('cell').map((c) => c.textContent!.trim());
+    expect([available, Number(tasked) + Number(enRoute)]).toEqual(['1', 1]);
+  });
+
+  it('splits a team type across places: the medical decision’s expected answer can be entered and scores in full', () => {
+    const d = renderDrill();
+    d.start();
+    // d14 opens a minute after the hospital surge inject.
+    getByRole(d.container, 'button', { name: /^注入：海城市中心医院伤员激增/ }).click();
+    d.pass(MIN);
+    fireEvent.change(getByRole(d.container, 'combobox', { name: '席位' }), { target: { value: d14.owner } });
+    const card = () => getByRole(d.container, 'article', { name: d14.prompt.zh });
+    const list = (name: RegExp) => within(card()).getByRole('combobox', { name }) as HTMLSelectElement;
+    const medTeam = teamName('med-team');
+
+    fireEvent.change(list(new RegExp(`^${teamName('hc-amb').replace(/[()（）]/g, '.')}`)), { target: { value: 'inc-collapse-chagou' } });
+    fireEvent.change(list(new RegExp(`^${teamName('ems-amb').replace(/[()（）]/g, '.')}`)), { target: { value: 'inc-collapse-chagou' } });
+    fireEvent.change(list(new RegExp(`^${medTeam}`)), { target: { value: 'hc-chagou' } });
+    // The plan sends two of the six city medical teams to two places: a second list for the type.
+    within(card()).getByRole('button', { name: `再派一支：${medTeam}` }).click();
+    fireEvent.change(list(new RegExp(`^${medTeam} · 第2支`)), { target: { value: 'hosp-haicheng' } });
+    fireEvent.change(list(new RegExp(`^${teamName('rc-rescue')}`)), { target: { value: 'inc-collapse-jiewen' } });
+    within(card()).getByRole('button', { name: '提交决策' }).click();
+
+    // The plan's answer (scenarios/haicheng-m5.8.yaml d14 expected), one entry per team sent.
+    expect(d.world().decisions[d14.id]!.answer).toEqual({
+      allocations: [
+        { team: 'hc-amb', to: 'inc-collapse-chagou' },
+        { team: 'ems-amb', to: 'inc-collapse-chagou' },
+        { team: 'med-team', to: 'hc-chagou' },
+        { team: 'med-team', to: 'hosp-haicheng' },
+        { team: 'rc-rescue', to: 'inc-collapse-jiewen' },
+      ],
+    });
+    expect(card().textContent).toContain(`${medTeam} → ${facilityName('hc-chagou')}`);
+    expect(card().textContent).toContain(`${medTeam} → ${facilityName('hosp-haicheng')}`);
+    // Its rubric lines 2 + 3 + 3 + 2 + 2 = 12 points, all the plan's answer earns: correctness 1.00.
+    expect(card().textContent).toContain('正确性 1.00');
+  });
+
+  it('offers another list for a type only while it has teams left', () => {
+    const d = renderDrill();
+    d.start();
+    getByRole(d.container, 'button', { name: /^注入：海城市中心医院伤员激增/ }).click();
+    d.pass(MIN);
+    fireEvent.change(getByRole(d.container, 'combobox', { name: '席位' }), { target: { value: d14.owner } });
+    const card = () => getByRole(d.container, 'article', { name: d14.prompt.zh });
+    // The Red Cross first-aid team type has 2 teams (scenario organisation): one more list, then no button.
+    const more = () => within(card()).queryByRole('button', { name: `再派一支：${teamName('rc-rescue')}` });
+    more()!.click();
+    expect(more()).toBeNull();
+    expect(within(card()).getAllByRole('combobox', { name: new RegExp(`^${teamName('rc-rescue')}`) })).toHaveLength(2);
   });
 });

@@ -45,14 +45,19 @@ describe('the facilitator console controls', () => {
     expect(types(d)).toEqual(['start', 'pause', 'resume']);
   });
 
-  it('N moves to the next time node; on the last node it is refused and the status line says why', () => {
+  it('N moves to the next time node (once confirmed with Enter); on the last node it is refused and the status line says why', () => {
     const d = renderDrill();
     d.start();
     fireEvent.keyDown(document.body, { key: 'n' });
+    expect(d.world().node).toBe(0); // it asks first (test/app/next-node.test.ts)
+    fireEvent.keyDown(document.body, { key: 'Enter' });
     expect(d.world().node).toBe(1);
     expect(statusRegion(d.container).textContent).toContain(`2/5 ${scenario.nodes[1]!.name.zh}`);
 
-    for (let i = 0; i < 3; i++) fireEvent.keyDown(document.body, { key: 'N' });
+    for (let i = 0; i < 3; i++) {
+      fireEvent.keyDown(document.body, { key: 'N' });
+      fireEvent.keyDown(document.body, { key: 'Enter' });
+    }
     expect(d.world().node).toBe(4);
     expect((getByRole(d.container, 'button', { name: '下一节点' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.keyDown(document.body, { key: 'n' });

@@ -17,6 +17,7 @@ describe('the log timeline', () => {
     d.pass(MIN + 30_000); // the bot answers d03 at 01:20
     getByRole(d.container, 'button', { name: `注入：${rumour.title.zh}` }).click(); // before it is due
     fireEvent.keyDown(document.body, { key: 'n' });
+    fireEvent.keyDown(document.body, { key: 'Enter' }); // confirms leaving node 1 early
     getByRole(d.container, 'button', { name: '暂停' }).click();
     expect(rows(d.container)).toHaveLength(6);
 

@@ -34,6 +34,6 @@ describe('live scores', () => {
     session.send('anshan-hq', { type: 'answer', decision: 'd01-level', options: ['iii'] });
     expect(calls.n).toBe(1); // an input: at once
     const hq = within(getByRole(d.container, 'table', { name: '各单位得分' })).getByRole('row', { name: /^鞍山市抗震救灾指挥部/ });
-    expect(within(hq).getAllByRole('cell')[0]!.textContent!.trim()).toBe('100.0');
+    expect(within(hq).getAllByRole('cell')[0]!.textContent!.trim()).toBe('100.0 暂定'); // its horizon is the end of node 2
   });
 });

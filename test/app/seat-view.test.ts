@@ -35,9 +35,14 @@ describe('a seat’s screen', () => {
     within(card).getByRole('radio', { name: '立即派出' }).click();
     within(card).getByRole('button', { name: '提交决策' }).click();
     const after = within(getByRole(d.container, 'table', { name: '力量与资源' })).getByRole('row', { name: /^重型救援队/ });
-    // Based in Chagou itself, it is on scene at once.
-    expect(within(after).getAllByRole('cell').map((c) => c.textContent!.trim())).toEqual(['1', '0', '0', '1', '0']);
-    expect(after.textContent).toContain('到场 → 岔沟民房倒塌');
+    // Tasked first: a team musters before it leaves (30 min when the scenario gives no mobilisation time).
+    expect(within(after).getAllByRole('cell').map((c) => c.textContent!.trim())).toEqual(['1', '1', '0', '0', '0']);
+    expect(after.textContent).toContain('已受领 → 岔沟民房倒塌');
+    // Based in Chagou itself, it is on scene once mustered: scenario T+0:33 is just into node 2 (drill 20:00 on).
+    d.pass(19 * MIN);
+    const later = within(getByRole(d.container, 'table', { name: '力量与资源' })).getByRole('row', { name: /^重型救援队/ });
+    expect(within(later).getAllByRole('cell').map((c) => c.textContent!.trim())).toEqual(['1', '0', '0', '1', '0']);
+    expect(later.textContent).toContain('到场 → 岔沟民房倒塌');
   });
 
   it('a unit is told what is sent to its working groups; notices from the HQ arrive as messages', () => {

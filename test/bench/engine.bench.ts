@@ -5,6 +5,8 @@ import { createActor, setup } from 'xstate';
 import { runDrill } from '../../src/core/index.ts';
 import { replay, Timeline } from '../../src/review/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
+import { scoreDrill } from '../../src/scoring/index.ts';
+import { percentile } from '../../src/cli/progress.ts';
 import { randomDrill } from '../core/random-commands.ts';
 import { stats } from './stats.ts';
 
@@ -60,10 +62,23 @@ export function engineBench() {
     seeks.push(performance.now() - start);
   }
   const reference = referenceEventsPerSecond();
+
+  // Scores that form cannot game (issue 7 §4): picking the longest option, or answering at random,
+  // stays below 中 (the scenario's M) at p50 over seeds 1–50, as `run --runs 50` checks.
+  const p50 = (policy: 'longest' | 'random') => {
+    const overall = Array.from({ length: 50 }, (_, i) => {
+      const ex = runDrill({ scenario, seed: i + 1, policy });
+      return scoreDrill(scenario, ex.world, ex.log).overall ?? 0;
+    }).sort((a, b) => a - b);
+    return Math.round(percentile(overall, 50) * 10) / 10;
+  };
+  const M = scenario.scoring.ratings.M;
+  const gaming = { seeds: '1–50', belowM: M, longestP50: p50('longest'), randomP50: p50('random') };
   return {
     fullRunPlan: { ...run, runsPerSecond: Math.round(1000 / run.medianMs) },
     log10k: { entries: log.length, drillMinutes: Math.round(end / 60_000), rebuild, eventsPerSecond, checkpoints: timeline.length, buildTimelineMs: Math.round(timelineMs) },
     seek: stats(seeks),
+    gaming: { ...gaming, holds: gaming.longestP50 < M && gaming.randomP50 < M },
     reference: { minimalXStateEventsPerSecond: Math.round(reference), ratioEngineToReference: Math.round((eventsPerSecond / reference) * 1000) / 1000 },
   };
 }

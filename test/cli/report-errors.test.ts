@@ -63,16 +63,16 @@ describe('quake-drill report on a bad log: file:line:1: message, a hint, exit 1 
       expectError('t-type.jsonl', [header, JSON.stringify({ ...start, t: '0' })], 2, /t must be a non-negative number/),
       expectError('actor.jsonl', [header, JSON.stringify({ ...start, actor: 7 })], 2, /actor must be a seat id/),
       expectError('event.jsonl', [header, JSON.stringify({ ...start, event: 'start' })], 2, /event must be an object with a string "type"/),
-      expectError('answer.jsonl', [header, entries[0]!, JSON.stringify({ seq: 2, t: 1, actor: 'fire-rescue', event: { type: 'answer', decision: 'send-usar', options: 'send' } })], 3, /a 'answer' event needs "options": a list of option ids/),
+      expectError('answer.jsonl', [header, entries[0]!, JSON.stringify({ seq: 2, t: 1, actor: 'fire-rescue', event: { type: 'answer', decision: 'send-usar', options: 'send' } })], 3, /a 'answer' event "options": Invalid input: expected array, received string/),
     ]);
   });
 
   it.concurrent('an entry of the right shape that the authority refuses is reported, not fatal', async () => {
-    // An order whose effect lacks its fields: refused with a reason, recorded, and listed in the report.
-    const order = { seq: 2, t: 1000, actor: 'hq', event: { type: 'order', to: 'rescue-group', effect: { do: 'notify' } } };
+    // A well-formed order the HQ has no right to give: refused with a reason, recorded, and listed in the report.
+    const order = { seq: 2, t: 1000, actor: 'hq', event: { type: 'order', to: 'rescue-group', effect: { do: 'contain', incident: 'chagou-collapse' } } };
     const r = await quakeDrill(['report', file('refused.jsonl', [header, entries[0]!, JSON.stringify(order)].join('\n') + '\n'), '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('notify needs "to": a list of seats');
+    expect(r.stdout).toContain("'contain' is an outcome, not an order");
   });
 
   it.concurrent('a scenario that cannot be found, or is not the one recorded', async () => {

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/review/csv.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
 import { HAICHENG, MINIMAL, ROOT, quakeDrill, tempDir } from './helpers.ts';
 
 const { dir } = tempDir();
@@ -33,6 +34,8 @@ describe('quake-drill report', () => {
     expect(b.outcomes).toEqual(a.outcomes);
     expect({ ...b, policy: 'random' }).toEqual(a);
     expect(b.policy).toBeNull();
+    // Who answered is read back from the log: each answer entry says which bot policy gave it.
+    expect(b.decisions['d01-level'].answeredBy).toEqual({ kind: 'bot', policy: 'random' });
   });
 
   it('md is an after-action report with the Chinese and English headings', () => {
@@ -43,9 +46,17 @@ describe('quake-drill report', () => {
     }
     const overall = JSON.parse(live.stdout).overall as number;
     expect(text).toContain(`**${overall.toFixed(1)}** — `);
-    expect(text).toMatch(/^\| anshan-hq \| 鞍山市抗震救灾指挥部 \/ .* \| \d+\.\d \| [PSMU] [优良中差] \| \d+ \|$/m);
+    // Every seat was played by the random bot: bot answers do not count towards a seat's score and
+    // are shown beside it — the HQ's six decisions (its owner in the scenario file) under 机器人代答.
+    const scenario = loadScenario(readFileSync(join(ROOT, HAICHENG), 'utf8'), HAICHENG);
+    if (!scenario.ok) throw new Error('the default scenario does not load');
+    const hqDecisions = scenario.scenario.decisions.filter((x) => x.owner === 'anshan-hq').length;
+    expect(text).toMatch(/^\| 席位 Seat \| 名称 Name \| 得分 Score \| 评级 Rating \| 决策数 Decisions \| 机器人代答 Bots \(decisions\) \|$/m);
+    expect(text).toMatch(new RegExp(`^\\| anshan-hq \\| 鞍山市抗震救灾指挥部 / .* \\| — \\| — \\| 0 \\| \\d+\\.\\d \\(${hqDecisions}\\) \\|$`, 'm'));
     expect(text).toMatch(/^### d01-level — /m);
-    expect(text).toMatch(/^ {2}- answered by log entry #\d+ \(anshan-hq\)/m);
+    expect(text).toMatch(/^- 状态 Status: 已决策 answered · 作答 Answered by: 机器人 bot \(random\) · 得分 Total/m);
+    expect(text).toMatch(/^ {2}- answered by log entry #\d+ \(bot \(random\) for anshan-hq\)/m);
+    expect(text).toMatch(/; 基于 \d+ 项决策.* \/ based on \d+ decisions/);
     expect(text).toMatch(/^ {2}- rubric line \d+: [+-]\d+ chose /m);
   });
 
@@ -55,6 +66,15 @@ describe('quake-drill report', () => {
     expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
     const rows = csv.stdout.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
+    // The columns evaluators' sheets already use keep their places; who answered and 暂定 come last.
+    expect(CSV_COLUMNS).toEqual([
+      'decision', 'owner', 'owner_name', 'capability', 'kind', 'status', 'answered_seq', 'answer',
+      'opened', 'answered', 'target', 'deadline', 'correctness', 'timeliness', 'consequence', 'total',
+      'rating', 'rating_zh', 'rubric_points', 'rubric_max', 'consequence_method', 'plan_clause', 'prompt_zh', 'prompt_en',
+      'answered_by', 'provisional',
+    ]);
+    // The random bot answered every decision (each answer in the log carries bot: random).
+    for (const r of rows.slice(1)) expect(r.split(',').at(-2)).toBe('bot:random');
     const decisions = Object.keys(JSON.parse(live.stdout).decisions);
     expect(rows).toHaveLength(decisions.length + 1);
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(decisions);

@@ -28,7 +28,9 @@ describe('quake-drill run', () => {
     expect(j.events).toBeGreaterThan(0);
     expect(j.stateHash).toMatch(/^[0-9a-f]{16}$/);
     for (const key of ['units', 'groups', 'counties', 'capabilities', 'decisions', 'outcomes']) expect(j).toHaveProperty(key);
-    expect(j.units['anshan-hq'].score).toBeGreaterThan(0);
+    // Every seat was a bot: no person is rated, and what the bots scored stands beside.
+    expect(j.units['anshan-hq']).toMatchObject({ score: null, applicable: 0 });
+    expect(j.units['anshan-hq'].bots.score).toBeGreaterThan(0);
     expect(j.outcomes.decisions.total).toBe(Object.keys(j.decisions).length);
   });
 
@@ -41,19 +43,21 @@ describe('quake-drill run', () => {
   it('--out writes the log: a header line, then one entry per line', () => {
     expect(second.stderr).toMatch(/wrote .*drill\.jsonl \(\d+ entries\)/);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ format: 'quake-drill/log@1', scenario: HAICHENG, scenarioId: 'haicheng-m5-8', scenarioVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/), seed: 7 });
+    expect(lines[0]).toEqual({ format: 'quake-drill/log@1', scenario: HAICHENG, scenarioId: 'haicheng-m5-8', scenarioVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/), seed: 7, until: 120 * 60_000 });
     expect(lines.length - 1).toBe(JSON.parse(second.stdout).events);
     expect(lines[1]).toEqual({ seq: 1, t: 0, actor: 'facilitator', event: { type: 'start' } });
-    expect(lines.at(-1).event).toEqual({ type: 'end' });
+    // The drill ends itself at the end of the last node (20+25+35+25+15 = 120 drill minutes, the header's until): no 'end' entry is needed.
+    expect(lines.some((l) => l.event?.type === 'end')).toBe(false);
   });
 
   it('prints a readable summary: overall score and rating, score per unit, outcomes — Chinese with English', () => {
     expect(summary.code).toBe(0);
     const text = summary.stdout;
-    expect(text).toMatch(/^总分 Overall: \d+\.\d \([PSMU] [优良中差]\)$/m);
+    expect(text).toMatch(/^总分 Overall: \d+\.\d \([PSMU] [优良中差]\) — 基于 38 项决策 \/ based on 38 decisions$/m);
     expect(text).toContain('策略 Policy late');
     expect(text).toContain('各单位得分 / Score per unit:');
-    expect(text).toMatch(/^ {2}anshan-hq +鞍山市抗震救灾指挥部 +\d+\.\d {2}[PSMU] [优良中差]/m);
+    // The late bot answered for everyone: the HQ's own rating is empty, the bots' score stands beside it.
+    expect(text).toMatch(/^ {2}anshan-hq +鞍山市抗震救灾指挥部 +— {2}— {2}0 decisions {2}机器人 bots \d+\.\d \(6\)$/m);
     expect(text).toContain('结果指标 / Outcomes:');
     for (const label of ['被困人员 / Trapped', '启动响应 / Response level', '医院断电 / Hospital-hours without power', '避难场所 / Shelter places opened / needed', '驳回 / Rejections']) expect(text).toContain(label);
   });

@@ -43,7 +43,8 @@ describe('the authority', () => {
     d.expectRefused(d.seat(group.id, { type: 'order', to: hq, effect: { do: 'notify', to: [hq] } }), `${group.id} cannot give orders to ${hq}: orders flow down the hierarchy`);
     d.expectRefused(d.seat(group.id, { type: 'order', to: member, effect: { ...dispatch, team: outsider.teams[0]?.id ?? 'x' } }), new RegExp(`^${member} has no team`));
     d.expectRefused(d.seat('nobody', { type: 'order', to: member, effect: dispatch }), "'nobody' is not a seat");
-    expect(d.world.teams[`${team}#1`]!.status).toBe('en-route');
+    // Ordered at T+0: it assembles for the default 30 min before it leaves.
+    expect(d.world.teams[`${team}#1`]).toMatchObject({ status: 'tasked', departMs: 30 * MIN });
   });
 
   it('reports flow up', () => {
@@ -84,12 +85,13 @@ describe('the authority', () => {
 
 describe('orders are checked like any input', () => {
   it.each([
-    [{ do: 'notify' }, 'notify needs "to": a list of seats'],
-    [{ do: 'dispatch', team: 'usar-1' }, 'the effect needs "to": place or incident'],
+    [{ do: 'notify' }, `a 'order' event needs "effect.to" (array)`],
+    [{ do: 'dispatch', team: 'usar-1' }, `a 'order' event needs "effect.to" (string)`],
     [{ do: 'dispatch', team: 'usar-9', to: 'chagou' }, "there is no team 'usar-9'"],
-    [{ do: 'contain', incident: 'nope' }, "there is no incident 'nope'"],
-    [{ do: 'launch' }, "'launch' is not an effect an order can carry"],
-    [null, 'an order needs an effect'],
+    [{ do: 'dispatch', team: 'usar-1', to: 'chagou', count: 0 }, `a 'order' event "effect.count": Too small: expected number to be >0`],
+    [{ do: 'contain', incident: 'nope' }, "'contain' is an outcome, not an order: it comes from the facilitator or from a team on scene"],
+    [{ do: 'launch' }, /^a 'order' event "effect.do" is not an effect: use one of set-level, activate-group, dispatch/],
+    [null, `a 'order' event "effect": Invalid input: expected object, received null`],
   ])('a malformed effect %j is refused: %s', (effect, reason) => {
     const d = new TestDrill().start();
     d.expectRefused(d.seat('hq', { type: 'order', to: 'rescue-group', effect } as never), reason);

@@ -1,8 +1,8 @@
 // The same log always folds to the same state: live = replay = checkpoint + tail = seek.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, createExercise } from '../../src/core/index.ts';
+import { COMMAND_TYPES, canonicalJson, createExercise } from '../../src/core/index.ts';
 import { replay, Timeline } from '../../src/review/index.ts';
-import { randomDrill } from './random-commands.ts';
+import { EFFECT_KINDS, SENDER_KINDS, randomDrill } from './random-commands.ts';
 import { scenario } from './test-drill.ts';
 
 const state = (ex: { statePath(): string; world: unknown }) => canonicalJson({ path: ex.statePath(), world: ex.world });
@@ -11,8 +11,10 @@ describe('determinism', () => {
   const s = scenario('haicheng-m5.8.yaml');
 
   it('200 seeds × random command sequences: live = replay = checkpoint + tail = seek', () => {
+    const sent = new Set<string>();
     for (let seed = 1; seed <= 200; seed++) {
-      const { live, log } = randomDrill(s, seed);
+      const { live, log, sent: these } = randomDrill(s, seed);
+      for (const x of these) sent.add(x);
       const expected = state(live);
       expect(state(replay(s, seed, log)), `replay, seed ${seed}`).toBe(expected);
 
@@ -27,6 +29,9 @@ describe('determinism', () => {
         expect(state(timeline.seek(log.at(-1)!.t)), `seek, seed ${seed}`).toBe(expected);
       }
     }
+    // The sequences cover every command, and every effect of an order, from every kind of sender.
+    const every = COMMAND_TYPES.flatMap((type) => (type === 'order' ? EFFECT_KINDS.map((e) => `order:${e}`) : [type])).flatMap((c) => SENDER_KINDS.map((k) => `${c}@${k}`));
+    expect(every.filter((x) => !sent.has(x))).toEqual([]);
   }, 120_000);
 
   it('different seeds draw different aftershock sequences; the same seed the same', () => {

@@ -28,13 +28,37 @@ describe('the exercise statechart', () => {
     expect(new Set(phases)).toEqual(new Set(['response', 'rescue', 'recovery']));
   });
 
-  it('a node that runs its length opens the next; the last waits for the facilitator to end', () => {
+  it('a node that runs its length opens the next; the last one ends the drill at its end', () => {
     const s = scenario('haicheng-m5.8.yaml');
     const d = new TestDrill(s).start();
     d.wait(s.nodes[0]!.length - 1).expectToBeIn('running.node1');
     d.wait(1).expectToBeIn('running.node2');
-    d.wait(s.nodes.slice(1).reduce((a, n) => a + n.length, 0) + 60 * MIN).expectToBeIn('running.node5');
+    // 25 + 35 + 25 + 15 drill minutes after node 2 opens, node 5 ends: 1 ms before, it still runs.
+    d.wait(100 * MIN - 1).expectToBeIn('running.node5');
+    d.wait(1).expectToBeIn('debrief');
     expect(d.world.scenarioMs).toBe(s.nodes[4]!.span.to);
+    expect(d.world.clock).toBe(120 * MIN);
+  });
+
+  it('paused, the facilitator moves to the next node and the drill stays paused there', () => {
+    const d = new TestDrill(scenario('haicheng-m5.8.yaml')).start().wait(5 * MIN);
+    d.facilitator({ type: 'pause' });
+    expect(d.facilitator({ type: 'next-node' })).toEqual({ ok: true });
+    d.expectToBeIn('paused');
+    expect(d.world.node).toBe(1);
+    const clock = d.world.clock;
+    d.wait(30 * MIN);
+    expect(d.world.clock).toBe(clock);
+    d.facilitator({ type: 'resume' });
+    d.expectToBeIn('running.node2');
+    for (let i = 2; i < 5; i++) {
+      d.facilitator({ type: 'pause' });
+      d.facilitator({ type: 'next-node' });
+    }
+    expect(d.world.node).toBe(4);
+    d.expectRefused(d.facilitator({ type: 'next-node' }), 'cannot next-node while paused');
+    d.facilitator({ type: 'resume' });
+    d.expectToBeIn('running.node5');
   });
 
   it('pausing stops drill time: deadlines and scenario time wait', () => {
@@ -57,7 +81,8 @@ describe('the exercise statechart', () => {
     d.start();
     d.expectRefused(d.facilitator({ type: 'start' }), 'cannot start while running.node1');
     d.expectRefused(d.seat('fire-rescue', { type: 'pause' }), 'only the facilitator (导调) controls the drill');
-    d.expectRefused(d.facilitator({ type: 'next-node' }), 'cannot next-node while running.node1');
+    d.facilitator({ type: 'next-node' });
+    d.expectRefused(d.facilitator({ type: 'next-node' }), 'cannot next-node while running.node2');
     expect(d.world.rejections).toHaveLength(4);
   });
 });

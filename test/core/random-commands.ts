@@ -1,8 +1,9 @@
-// Random but plausible command sequences for determinism tests: valid and invalid answers, orders
-// up and down the hierarchy, facilitator controls, at increasing times.
+// Random but plausible command sequences for determinism and authority tests: every command, every
+// effect an order can carry, from every kind of seat (and the facilitator, and a stranger), valid
+// and invalid, at increasing times.
 import { nextRandom, seedRandom } from '../../src/hazard/index.ts';
-import { createExercise, FACILITATOR, randomAnswer, type DrillEvent, type Exercise, type LogEntry } from '../../src/core/index.ts';
-import type { Scenario } from '../../src/scenario/index.ts';
+import { COMMAND_TYPES, createExercise, FACILITATOR, POLICIES, randomAnswer, type CommandType, type DrillEvent, type Exercise, type LogEntry } from '../../src/core/index.ts';
+import type { Effect, Scenario } from '../../src/scenario/index.ts';
 
 export interface RandomDrillOptions {
   steps?: number;
@@ -12,45 +13,86 @@ export interface RandomDrillOptions {
   mayEnd?: boolean;
 }
 
-export function randomDrill(scenario: Scenario, seed: number, { steps = 60, maxGapMs = 4 * 60_000, mayEnd = true }: RandomDrillOptions = {}): { live: Exercise; log: LogEntry[] } {
+export const EFFECT_KINDS: readonly Effect['do'][] = [
+  'set-level', 'activate-group', 'dispatch', 'contain', 'worsen', 'restore', 'open-shelter', 'evacuate', 'close-route', 'open-route', 'notify', 'fire-inject',
+];
+export type SenderKind = 'facilitator' | 'hq' | 'group' | 'county' | 'unit' | 'stranger';
+export const SENDER_KINDS: readonly SenderKind[] = ['facilitator', 'hq', 'group', 'county', 'unit', 'stranger'];
+
+/** A generator of commands over one scenario, drawing from `next`. */
+export function commandGenerator(scenario: Scenario, next: () => number) {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const org = scenario.organisation;
+  const senders: Record<SenderKind, string[]> = {
+    facilitator: [FACILITATOR],
+    hq: [org.hq.id],
+    group: org.groups.map((g) => g.id),
+    county: org.counties.map((c) => c.id),
+    unit: org.units.map((u) => u.id),
+    stranger: ['nobody', 'constructor'],
+  };
+  const seats = [org.hq.id, ...senders.group, ...senders.unit, ...senders.county];
+  const teams = org.units.flatMap((u) => u.teams.map((t) => t.id));
+  const places = [...scenario.region.settlements.map((s) => s.id), ...scenario.region.facilities.map((f) => f.id)];
+  const routes = scenario.region.routes.map((r) => r.id);
+  const incidents = [...scenario.injects.flatMap((x) => (x.incident ? [x.incident.id] : [])), ...scenario.cascades.flatMap((c) => ('spawn' in c.then ? [c.then.spawn.id] : []))];
+  const effect = (kind: Effect['do']): Effect => {
+    switch (kind) {
+      case 'set-level': return { do: kind, level: pick(['I', 'II', 'III', 'IV', 'none'] as const) };
+      case 'activate-group': return { do: kind, group: pick(senders.group) };
+      case 'dispatch': return { do: kind, team: pick(teams), to: pick([...places, ...incidents, ...routes, ...senders.unit]), count: 1 + Math.floor(next() * 3) };
+      case 'contain': return { do: kind, incident: pick(incidents) };
+      case 'worsen': return { do: kind, incident: pick(incidents), by: 1 };
+      case 'restore': case 'open-shelter': return { do: kind, facility: pick(scenario.region.facilities).id };
+      case 'evacuate': return { do: kind, place: pick(places), people: pick([0, 100, 5000, 10_000_000]) };
+      case 'close-route': case 'open-route': return { do: kind, route: pick(routes) };
+      case 'notify': return { do: kind, to: [pick(seats)] };
+      case 'fire-inject': return { do: kind, inject: pick(scenario.injects).id };
+    }
+  };
+  /** A command of `type` (an order carries `effect`), sent by a sender of `kind`, given the drill `ex` as it stands. */
+  const command = (ex: Exercise, type: CommandType, kind: SenderKind, effectKind: Effect['do'] = pick(EFFECT_KINDS)): { actor: string; event: DrillEvent } => {
+    const actor = pick(senders[kind].length ? senders[kind] : senders.stranger);
+    const open = Object.entries(ex.world.decisions).filter(([, d]) => d.status === 'open').map(([id]) => id);
+    const decision = open.length ? pick(open) : pick(scenario.decisions).id;
+    switch (type) {
+      case 'fire-inject': return { actor, event: { type, inject: pick(scenario.injects).id } };
+      case 'extend-deadline': return { actor, event: { type, decision, byMs: pick([60_000, 5 * 60_000]) } };
+      case 'assign-seat': return { actor, event: { type, seat: pick(seats), policy: next() < 0.2 ? null : pick(POLICIES) } };
+      case 'answer': return { actor, event: { type, decision, ...randomAnswer(ex.model.decisions.get(decision)!, next) } };
+      case 'order': return { actor, event: { type, to: pick(seats), effect: effect(effectKind) } };
+      case 'report': return { actor, event: { type, to: pick(seats), text: 'situation report' } };
+      case 'set-level': return { actor, event: { type, level: pick(['I', 'II', 'III', 'IV', 'none'] as const) } };
+      default: return { actor, event: { type } };
+    }
+  };
+  return { pick, senders, command };
+}
+
+export function randomDrill(scenario: Scenario, seed: number, { steps = 60, maxGapMs = 4 * 60_000, mayEnd = true }: RandomDrillOptions = {}): { live: Exercise; log: LogEntry[]; sent: Set<string> } {
   let state = seedRandom(`commands:${seed}`);
   const next = () => {
     const [v, s] = nextRandom(state);
     state = s;
     return v;
   };
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const live = createExercise({ scenario, seed });
-  const org = scenario.organisation;
-  const seats = [org.hq.id, ...org.groups.map((g) => g.id), ...org.units.map((u) => u.id), ...org.counties.map((c) => c.id)];
-  const teams = org.units.flatMap((u) => u.teams.map((t) => t.id));
-  const places = scenario.region.settlements.map((s) => s.id);
+  const gen = commandGenerator(scenario, next);
+  const sent = new Set<string>();
   let t = 0;
   live.apply({ t, actor: FACILITATOR, event: { type: 'start' } });
   for (let i = 0; i < steps; i++) {
     t += Math.floor(next() * maxGapMs);
     const roll = next();
-    let actor = FACILITATOR;
-    let event: DrillEvent;
-    const open = Object.entries(live.world.decisions).filter(([, d]) => d.status === 'open').map(([id]) => id);
-    if (roll < 0.4 && open.length) {
-      const d = live.model.decisions.get(pick(open))!;
-      actor = next() < 0.9 ? d.owner : pick(seats);
-      event = { type: 'answer', decision: d.id, ...randomAnswer(d, next) };
-    } else if (roll < 0.5) event = pick<DrillEvent>([{ type: 'pause' }, { type: 'resume' }, { type: 'next-node' }, mayEnd ? { type: 'end' } : { type: 'resume' }, { type: 'resume' }]);
-    else if (roll < 0.6) event = { type: 'fire-inject', inject: pick(scenario.injects).id };
-    else if (roll < 0.65 && open.length) event = { type: 'extend-deadline', decision: pick(open), byMs: 60_000 };
-    else if (roll < 0.8) {
-      actor = pick(seats);
-      event = { type: 'order', to: pick(seats), effect: { do: 'dispatch', team: pick(teams), to: pick(places), count: 1 } };
-    } else if (roll < 0.9) {
-      actor = pick(seats);
-      event = { type: 'report', to: pick(seats), text: 'situation report' };
-    } else {
-      actor = pick(seats);
-      event = { type: 'set-level', level: pick(['I', 'II', 'III', 'IV', 'none'] as const) };
-    }
+    // Mostly what a room does (answers by their owners, orders, the facilitator's controls); the rest anything from anyone.
+    let type: CommandType = roll < 0.35 ? 'answer' : roll < 0.55 ? 'order' : roll < 0.6 ? 'report' : gen.pick(COMMAND_TYPES);
+    if (type === 'end' && !mayEnd) type = 'resume';
+    const kind = gen.pick(SENDER_KINDS);
+    const effectKind = gen.pick(EFFECT_KINDS);
+    const { actor: sender, event } = gen.command(live, type, kind, effectKind);
+    const actor = type === 'answer' && next() < 0.8 ? live.model.decisions.get((event as { decision: string }).decision)!.owner : sender;
+    sent.add(`${type}${type === 'order' ? `:${effectKind}` : ''}@${kind}`);
     live.apply({ t, actor, event });
   }
-  return { live, log: [...live.log] };
+  return { live, log: [...live.log], sent };
 }

@@ -143,3 +143,19 @@ describe('seeded draw of an aftershock sequence', () => {
     expect(() => drawAftershocks({ ...w, minMagnitude: 0, maxEvents: 1000 }, randomStream(1).next)).toThrow(RangeError);
   });
 });
+
+describe('aftershock odds for the window a player is in (SCIENCE.md §7.3)', () => {
+  const DAY = 1;
+  const from = (params: AftershockParams, minMagnitude: number, fromDays: number, toDays: number) => ({ params, mainMagnitude: 5.8, minMagnitude, fromDays, toDays });
+
+  it('from T+24 h over 7 days, RJ89 expects ≈ 1.7 aftershocks ≥ M4 and gives 19 % for one ≥ M5 (not T+1 h’s 4.1 and 40 %)', () => {
+    expect(expectedAftershocks(from(RJ1989_CALIFORNIA, 4, DAY, 8 * DAY))).toBeCloseTo(1.7, 1);
+    expect(Math.abs(aftershockProbability(from(RJ1989_CALIFORNIA, 5, DAY, 8 * DAY)) - 0.19)).toBeLessThanOrEqual(0.01);
+  });
+
+  it('P(≥ M4.6 between 24 and 72 h) ≈ 24 % (RJ89), 6 % (Page active), 3 % (Page stable)', () => {
+    expect(Math.abs(aftershockProbability(from(RJ1989_CALIFORNIA, 4.6, DAY, 3 * DAY)) - 0.24)).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(aftershockProbability(from(PAGE2016_ACTIVE, 4.6, DAY, 3 * DAY)) - 0.06)).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(aftershockProbability(from(PAGE2016_STABLE, 4.6, DAY, 3 * DAY)) - 0.03)).toBeLessThanOrEqual(0.01);
+  });
+});

@@ -1,5 +1,6 @@
 // The scenario the product exists for: it loads, and it is rich enough for a real two-hour drill.
 import { describe, expect, it } from 'vitest';
+import { runDrill } from '../../src/core/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { readScenario } from './helpers.ts';
 
@@ -68,5 +69,43 @@ describe('scenarios/haicheng-m5.8.yaml', () => {
     expect(s!.region.settlements.filter((x) => x.kind === 'township').every((x) => x.approximate)).toBe(true);
     expect(s!.meta.assumptions?.length).toBeGreaterThan(0);
     expect(s!.meta.sources.length).toBeGreaterThan(5);
+  });
+
+  it('labels every unit\'s team numbers (count, people, speed) with [E] and a reason (issue 7 §5)', () => {
+    // In the file, the line above each unit's `teams:` is a comment carrying [E] and what the numbers are.
+    const lines = readScenario('haicheng-m5.8.yaml').split('\n');
+    const unlabelled = lines.flatMap((l, i) => (l === '      teams:' && !/^\s*#.*\[E\].{20,}/.test(lines[i - 1]!) ? [i + 1] : []));
+    expect(unlabelled).toEqual([]);
+    expect(lines.filter((l) => l === '      teams:')).toHaveLength(s!.organisation.units.length);
+  });
+
+  it('stations county responders near 岔沟: the Haicheng brigade and the Chagou health centre\'s ambulances (issue 7 §3)', () => {
+    const team = (id: string) => s!.organisation.units.flatMap((u) => u.teams.map((t) => ({ unit: u.id, ...t }))).find((t) => t.id === id);
+    expect(team('fire-haicheng')).toMatchObject({ unit: 'fire-rescue', base: 'haicheng-city', mobilise: 10 * 60_000, capabilities: ['usar', 'fire'] });
+    expect(team('hc-amb')).toMatchObject({ unit: 'ems-120', base: 'hc-chagou', mobilise: 5 * 60_000, capabilities: ['medical'] });
+    expect(s!.organisation.units.flatMap((u) => u.teams)).toHaveLength(36); // 34 before, + the two county teams
+  });
+
+  it('under the plan, a county team is first on scene at the 岔沟 collapse, about 40 minutes after the quake', () => {
+    // By hand: d04 opens at node 1 + 4:00, the plan bot answers 20 s later (drill 4:20 × 1.5 = T+6.5 min);
+    // 10 min to turn out, then Haicheng city → 岔沟 ≈ 19 km by the county road at 50 km/h ≈ 23 min: T+≈40 min.
+    // A team from urban Anshan needs 30 min to assemble and ≈ 62 km on the road: not before T+1.5 h.
+    const world = runDrill({ scenario: s!, seed: 7, policy: 'plan' }).world;
+    const arrivals = Object.entries(world.teams)
+      .filter(([, t]) => t.target === 'inc-collapse-chagou' && t.arriveMs !== undefined)
+      .sort(([, a], [, b]) => a.arriveMs! - b.arriveMs!);
+    expect(arrivals[0]![1].type).toBe('fire-haicheng');
+    expect(arrivals[0]![1].arriveMs! / 60_000).toBeGreaterThan(35);
+    expect(arrivals[0]![1].arriveMs! / 60_000).toBeLessThan(45);
+    expect(world.incidents['inc-collapse-chagou']!.firstTeamMs).toBe(arrivals[0]![1].arriveMs);
+  });
+
+  it('quotes aftershock odds after the M4.6 for the window the players are in (issue 7 §5, SCIENCE.md §7.3)', () => {
+    // RJ89 generic from T+≈30 h over 7 days: ≈ 1.6 M≥4 and ≈ 18 % for M≥5 (not the T+1 h 4 and 40 %).
+    const d29 = s!.decisions.find((d) => d.id === 'd29-aftershock-trend')!;
+    const line = d29.rubric.find((r) => 'chose' in r.when && r.when.chose === 'normal')!;
+    expect(line.because.zh).toContain('自震后约30小时起7天内，4级以上余震约1.6次、5级以上概率约18%');
+    expect(line.because.en).toContain('about 1.6 aftershocks of M4+ and an 18 % chance of an M5+');
+    expect(d29.expected.options).toEqual(['normal']);
   });
 });

@@ -76,15 +76,27 @@ describe('consequence: what the simulation shows about the incidents a decision 
     expect(expired).toMatchObject({ status: 'expired', consequence: 0 });
   });
 
-  it('people trapped → the share rescued alive', () => {
+  it('people trapped → the expected share freed alive, unrounded, and provisional until they are out', () => {
     const d = new Drill().start().at(2 * MIN);
     d.answer('fire-rescue', 'send-usar', { options: ['send'] });
-    const s = d.at(20 * MIN).score().decisions['send-usar']!;
+    // Node 1 ended at 20:00 (T+0:30); the team left at T+0:33 (30 min mobilising) and is digging: nobody freed yet.
+    const digging = d.at(21 * MIN).score().decisions['send-usar']!;
+    expect(digging).toMatchObject({ consequence: 0, provisional: true });
+    // Freed at T+2:33 after 2 h of work, trapped since T+0:03: 2.5 h. By hand (SCIENCE.md §7.3 interval fit):
+    // exp(−((2.5/24)/2.25)^1.14) = exp(−0.030118) = 0.970331 → 12 × 0.970331 = 11.644 alive (expected).
+    const s = d.at(40 * MIN).score().decisions['send-usar']!;
     const [collapse] = s.consequenceBasis.incidents;
-    const world = d.ex.world.incidents['chagou-collapse']!;
-    expect(collapse).toMatchObject({ incident: 'chagou-collapse', trapped: 12, rescuedAlive: world.rescuedAlive });
-    expect(world.rescuedAlive).toBeGreaterThan(0);
-    expect(s.consequence).toBeCloseTo(world.rescuedAlive / 12, 4);
+    expect(collapse!.rescuedAlive).toBeCloseTo(11.644, 3);
+    expect(s.consequence).toBeCloseTo(0.9703, 4);
+    expect(s.provisional).toBe(false);
+  });
+
+  it('a wrong answer given at once earns no timeliness', () => {
+    const d = new Drill().start().at(2 * MIN + 10 * SEC);
+    d.answer('fire-rescue', 'send-usar', { options: ['wait'] });
+    const s = d.at(40 * MIN).score().decisions['send-usar']!;
+    // Within the target (timeliness 1 on its own), but correctness 0 and nobody freed: 100 × (0.5·0 + 0.2·1×0 + 0.3·0).
+    expect(s).toMatchObject({ correctness: 0, timeliness: 1, consequence: 0, total: 0 });
   });
 
   it('a decision about no incident scores the share of its expected effects that hold', () => {

@@ -13,8 +13,11 @@ describe('every score explains itself', () => {
     expect(text).toContain('opened 02:00, answered 02:30 (0:30 after opening), target 2:00 after opening, deadline 07:00');
     expect(text).toContain('rubric line 1: +10 chose send — 预案要求第一时间开展搜救。 / The plan requires search and rescue at once.');
     expect(text).toContain('correctness 1.00 = 10 of 10 points');
-    expect(text).toMatch(/consequence: chagou-collapse \(collapse at chagou, appeared T\+0:03\): \d+ of 12 trapped rescued alive/);
-    expect(text).toMatch(/total [\d.]+ = 100 × \(0\.5·1\.00 \+ 0\.2·1\.00 \+ 0\.3·[\d.]+\)/);
+    expect(text).toContain('consequence: chagou-collapse (collapse at chagou, appeared T+0:03): 0 of 12 trapped freed → 0.00');
+    expect(text).toContain('provisional (暂定): the consequence is judged at T+6:00, and may change until then');
+    expect(text).toContain('total 70 = 100 × (0.5·1.00 + 0.2·1.00×1.00 + 0.3·0.00)');
+    const later = d.at(40 * MIN).score().decisions['send-usar']!.explanation.join('\n');
+    expect(later).toContain('consequence: chagou-collapse (collapse at chagou, appeared T+0:03): 11.6 of 12 trapped freed alive (expected), 2.5 h after they were trapped');
   });
 
   it('the consequence names its incidents and numbers, or the expected effects that hold', () => {

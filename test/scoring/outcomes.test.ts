@@ -9,11 +9,11 @@ describe('outcome metrics read from the final world', () => {
   it('a small drill: trapped and rescued, the first team on scene, nothing else happened', () => {
     const d = new Drill().start().at(2 * MIN);
     d.answer('fire-rescue', 'send-usar', { options: ['send'] });
-    const o = d.at(20 * MIN).score().outcomes;
-    const collapse = d.ex.world.incidents['chagou-collapse']!;
+    const o = d.at(40 * MIN).score().outcomes;
     expect(o.trapped).toBe(12);
-    expect(o.rescuedAlive).toBe(collapse.rescuedAlive);
-    expect(o.firstRescue).toEqual([{ settlement: 'chagou', name: { zh: '岔沟镇', en: 'Chagou' }, firstTeamMs: 180_000, at: 'T+0:03', incidents: ['chagou-collapse'] }]);
+    // Answered at T+0:03; 30 min mobilising from a station in Chagou; freed 2 h later, 2.5 h after they were trapped: 12 × 0.9703.
+    expect(o.rescuedAlive).toBe(11.6);
+    expect(o.firstRescue).toEqual([{ settlement: 'chagou', name: { zh: '岔沟镇', en: 'Chagou' }, firstTeamMs: 33 * MIN, at: 'T+0:33', incidents: ['chagou-collapse'] }]);
     expect(o).toMatchObject({
       responseLevel: null,
       hospitalHoursWithoutPower: 0,
@@ -21,8 +21,8 @@ describe('outcome metrics read from the final world', () => {
       chemicalLeaks: [],
       decisions: { total: 1, answered: 1, expired: 0, open: 0, notOpened: 0 },
       rejections: 0,
-      endClock: 20 * MIN,
-      endScenarioMs: 30 * MIN,
+      endClock: 40 * MIN,
+      endScenarioMs: 6 * 60 * MIN,
     });
   });
 
@@ -39,7 +39,7 @@ describe('outcome metrics read from the final world', () => {
       for (const { world, o } of [plan, idle]) {
         const appeared = Object.values(world.incidents).filter((i) => i.status !== 'latent');
         expect(o.trapped).toBe(appeared.reduce((a, i) => a + i.trapped, 0));
-        expect(o.rescuedAlive).toBe(appeared.reduce((a, i) => a + i.rescuedAlive, 0));
+        expect(o.rescuedAlive).toBeCloseTo(appeared.reduce((a, i) => a + i.rescuedAlive, 0), 1);
       }
       expect(plan.o.rescuedAlive).toBeGreaterThan(idle.o.rescuedAlive);
       expect(plan.o.rescuedAlive).toBeLessThanOrEqual(plan.o.trapped);
@@ -64,8 +64,13 @@ describe('outcome metrics read from the final world', () => {
       const backup = idle.world.incidents['inc-hosp-backup']!;
       const blackout = idle.world.incidents['inc-hosp-blackout']!;
       expect(idle.o.hospitalOutages.map((x) => x.incident).sort()).toEqual(['inc-hosp-backup', 'inc-hosp-blackout']);
-      const expected = [backup, blackout].reduce((a, i) => a + ((i.containedMs ?? idle.world.scenarioMs) - i.appearedMs!) / HOUR, 0);
-      expect(idle.o.hospitalHoursWithoutPower).toBeCloseTo(expected, 1);
+      // Both are outages of one hospital: while they overlap it is dark once, so its hours are the union, never more than the drill's length.
+      expect(backup.place).toBe(blackout.place);
+      const [a, b] = [backup, blackout].map((i) => [i.appearedMs!, i.containedMs ?? idle.world.scenarioMs] as const).sort((x, y) => x[0] - y[0]);
+      const union = a![1] >= b![0] ? Math.max(a![1], b![1]) - a![0] : a![1] - a![0] + (b![1] - b![0]);
+      expect(idle.o.hospitalHoursWithoutPower).toBeCloseTo(union / HOUR, 1);
+      expect(idle.o.hospitalHoursWithoutPower).toBeLessThanOrEqual(idle.world.scenarioMs / HOUR);
+      expect(idle.o.hospitalsWithoutPower).toEqual([{ place: backup.place, hours: idle.o.hospitalHoursWithoutPower }]);
       expect(plan.o.hospitalHoursWithoutPower).toBeLessThan(idle.o.hospitalHoursWithoutPower);
     });
 

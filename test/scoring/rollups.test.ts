@@ -11,7 +11,8 @@ const mean = (score: DrillScore, ids: string[]) => {
 describe('roll-ups: the mean of the decision totals, equal weight', () => {
   const s = haicheng();
   const ex = runDrill({ scenario: s, seed: 5, policy: 'random' });
-  const score = scoreDrill(s, ex.world, ex.log);
+  // Every seat is a bot here: count their answers, as a dry run does.
+  const score = scoreDrill(s, ex.world, ex.log, { countBots: true });
 
   it('per unit: the decisions it owns', () => {
     for (const d of s.decisions) expect(score.units[d.owner]!.decisions).toContain(d.id);
@@ -45,6 +46,17 @@ describe('roll-ups: the mean of the decision totals, equal weight', () => {
       expect(r.ratingZh).toMatch(/^[优良中差]$/);
     }
     expect(score.overall).toBe(mean(score, Object.keys(score.decisions)));
+  });
+
+  it("by default a unit's rating leaves out what bots answered for it and shows their score beside", () => {
+    const rated = scoreDrill(s, ex.world, ex.log);
+    const fire = rated.units['fire-rescue']!;
+    expect(fire).toMatchObject({ score: null, rating: null, applicable: 0 });
+    expect(fire.bots).toEqual({ score: mean(score, fire.decisions), decisions: fire.decisions.filter((d) => score.decisions[d]!.applicable).length });
+    expect(rated.decisions[fire.decisions[0]!]!.answeredBy).toEqual({ kind: 'bot', policy: 'random' });
+    // The drill's overall still rests on every decision.
+    expect(rated.overall).toBe(score.overall);
+    expect(rated.restsOn).toBe(Object.values(score.decisions).filter((d) => d.applicable).length);
   });
 
   it('is plain JSON', () => {

@@ -397,7 +397,7 @@ function staticPart(model: Model, lang: Lang, basemap: Basemap | undefined, cach
     focus.x1 = Math.max(focus.x1, x);
     focus.y1 = Math.max(focus.y1, y);
   };
-  const felt = zones.filter((z) => z.degree >= 6);
+  const felt = zones.filter((z) => z.degree >= 6); // VI: where damage begins (GB/T 17742-2020)
   for (const z of felt.length > 0 ? felt : zones) for (let i = 0; i < z.ring.length; i += 2) grow(z.ring[i]!, z.ring[i + 1]!);
   for (const f of facilities) grow(f.x, f.y);
   grow(epicentre.x, epicentre.y);
@@ -659,7 +659,7 @@ function teamItems(model: Model, world: Readonly<World>, lang: Lang, p: Projecti
 
 function teamTemplate(model: Model, lang: Lang, p: Projection, key: string, g: { status: TeamItem['status']; ids: string[]; states: TeamState[]; depart?: number }): TeamTemplate | undefined {
   const first = g.states[0]!;
-  const fromPlace = model.places.get(first.unit);
+  const fromPlace = model.teamTypes.get(first.type)?.from ?? model.places.get(first.unit);
   const toPlace = model.places.get(first.target!);
   if (!fromPlace || !toPlace) return undefined;
   const perType = new Map<string, number>();

@@ -110,7 +110,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
         onDrill: (drill) => {
           texts.set(drill.file, drill.scenarioText);
           app.newDrill({ file: drill.file, result: { ok: true, scenario: drill.scenario } });
-          app.loadDrill(createSession({ scenario: drill.scenario, file: drill.file, seed: drill.seed, clock: options.clock, log: drill.log }));
+          app.loadDrill(createSession({ scenario: drill.scenario, file: drill.file, seed: drill.seed, clock: options.clock, log: drill.log, ...(drill.until === undefined ? {} : { lastSeenT: drill.until }) }));
           const warning = drill.versionWarning;
           state.setState({ notice: warning ? (lang) => t(lang, 'persist.import.version', warning) : null });
           onDone?.();

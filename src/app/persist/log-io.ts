@@ -15,7 +15,7 @@ export interface ExportedDrill {
 
 /** The drill's log file; its header names the scenario by the path the session was loaded from. */
 export function exportDrill(session: Session, when: Date = new Date()): ExportedDrill {
-  const header = headerFor(session.file, session.scenario, session.seed);
+  const header = headerFor(session.file, session.scenario, session.seed, session.exercise.world.t);
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}`;
   return { name: `${session.scenario.meta.id}-seed-${session.seed}-${stamp}.jsonl`, text: writeLog(header, session.exercise.log) };
@@ -42,6 +42,8 @@ export interface ImportedDrill {
   scenario: Scenario;
   seed: number;
   log: LogEntry[];
+  /** The log time the record runs to (the header's `until`): the clock is brought there before the drill continues. */
+  until?: number;
   /** The scenario's version differs from the one the log was recorded with: scores may differ. */
   versionWarning?: { recorded: string; now: string };
 }
@@ -107,7 +109,7 @@ export function importWithScenario(pending: PendingLog, scenarioText: string, sc
       return { kind: 'problems', source: 'log', file: logFile, problems: [logProblem(logFile, { line: lines[i] ?? 1, message: `the engine cannot apply this entry: ${(e as Error).message}`, hint: 'was the log edited by hand?' })] };
     }
   }
-  const drill: ImportedDrill = { file: scenarioFile, scenarioText, scenario, seed: header.seed, log };
+  const drill: ImportedDrill = { file: scenarioFile, scenarioText, scenario, seed: header.seed, log, ...(header.until === undefined ? {} : { until: header.until }) };
   if (header.scenarioVersion !== undefined && header.scenarioVersion !== scenario.meta.version) {
     drill.versionWarning = { recorded: header.scenarioVersion, now: scenario.meta.version };
   }

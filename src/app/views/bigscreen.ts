@@ -9,7 +9,9 @@ import { pick, t, type Lang } from '../i18n.ts';
 import { figuresOf, injectsFor, openDecisions, remainingMs } from './drill-data.ts';
 import { langToggle } from './lang-toggle.ts';
 import { mapFrame } from './map-slot.ts';
-import { levelLabel, modeLabel, ratingLabel, seatName } from './words.ts';
+import { nextNodeConfirm } from './next-node.ts';
+import { expectedCount, scoreText } from './scores.ts';
+import { modeLabel, provisionalMark, ratingLabel, restsOnText, seatName, worldLevelLabel } from './words.ts';
 
 export interface BigScreenProps {
   lang: Lang;
@@ -18,9 +20,11 @@ export interface BigScreenProps {
   scores: DrillScore | null;
   onLang: (lang: Lang) => void;
   onExit: () => void;
+  /** N pressed on the big screen: leaving the node early, awaiting confirmation (null: not asked). */
+  confirmNext?: { onConfirm: () => void; onCancel: () => void } | null;
 }
 
-export function bigScreenView({ lang, model, world, scores, onLang, onExit }: BigScreenProps) {
+export function bigScreenView({ lang, model, world, scores, onLang, onExit, confirmNext = null }: BigScreenProps) {
   const s = model.scenario;
   const node = s.nodes[world.node];
   const f = figuresOf(model, world);
@@ -34,6 +38,7 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit }: Bi
         <button type="button" class="ghost" @click=${onExit}>${t(lang, 'console.big.exit')}</button>
       </div>
     </header>
+    ${confirmNext ? nextNodeConfirm({ lang, model, world, ...confirmNext }) : nothing}
     <section class="big-clock" aria-label=${t(lang, 'console.clock.label')}>
       <div><span class="big-label">${t(lang, 'console.clock.drill')}</span><span class="big-value mono">${drillTime(world.clock)}</span></div>
       <div><span class="big-label">${t(lang, 'console.clock.scenario')}</span><span class="big-value mono">${scenarioTime(world.scenarioMs)}</span></div>
@@ -44,12 +49,12 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit }: Bi
         </span>
         ${node ? html`<span class="phase phase-${node.phase}">${t(lang, `phase.${node.phase}`)}</span>` : nothing}
       </div>
-      <div><span class="big-label">${t(lang, 'console.clock.level')}</span><span class="big-value level level-${world.level}">${levelLabel(lang, world.level)}</span></div>
+      <div><span class="big-label">${t(lang, 'console.clock.level')}</span><span class="big-value level level-${world.level}">${worldLevelLabel(lang, world)}</span></div>
       <div><span class="big-label">${t(lang, 'console.clock.mode')}</span><span class="big-value">${modeLabel(lang, world.mode)}</span></div>
     </section>
     <div class="big-grid">
       <section class="big-figures" aria-label=${t(lang, 'console.figures.label')}>
-        ${tile(t(lang, 'console.figures.trappedRescued'), `${f.rescuedAlive} / ${f.trapped}`, 'red')}
+        ${tile(t(lang, 'console.figures.trappedRescued'), `${expectedCount(f.rescuedAlive)} / ${f.trapped}`, 'red')}
         ${tile(t(lang, 'console.figures.casualties'), String(f.casualties), 'red')}
         ${tile(t(lang, 'console.figures.hospitals'), String(f.hospitalsWithoutPower), f.hospitalsWithoutPower > 0 ? 'amber' : 'green')}
         ${tile(t(lang, 'console.figures.shelter'), `${f.shelterOpened} / ${f.shelterNeeded}`, f.shelterOpened >= f.shelterNeeded ? 'green' : 'amber')}
@@ -59,8 +64,9 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit }: Bi
       <aside class="big-side">
         <section class="big-score" aria-label=${t(lang, 'console.score.overall')}>
           <span class="big-label">${t(lang, 'console.score.overall')}</span>
-          <span class="big-value">${scores?.overall ?? '—'}</span>
+          <span class="big-value">${scoreText(scores?.overall ?? null)}${scores && scores.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</span>
           <span class="rating rating-${scores?.rating ?? 'none'}">${ratingLabel(lang, scores?.rating ?? null)}</span>
+          ${scores ? html`<span class="big-label rests-on">${restsOnText(lang, scores.restsOn, scores.provisional)}</span>` : nothing}
         </section>
         <section aria-labelledby="big-open-heading">
           <h2 id="big-open-heading">${t(lang, 'console.open.heading')} <span class="count">${f.openDecisions}</span></h2>

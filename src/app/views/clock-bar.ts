@@ -5,7 +5,7 @@ import type { Model, World } from '../../core/index.ts';
 import { drillTime } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
-import { levelLabel, modeLabel } from './words.ts';
+import { modeLabel, worldLevelLabel } from './words.ts';
 
 export function clockBar(lang: Lang, model: Model, world: Readonly<World>, speed: number) {
   const nodes = model.scenario.nodes;
@@ -31,7 +31,7 @@ export function clockBar(lang: Lang, model: Model, world: Readonly<World>, speed
       </div>
       <div class="clock-level">
         <dt>${t(lang, 'console.clock.level')}</dt>
-        <dd class="level level-${world.level}">${levelLabel(lang, world.level)}</dd>
+        <dd class="level level-${world.level}">${worldLevelLabel(lang, world)}</dd>
       </div>
       <div class="clock-mode">
         <dt>${t(lang, 'console.clock.mode')}</dt>

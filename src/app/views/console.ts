@@ -14,6 +14,7 @@ import { logView } from './log.ts';
 import { timeNodeStripView } from '../map/strip.ts';
 import { timeNodeStrip } from '../map/strip-model.ts';
 import { mapFrame } from './map-slot.ts';
+import { endedPanel, nextNodeConfirm } from './next-node.ts';
 import { POLICIES, policyLabel, seatKindLabel, seatName } from './words.ts';
 
 export const SPEEDS = [1, 10, 60] as const;
@@ -30,6 +31,8 @@ export interface ConsoleProps {
   logFilter: LogFilter;
   mapNode: number | null;
   confirmEnd: boolean;
+  /** Leaving the node early: the list of what it delivers at once, asking to confirm. */
+  confirmNext: boolean;
   on: {
     control: (event: DrillEvent) => void;
     speed: (speed: number) => void;
@@ -38,6 +41,9 @@ export interface ConsoleProps {
     mapNode: (node: number | null) => void;
     shortcuts: () => void;
     confirmEnd: (open: boolean) => void;
+    /** Opens (true) or closes the next-node confirmation. */
+    confirmNext: (open: boolean) => void;
+    debrief: () => void;
   };
 }
 
@@ -75,7 +81,9 @@ function controls(p: ConsoleProps) {
       ${mode === 'paused'
         ? html`<button type="button" class="primary" aria-keyshortcuts="Space" @click=${() => p.on.control({ type: 'resume' })}>${t(lang, 'console.controls.resume')}</button>`
         : html`<button type="button" aria-keyshortcuts="Space" ?disabled=${mode !== 'running'} @click=${() => p.on.control({ type: 'pause' })}>${t(lang, 'console.controls.pause')}</button>`}
-      <button type="button" aria-keyshortcuts="N" ?disabled=${!under || lastNode} @click=${() => p.on.control({ type: 'next-node' })}>${t(lang, 'console.controls.nextNode')}</button>
+      <button type="button" aria-keyshortcuts="N" aria-expanded=${p.confirmNext ? 'true' : 'false'} ?disabled=${!under || lastNode} @click=${() => p.on.confirmNext(true)}>
+        ${t(lang, 'console.controls.nextNode')}
+      </button>
       ${p.confirmEnd && under
         ? html`<span class="confirm" role="group" aria-label=${t(lang, 'console.controls.confirmEnd')}>
             <span>${t(lang, 'console.controls.confirmEnd')}</span>
@@ -91,7 +99,26 @@ function controls(p: ConsoleProps) {
       )}
     </div>
     <button type="button" class="ghost" aria-keyshortcuts="?" @click=${p.on.shortcuts}>${t(lang, 'console.shortcuts.open')}</button>
-  </section>`;
+  </section>
+  ${p.confirmNext && under
+    ? nextNodeConfirm({
+        lang,
+        model: p.model,
+        world,
+        onConfirm: () => {
+          p.on.confirmNext(false);
+          p.on.control({ type: 'next-node' });
+        },
+        onCancel: () => p.on.confirmNext(false),
+      })
+    : nothing}
+  ${mode === 'debrief' ? endedPanel(lang, endedItself(p), p.on.debrief) : nothing}`;
+}
+
+/** The drill reached the end of its last node (no accepted 'end' from the facilitator). */
+function endedItself(p: ConsoleProps): boolean {
+  const refused = new Set(p.world.rejections.map((r) => r.seq));
+  return !p.log.some((e) => e.event.type === 'end' && !refused.has(e.seq));
 }
 
 function openDecisionsPanel(p: ConsoleProps) {

@@ -10,7 +10,7 @@ import { drillTime, span, type DecisionScore } from '../../scoring/index.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import type { Draft } from '../store.ts';
 import { isOpen, remainingMs } from './drill-data.ts';
-import { answerText, expectedOf, placeName, policyLabel, ratingLabel, teamName } from './words.ts';
+import { answerText, answeredByText, expectedOf, placeName, policyLabel, provisionalMark, ratingLabel, teamName } from './words.ts';
 
 export interface CardProps {
   lang: Lang;
@@ -96,29 +96,47 @@ function choices(p: CardProps) {
   </fieldset>`;
 }
 
+/**
+ * One list per team to send: a team type starts with one, and 再派一支 adds another (up to the
+ * teams of that type) so several teams of a type can go to different places, or the same one.
+ * Draft keys: the type's id for its first list, `type#2`, `type#3`… for the others.
+ */
 function allocation(p: CardProps) {
   const { lang, model, decision: d, draft, world } = p;
   const teams = d.allocate?.teams ?? [];
   const places = d.allocate?.places ?? [];
+  const set = (key: string, to: string) => p.onDraft({ ...draft, allocations: { ...draft.allocations, [key]: to } });
   return html`<fieldset>
     <legend class="visually-hidden">${pick(lang, d.prompt)}</legend>
     <p class="hint">${t(lang, 'console.card.allocateHint')}</p>
     <ul class="allocations">
       ${teams.map((team) => {
         const unit = model.teamTypes.get(team)?.unit;
-        const free = Object.values(world.teams).filter((x) => x.type === team && x.status === 'available').length;
-        const chosen = draft.allocations[team] ?? '';
+        const ofType = Object.values(world.teams).filter((x) => x.type === team);
+        const free = ofType.filter((x) => x.status === 'available').length;
+        const rows = 1 + Object.keys(draft.allocations).filter((k) => k.startsWith(`${team}#`)).length;
+        const name = teamName(lang, model, team);
+        const select = (key: string) => {
+          const chosen = draft.allocations[key] ?? '';
+          return html`<select @change=${(e: Event) => set(key, (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${chosen === ''}>${t(lang, 'console.card.notSent')}</option>
+            ${places.map((place) => html`<option value=${place} ?selected=${chosen === place}>${placeName(lang, model, place)}</option>`)}
+          </select>`;
+        };
         return html`<li>
           <label>
-            <span class="team-name">${teamName(lang, model, team)}</span>
+            <span class="team-name">${name}</span>
             <span class="muted">${t(lang, 'console.card.teamFree', { unit: unit ? pick(lang, model.units.get(unit)!.short ?? model.units.get(unit)!.name) : '', n: free })}</span>
-            <select
-              @change=${(e: Event) => p.onDraft({ ...draft, allocations: { ...draft.allocations, [team]: (e.target as HTMLSelectElement).value } })}
-            >
-              <option value="" ?selected=${chosen === ''}>${t(lang, 'console.card.notSent')}</option>
-              ${places.map((place) => html`<option value=${place} ?selected=${chosen === place}>${placeName(lang, model, place)}</option>`)}
-            </select>
+            ${select(team)}
           </label>
+          ${Array.from({ length: rows - 1 }, (_, i) => html`<label>
+            <span class="team-name">${t(lang, 'console.card.teamNth', { team: name, n: i + 2 })}</span>
+            <span></span>
+            ${select(`${team}#${i + 2}`)}
+          </label>`)}
+          ${rows < ofType.length
+            ? html`<button type="button" class="add-team" @click=${() => set(`${team}#${rows + 1}`, '')}>${t(lang, 'console.card.addTeam', { team: name })}</button>`
+            : nothing}
         </li>`;
       })}
     </ul>
@@ -135,7 +153,10 @@ function doneBody(p: CardProps) {
   return html`<p class="done-status ${answered ? 'answered' : 'expired'}">
       ${answered ? t(lang, 'console.card.answered', { took: took ?? '—' }) : t(lang, endedOpen ? 'console.card.endedOpen' : 'console.card.expired')}
     </p>
-    ${answered ? html`<p><span class="label">${t(lang, 'console.card.yourAnswer')}</span> ${answerText(lang, model, d, state.answer ?? {})}</p>` : nothing}
+    ${answered
+      ? html`<p><span class="label">${t(lang, 'console.card.yourAnswer')}</span> ${answerText(lang, model, d, state.answer ?? {})}</p>
+          <p class="answered-by muted small">${t(lang, 'scores.answeredBy', { who: answeredByText(lang, state.answeredBy) })}</p>`
+      : nothing}
     ${state.status === 'scored' || endedOpen ? scored(lang, model, d, score) : nothing}`;
 }
 
@@ -148,6 +169,7 @@ function scored(lang: Lang, model: Model, d: Decision, score: DecisionScore | un
             <span class="label">${t(lang, 'console.card.score')}</span>
             <strong class="score-value">${score.total}</strong>
             <span class="rating rating-${score.rating}">${ratingLabel(lang, score.rating)}</span>
+            ${score.provisional ? provisionalMark(lang, score.horizonMs) : nothing}
           </p>
           ${whyView(lang, score)}`
       : nothing}

@@ -99,7 +99,8 @@ export const TEAM_STATUSES = ['available', 'tasked', 'en-route', 'on-scene', 're
 export function teamSummary(world: Readonly<World>, type: string) {
   const teams = Object.entries(world.teams).filter(([, t]) => t.type === type);
   const counts = Object.fromEntries(TEAM_STATUSES.map((s) => [s, teams.filter(([, t]) => t.status === s).length])) as Record<(typeof TEAM_STATUSES)[number], number>;
-  const busy = teams.filter(([, t]) => t.target !== undefined && (t.status === 'en-route' || t.status === 'on-scene'));
+  // Tasked teams are mustering (mobilisation) before they leave: already bound for their target.
+  const busy = teams.filter(([, t]) => t.target !== undefined && (t.status === 'tasked' || t.status === 'en-route' || t.status === 'on-scene'));
   return { total: teams.length, counts, busy: busy.map(([id, t]) => ({ id, status: t.status, target: t.target!, arriveMs: t.arriveMs })) };
 }
 
@@ -204,10 +205,4 @@ export function entryConcerns(model: Model, e: LogEntry): string[] {
 /** Roman numerals as the plan writes the levels: Ⅰ级 … Ⅳ级. */
 export const LEVEL_NUMERAL: Record<Exclude<Level, 'none'>, string> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' };
 
-/** A media file named in the scenario, as a URL beside the scenario file; null for anything but a plain relative path or http(s). */
-export function mediaUrl(scenarioFile: string, file: string): string | null {
-  if (/^https?:\/\//i.test(file)) return file;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('//')) return null; // javascript:, data:, protocol-relative …
-  const dir = scenarioFile.includes('/') ? scenarioFile.slice(0, scenarioFile.lastIndexOf('/') + 1) : '';
-  return file.startsWith('/') ? file : `${dir}${file}`;
-}
+export { mediaUrl } from './media.ts';

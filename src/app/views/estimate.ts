@@ -1,22 +1,36 @@
-// The briefing's first loss estimate: what the hazard model makes of the scenario, with PAGER's
-// empirical rate beside it and the scenario's own assumptions, so the facilitator sees why the
-// drill's numbers are what they are (SCIENCE.md §7).
+// The briefing's loss estimate: what the hazard model makes of the scenario (SCIENCE.md §7.2) —
+// per place the intensity, degree, deaths, injuries and the trapped, PAGER's central figure and the
+// +1σ field beside the median — the same table as `quake-drill estimate`, so the facilitator sees
+// why the drill's numbers are what they are.
 import { html } from 'lit-html';
-import type { LossEstimate } from '../../core/index.ts';
+import { estimateLosses, type LossEstimate } from '../../core/index.ts';
+import { levelByCriteria } from '../../core/estimate.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en');
+const one = (n: number) => n.toFixed(1);
+const hhmm = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
+
+// The +1σ field depends on the scenario alone: worked out once per scenario, not on every render.
+const plusSigma = new WeakMap<Scenario, LossEstimate>();
+const plusSigmaOf = (s: Scenario) => plusSigma.get(s) ?? (plusSigma.set(s, estimateLosses(s, { sigmas: 1 })), plusSigma.get(s)!);
 
 export function estimateView(lang: Lang, s: Scenario, e: LossEstimate) {
   const names = new Map(s.region.settlements.map((x) => [x.id, x.name]));
+  const up = plusSigmaOf(s);
+  const upDeaths = new Map(up.settlements.map((x) => [x.id, x.deaths]));
+  const level = levelByCriteria(s, e.total.deaths);
   return html`<section class="card estimate" aria-labelledby="estimate-heading">
     <h2 id="estimate-heading">${t(lang, 'estimate.heading')}</h2>
     <p class="hint">${t(lang, 'estimate.intro')}</p>
-    <p>${t(lang, 'estimate.modelLine', { model: t(lang, `estimate.model.${e.model}`), pager: whole(e.total.pagerEmpiricalDeaths) })}</p>
+    <p>${t(lang, 'estimate.modelLine', { model: t(lang, `estimate.model.${e.model}`), time: hhmm(e.localHour), occupancy: String(e.occupancy), pager: one(e.total.pagerDeaths) })}</p>
+    <p class="hint">${t(lang, 'estimate.degree')}</p>
     <p>
-      <strong>${t(lang, 'estimate.totals', { deaths: whole(e.total.deaths), serious: whole(e.total.serious), trapped: whole(e.total.trappedAlive), places: e.settlements.length, population: whole(e.total.population) })}</strong>
+      <strong>${t(lang, 'estimate.totals', { deaths: one(e.total.deaths), serious: whole(e.total.serious), minor: whole(e.total.minor), trapped: whole(e.total.trappedAlive), places: e.settlements.length, population: whole(e.total.population) })}</strong>
     </p>
+    <p>${t(lang, 'estimate.sigmaTotals', { sigma: String(up.sigma.value), from: t(lang, `estimate.sigmaFrom.${up.sigma.from}`), deaths: one(up.total.deaths), serious: whole(up.total.serious), minor: whole(up.total.minor), trapped: whole(up.total.trappedAlive), pager: one(up.total.pagerDeaths) })}</p>
+    <p>${level ? t(lang, 'estimate.level', { by: t(lang, `estimate.levelBy.${level.by}`), level: level.level }) : t(lang, 'estimate.levelNone')}</p>
     ${s.meta.assumptions?.length
       ? html`<details>
           <summary>${t(lang, 'estimate.assumptions')}</summary>
@@ -33,19 +47,25 @@ export function estimateView(lang: Lang, s: Scenario, e: LossEstimate) {
             <th scope="col">${t(lang, 'estimate.intensity')}</th>
             <th scope="col" class="num">${t(lang, 'estimate.population')}</th>
             <th scope="col" class="num">${t(lang, 'estimate.deaths')}</th>
-            <th scope="col" class="num">${t(lang, 'estimate.pager')}</th>
+            <th scope="col" class="num">${t(lang, 'estimate.serious')}</th>
+            <th scope="col" class="num">${t(lang, 'estimate.minor')}</th>
             <th scope="col" class="num">${t(lang, 'estimate.trapped')}</th>
+            <th scope="col" class="num">${t(lang, 'estimate.pager')}</th>
+            <th scope="col" class="num">${t(lang, 'estimate.sigmaDeaths')}</th>
           </tr>
         </thead>
         <tbody>
           ${e.settlements.map(
             (x) => html`<tr>
               <th scope="row">${pick(lang, names.get(x.id)!)}${x.approximate ? html` <span class="approx" title=${t(lang, 'estimate.approximate')}>≈</span>` : null}</th>
-              <td>${x.degree} (${x.intensity.toFixed(1)})</td>
+              <td>${x.degree} (${x.intensity.toFixed(2)})</td>
               <td class="num">${whole(x.population)}</td>
-              <td class="num">${whole(x.deaths)}</td>
-              <td class="num">${x.pagerEmpiricalDeaths.toFixed(1)}</td>
-              <td class="num">${whole(x.trappedAlive)}</td>
+              <td class="num">${one(x.deaths)}</td>
+              <td class="num">${one(x.serious)}</td>
+              <td class="num">${one(x.minor)}</td>
+              <td class="num">${one(x.trappedAlive)}</td>
+              <td class="num">${one(x.pagerDeaths)}</td>
+              <td class="num">${one(upDeaths.get(x.id) ?? 0)}</td>
             </tr>`,
           )}
         </tbody>

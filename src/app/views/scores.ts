@@ -7,12 +7,12 @@ import type { DrillScore, RollUp } from '../../scoring/index.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import { whyView } from './decision-card.ts';
 import type { Figures } from './drill-data.ts';
-import { answerText, expectedOf, levelLabel, ratingLabel, seatKindLabel, seatName } from './words.ts';
+import { answerText, answeredByText, expectedOf, levelLabel, provisionalMark, ratingLabel, restsOnText, seatKindLabel, seatName } from './words.ts';
 
 export function figuresView(lang: Lang, f: Figures, className = '') {
   const tiles = [
     ['console.figures.trapped', String(f.trapped)],
-    ['console.figures.rescued', String(f.rescuedAlive)],
+    ['console.figures.rescued', expectedCount(f.rescuedAlive)],
     ['console.figures.casualties', String(f.casualties)],
     ['console.figures.hospitals', String(f.hospitalsWithoutPower)],
     ['console.figures.shelter', t(lang, 'console.figures.shelterValue', { opened: f.shelterOpened, needed: f.shelterNeeded })],
@@ -24,11 +24,20 @@ export function figuresView(lang: Lang, f: Figures, className = '') {
   </section>`;
 }
 
-const scoreText = (score: number | null) => (score === null ? '—' : score.toFixed(1));
+/** An expected number of people (the survival model's, unrounded in the world) for display: one decimal. */
+export const expectedCount = (x: number) => String(Math.round(x * 10) / 10);
+
+export const scoreText = (score: number | null) => (score === null ? '—' : score.toFixed(1));
+
+/** The bots' score beside a unit's: "机器人 78.5（3）" (their answers do not count in its own). */
+export const botsText = (lang: Lang, bots: RollUp['bots']) => (bots ? t(lang, 'scores.bots', { score: scoreText(bots.score), n: bots.decisions }) : '—');
 
 function rollUpTable(lang: Lang, id: string, heading: string, rows: { name: string; kind?: string; r: RollUp }[]) {
+  // Units, groups and counties leave bot answers out of their score; a column shows them when any did.
+  const bots = rows.some(({ r }) => r.bots !== null);
   return html`<section class="panel" aria-labelledby=${id}>
     <h2 id=${id}>${heading}</h2>
+    ${bots ? html`<p class="hint">${t(lang, 'scores.botsHint')}</p>` : nothing}
     <div class="scroll">
       <table aria-labelledby=${id}>
         <thead>
@@ -37,15 +46,21 @@ function rollUpTable(lang: Lang, id: string, heading: string, rows: { name: stri
             <th scope="col" class="num">${t(lang, 'console.score.score')}</th>
             <th scope="col">${t(lang, 'console.score.rating')}</th>
             <th scope="col" class="num">${t(lang, 'console.score.counted')}</th>
+            ${bots ? html`<th scope="col" class="num">${t(lang, 'scores.botsCol')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${rows.map(
             ({ name, kind, r }) => html`<tr>
               <th scope="row">${name}${kind ? html` <span class="muted small">${kind}</span>` : nothing}</th>
-              <td class="num score">${scoreText(r.score)}</td>
+              <td class="num score">${scoreText(r.score)}${r.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</td>
               <td><span class="rating rating-${r.rating ?? 'none'}">${ratingLabel(lang, r.rating)}</span></td>
-              <td class="num">${t(lang, 'console.score.countedValue', { n: r.applicable, of: r.decisions.length })}</td>
+              <td class="num">
+                ${t(lang, 'console.score.countedValue', { n: r.applicable, of: r.decisions.length })}${r.provisional > 0
+                  ? html` <span class="muted small">${t(lang, 'scores.rollProvisional', { n: r.provisional })}</span>`
+                  : nothing}
+              </td>
+              ${bots ? html`<td class="num">${botsText(lang, r.bots)}</td>` : nothing}
             </tr>`,
           )}
         </tbody>
@@ -78,8 +93,9 @@ export function countiesTable(lang: Lang, _model: Model, s: DrillScore) {
 export function overallView(lang: Lang, s: DrillScore) {
   return html`<section class="overall" aria-label=${t(lang, 'console.score.overall')}>
     <p class="overall-label">${t(lang, 'console.score.overall')}</p>
-    <p class="overall-score">${scoreText(s.overall)}</p>
+    <p class="overall-score">${scoreText(s.overall)}${s.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</p>
     <p class="rating rating-${s.rating ?? 'none'}">${ratingLabel(lang, s.rating)}</p>
+    <p class="rests-on muted small">${restsOnText(lang, s.restsOn, s.provisional)}</p>
     ${s.rating ? html`<p class="muted small">${t(lang, `console.ratingLong.${s.rating}`)}</p>` : nothing}
   </section>`;
 }
@@ -95,7 +111,7 @@ export function outcomesView(lang: Lang, s: DrillScore) {
       <dt>${t(lang, 'console.outcomes.level')}</dt>
       <dd>
         ${o.responseLevel
-          ? t(lang, 'console.outcomes.levelValue', { level: levelLabel(lang, o.responseLevel.level as Level), scenario: o.responseLevel.scenario, drill: o.responseLevel.drill })
+          ? t(lang, 'console.outcomes.levelValue', { level: levelLabel(lang, o.responseLevel.level as Level, true), scenario: o.responseLevel.scenario, drill: o.responseLevel.drill })
           : t(lang, 'console.outcomes.levelNone')}
       </dd>
       <dt>${t(lang, 'console.outcomes.firstRescue')}</dt>
@@ -145,8 +161,11 @@ export function decisionScoresList(lang: Lang, model: Model, world: Readonly<Wor
               <h3 id=${`score-${d.id}`}>${pick(lang, d.prompt)}</h3>
               <p class="muted small">
                 ${seatName(lang, model, d.owner)} · ${t(lang, `console.status.${d.status}`)}
+                ${d.answeredBy ? html` · <span class="answered-by">${t(lang, 'scores.answeredBy', { who: answeredByText(lang, d.answeredBy) })}</span>` : nothing}
                 ${d.total !== null
-                  ? html` · <strong>${d.total.toFixed(1)}</strong> <span class="rating rating-${d.rating}">${ratingLabel(lang, d.rating)}</span>`
+                  ? html` · <strong>${d.total.toFixed(1)}</strong> <span class="rating rating-${d.rating}">${ratingLabel(lang, d.rating)}</span>${d.provisional
+                        ? html` ${provisionalMark(lang, d.horizonMs)}`
+                        : nothing}`
                   : nothing}
               </p>
             </header>

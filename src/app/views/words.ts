@@ -1,13 +1,15 @@
 // The drill's words in the interface language: seats, levels, modes, bot policies, ratings, and a
 // log entry in one line. Scenario names go through pick(); everything else through the dictionary.
-import type { Answer, DrillEvent, Level, Mode, Model, Policy } from '../../core/index.ts';
+import { html } from 'lit-html';
+import { POLICIES, type AnsweredBy, type Answer, type DrillEvent, type Level, type Mode, type Model, type Policy, type World } from '../../core/index.ts';
 import type { Decision } from '../../scenario/index.ts';
 import type { Rating } from '../../scoring/index.ts';
+import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import { EVALUATOR, OBSERVER } from '../store.ts';
 import { LEVEL_NUMERAL, isFacilitator, placeText, seatInfo, teamText } from './drill-data.ts';
 
-export const POLICIES: readonly Policy[] = ['plan', 'late', 'random', 'idle'];
+export { POLICIES };
 
 export function seatName(lang: Lang, model: Model, id: string): string {
   if (isFacilitator(id)) return t(lang, 'console.actor.facilitator');
@@ -19,8 +21,30 @@ export function seatName(lang: Lang, model: Model, id: string): string {
 
 export const seatKindLabel = (lang: Lang, kind: 'hq' | 'group' | 'unit' | 'county') => t(lang, `console.seatKind.${kind}`);
 
-export const levelLabel = (lang: Lang, level: Level) =>
-  level === 'none' ? t(lang, 'console.level.none') : t(lang, 'console.level.value', { n: LEVEL_NUMERAL[level] });
+/** A response level in words; 'none' after a level was set is an ended response (已终止), not one never activated. */
+export const levelLabel = (lang: Lang, level: Level, ended = false) =>
+  level === 'none' ? t(lang, ended ? 'flow.level.ended' : 'console.level.none') : t(lang, 'console.level.value', { n: LEVEL_NUMERAL[level] });
+
+/** The drill's response level now: 未启动 before any level was set, 已终止 once it was lowered to none. */
+export const worldLevelLabel = (lang: Lang, world: Pick<World, 'level' | 'levelChanges'>) => levelLabel(lang, world.level, world.levelChanges.length > 0);
+
+/** Who gave a decision's answer: the seat itself, a bot (by its policy), or the facilitator on the seat's behalf. */
+export function answeredByText(lang: Lang, by: AnsweredBy | null | undefined): string {
+  if (!by || by.kind === 'seat') return t(lang, 'scores.by.seat');
+  return by.kind === 'bot' ? policyLabel(lang, by.policy) : t(lang, 'scores.by.facilitator');
+}
+
+/** The 暂定 mark of a score still unfolding; `horizonMs` says when it will be judged. */
+export function provisionalMark(lang: Lang, horizonMs: number | null = null) {
+  const title = horizonMs === null ? t(lang, 'scores.provisionalSoon') : t(lang, 'scores.provisionalTitle', { horizon: scenarioTime(horizonMs) });
+  return html`<span class="tag provisional" title=${title}>${t(lang, 'scores.provisional')}</span>`;
+}
+
+/** What an overall score rests on: "基于 12 项决策，其中 3 项暂定". */
+export function restsOnText(lang: Lang, n: number, provisional: number): string {
+  const key = n === 1 ? (provisional > 0 ? 'scores.restsOnOne' : 'scores.restsOnOneFinal') : provisional > 0 ? 'scores.restsOn' : 'scores.restsOnFinal';
+  return t(lang, key, { n, p: provisional });
+}
 
 export const modeLabel = (lang: Lang, mode: Mode) => t(lang, `console.mode.${mode}`);
 
@@ -93,7 +117,7 @@ export function describeEvent(lang: Lang, model: Model, event: DrillEvent): stri
     case 'report':
       return t(lang, 'console.event.report', { to: seatName(lang, model, event.to), text: event.text });
     case 'set-level':
-      return t(lang, 'console.event.set-level', { level: levelLabel(lang, event.level) });
+      return t(lang, 'console.event.set-level', { level: levelLabel(lang, event.level, true) });
     default:
       return String((event as { type?: unknown }).type);
   }
@@ -113,11 +137,20 @@ export function reasonText(lang: Lang, model: Model, reason: string): string {
   if (reason === 'choose exactly one option') return t(lang, 'console.reason.chooseOne');
   if (reason === 'choose at least one option') return t(lang, 'console.reason.chooseSome');
   if (reason === 'allocate at least one team') return t(lang, 'console.reason.allocateSome');
+  if (reason === 'choose each option at most once') return t(lang, 'flow.reason.optionOnce');
+  if (reason === 'only the facilitator (导调) controls the drill') return t(lang, 'flow.reason.facilitatorOnly');
+  if (reason === 'the response level is set by the HQ or the county HQ that leads it') return t(lang, 'flow.reason.levelBy');
+  if (reason === 'a member unit cannot order other units; report to your working group or the HQ') return t(lang, 'flow.reason.unitOrder');
+  if ((m = /^(\d+) × ([\w-]+) allocated, but there are only (\d+)$/.exec(reason))) return t(lang, 'flow.reason.tooManyTeams', { n: m[1]!, team: teamName(lang, model, m[2]!), has: m[3]! });
+  if ((m = /^'([\w-]+)' is an outcome, not an order\b/.exec(reason))) return t(lang, 'flow.reason.outcome', { what: m[1]! });
+  if ((m = /^decision '([^']+)' has no option '([^']*)'$/.exec(reason))) return t(lang, 'flow.reason.noOption', { decision: decisionPrompt(lang, model, m[1]!) });
+  if ((m = /^([\w-]+) → ([\w-]+) is not an allocation this decision offers$/.exec(reason))) return t(lang, 'flow.reason.badAllocation', { team: teamName(lang, model, m[1]!), place: placeName(lang, model, m[2]!) });
   if ((m = /^the drill is not under way \((\w+)\)$/.exec(reason)) && MODES.has(m[1]!)) return t(lang, 'console.reason.notUnderWay', { mode: modeLabel(lang, m[1] as Mode) });
   if ((m = /^cannot ([\w-]+) while ([\w.]+)$/.exec(reason)) && FLOW.has(m[1]!)) {
     const mode = m[2]!.split('.')[0]!;
     const what = t(lang, `console.event.${m[1] as 'start'}`);
-    if (m[1] === 'next-node' && mode === 'running') return t(lang, 'console.reason.lastNode');
+    // Running or paused, the only node next-node cannot leave is the last one.
+    if (m[1] === 'next-node' && (mode === 'running' || mode === 'paused')) return t(lang, 'console.reason.lastNode');
     return t(lang, 'console.reason.cannot', { what, mode: MODES.has(mode) ? modeLabel(lang, mode as Mode) : m[2]! });
   }
   if ((m = /^decision '([^']+)' is not open(?: \((\w+)\))?$/.exec(reason))) {

@@ -18,7 +18,9 @@ export const nodeState = (i: number) => `node${i + 1}`;
 
 /**
  * 演练: setup → briefing → running (node 1 … N, each tagged with its phase and id) ⇄ paused → debrief.
- * Built per scenario because the nodes come from the file.
+ * Paused, the facilitator may still move to the next node (pause → discuss → next node): the drill
+ * stays paused in it, and resumes where `nodeIndex` says. Built per scenario because the nodes come
+ * from the file.
  */
 export function createExerciseMachine(input: ExerciseInput) {
   const last = input.nodes.length - 1;
@@ -27,13 +29,15 @@ export function createExerciseMachine(input: ExerciseInput) {
       nodeState(i),
       {
         tags: [n.phase, `node:${n.id}`],
-        entry: assign({ nodeIndex: i }),
+        entry: { type: 'enterNode' as const, params: { index: i } },
         on: i < last ? { 'next-node': nodeState(i + 1) } : {},
       },
     ]),
   );
   return setup({
     types: {} as { context: { nodeIndex: number }; events: ExerciseEvent; tags: string },
+    actions: { enterNode: assign((_, params: { index: number }) => ({ nodeIndex: params.index })) },
+    guards: { notLastNode: ({ context }) => context.nodeIndex < last },
   }).createMachine({
     id: 'exercise',
     initial: 'setup',
@@ -43,10 +47,16 @@ export function createExerciseMachine(input: ExerciseInput) {
       briefing: { on: { start: 'running' } },
       running: {
         initial: nodeState(0),
-        states: { ...nodeStates, hist: { type: 'history' } },
+        states: nodeStates,
         on: { pause: 'paused', end: 'debrief' },
       },
-      paused: { on: { resume: 'running.hist', end: 'debrief' } },
+      paused: {
+        on: {
+          resume: input.nodes.map((_, i) => ({ target: `running.${nodeState(i)}`, guard: ({ context }: { context: { nodeIndex: number } }) => context.nodeIndex === i })),
+          'next-node': { guard: 'notLastNode', actions: assign({ nodeIndex: ({ context }) => context.nodeIndex + 1 }) },
+          end: 'debrief',
+        },
+      },
       debrief: { type: 'final' },
     },
   });

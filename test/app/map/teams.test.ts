@@ -5,10 +5,14 @@ import { project } from '../../../src/app/map/projection.ts';
 import { copyOf, MIN, playedFor, viewOf } from './helpers.ts';
 
 describe('teams on the map', () => {
-  // Five drill minutes in: the quake bureau's field team is on its way to Chagou (dispatched at T+2 min).
-  const ex = playedFor(5);
+  // 25 drill minutes in: the quake bureau's field team, ordered at T+2 min, mobilised for 30 min and is on its way to Chagou.
+  const ex = playedFor(25);
   const [teamId, team] = Object.entries(ex.world.teams).find(([, t]) => t.status === 'en-route' && t.type === 'eq-field')!;
-  const departed = ex.world.effects.find((e) => e.source === team.source && e.effect.includes(`${team.type} → ${team.target}`))!.scenarioMs;
+  const ordered = ex.world.effects.find((e) => e.source === team.source && e.effect.includes(`${team.type} → ${team.target}`))!.scenarioMs;
+  const departed = team.departMs!;
+  it('leave 30 minutes after the order: the time to assemble and load', () => {
+    expect(departed - ordered).toBe(30 * MIN);
+  });
   const p = viewOf(ex).static.projection;
   const base = ex.model.places.get(team.unit)!;
   const target = ex.model.places.get(team.target!)!;
@@ -31,7 +35,7 @@ describe('teams on the map', () => {
   });
 
   it('are on the line between base and target whenever they are en route', () => {
-    for (const minutes of [5, 10, 15]) {
+    for (const minutes of [25, 30, 35]) {
       const vm = viewOf(playedFor(minutes));
       for (const m of vm.teams.filter((t) => t.status === 'en-route')) {
         const cross = (m.to.x - m.from.x) * (m.y - m.from.y) - (m.to.y - m.from.y) * (m.x - m.from.x);
@@ -71,12 +75,12 @@ describe('teams on the map', () => {
   });
 
   it('gather a convoy (same type, target and times) into one marker with its count', () => {
-    const vm = viewOf(playedFor(10));
+    const vm = viewOf(playedFor(25));
     const convoy = vm.teams.find((t) => t.status === 'en-route' && t.teams.length > 1)!;
     expect(convoy.typeNames[0]).toMatch(/×\d/);
     const all = vm.teams.flatMap((t) => t.teams);
     expect(new Set(all).size).toBe(all.length);
-    const moving = Object.values(playedFor(10).world.teams).filter((t) => t.status === 'en-route' || t.status === 'on-scene' || t.status === 'tasked');
+    const moving = Object.values(playedFor(25).world.teams).filter((t) => t.status === 'en-route' || t.status === 'on-scene' || t.status === 'tasked');
     expect(all).toHaveLength(moving.length);
   });
 

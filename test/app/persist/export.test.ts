@@ -28,7 +28,7 @@ describe('exporting a drill', () => {
     expect(text.split('\n').length).toBe(session.exercise.log.length + 2); // header, entries, final newline
     const parsed = parseLog(text);
     if (!parsed.ok) throw new Error(parsed.problem.message);
-    expect(parsed.header).toEqual({ format: 'quake-drill/log@1', scenario: FILE, scenarioId: 'minimal-example', scenarioVersion: '1.0.0', seed: 11 });
+    expect(parsed.header).toEqual({ format: 'quake-drill/log@1', scenario: FILE, scenarioId: 'minimal-example', scenarioVersion: '1.0.0', seed: 11, until: session.exercise.world.t });
     expect(parsed.log).toEqual(session.exercise.log);
     expect(parsed.log.at(-1)).toMatchObject({ actor: FACILITATOR, event: { type: 'end' } });
   });

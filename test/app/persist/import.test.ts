@@ -70,7 +70,7 @@ describe('importing a drill log', () => {
     ['no header', (t) => lines(t).slice(1).join('\n'), /^drill\.jsonl:1:1: missing header: the first line has no "format"\n {2}hint: /],
     ['a log of another format version', (t) => t.replace('quake-drill/log@1', 'quake-drill/log@2'), /^drill\.jsonl:1:1: this log is format version 2; this Quake Drill reads version 1/],
     ['entries out of order', (t) => withLine(t, 4, lines(t)[1]!), /^drill\.jsonl:4:1: entry 1 comes after entry 2: entries out of order/],
-    ['an answer without its decision', (t) => t.replace('"decision":"no-such-decision",', ''), /^drill\.jsonl:\d+:1: a 'answer' event needs "decision": a decision id/],
+    ['an answer without its decision', (t) => t.replace('"decision":"no-such-decision",', ''), /^drill\.jsonl:\d+:1: a 'answer' event needs "decision" \(string\)/],
     ['an empty file', () => '', /^drill\.jsonl:1:1: the log is empty: missing header/],
   ];
   it.each(broken)('a broken file (%s) lists its problem at its line, imports nothing', (_, breakIt, expected) => {

@@ -46,14 +46,14 @@ describe('the scenario picker', () => {
     expect(haicheng.textContent).toContain('scenarios/haicheng-m5.8.yaml');
     expect(items[0]!.getAttribute('aria-current')).toBe('true');
     const minimal = within(list).getByRole('article', { name: '最小示例' });
-    expect(minimal.textContent).toContain('1 个时间节点');
+    expect(minimal.textContent).toContain('2 个时间节点');
     expect(items[1]!.hasAttribute('aria-current')).toBe(false);
   });
 
   it('speaks English when asked', () => {
     const { container } = renderPicker('en');
     const list = getByRole(container, 'list', { name: 'Shipped scenarios' });
-    expect(within(list).getByRole('article', { name: 'Minimal example' }).textContent).toContain('1 time nodes');
+    expect(within(list).getByRole('article', { name: 'Minimal example' }).textContent).toContain('2 time nodes');
   });
 
   it('a shipped file that does not load is listed as invalid and cannot be chosen', () => {

@@ -20,6 +20,8 @@ describe('lint: decision kinds', () => {
   it('a single-choice decision needs two options', () => {
     const text = replaced(`      - id: wait
         label: { zh: 等待进一步核实, en: Wait for confirmation }
+      - id: scout
+        label: { zh: 先派侦察组, en: Send scouts first }
 `, '');
     expect(expectOneAt(text, 'decision-kind', 'single').message).toBe('a single-choice decision needs at least two options');
   });
@@ -29,7 +31,8 @@ describe('lint: decision kinds', () => {
   });
 
   it('a rubric must be able to give points', () => {
-    expectOneAt(replaced('points: 10', 'points: 0'), 'decision-kind', '- points: 0');
+    // Every positive line of the example's rubric (10 for send, 3 for scout) set to 0.
+    expectOneAt(replaced('points: 3', 'points: 0', replaced('points: 10', 'points: 0')), 'decision-kind', '- points: 0');
   });
 });
 

@@ -22,7 +22,7 @@ describe('lint: every reference resolves', () => {
 
   it('checks the inject a decision waits for and the node an inject is in', () => {
     expectOneAt(replaced('opens: { after: collapse-report }', 'opens: { after: collapse }'), 'reference', 'collapse }\n    deadline');
-    expectOneAt(replaced('at: { node: n1, offset: 2m }', 'at: { node: n2, offset: 2m }'), 'reference', 'n2');
+    expectOneAt(replaced('at: { node: n1, offset: 2m }', 'at: { node: n3, offset: 2m }'), 'reference', 'n3');
   });
 
   it('checks the sources numbers cite', () => {

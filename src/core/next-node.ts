@@ -1,0 +1,20 @@
+// What leaving a node early delivers at once: the facilitator sees the list before confirming, and
+// the engine delivers exactly that list.
+import type { Model } from './model.ts';
+import type { World } from './world.ts';
+
+export interface LeftInNode {
+  /** Injects of the node not yet delivered (a contingent one is delivered only if its condition holds). */
+  injects: string[];
+  /** Decisions of the node that have not opened yet. */
+  decisions: string[];
+}
+
+export function leftInNode(model: Model, world: Readonly<World>): LeftInNode {
+  const node = model.scenario.nodes[world.node];
+  if (!node) return { injects: [], decisions: [] };
+  return {
+    injects: model.scenario.injects.filter((x) => x.at.node === node.id && world.injects[x.id]!.status === 'scheduled').map((x) => x.id),
+    decisions: model.scenario.decisions.filter((d) => 'node' in d.opens && d.opens.node === node.id && world.decisions[d.id]!.status === 'pending').map((d) => d.id),
+  };
+}
