@@ -99,6 +99,41 @@ describe('consequence: what the simulation shows about the incidents a decision 
     expect(s).toMatchObject({ correctness: 0, timeliness: 1, consequence: 0, total: 0 });
   });
 
+  describe('a level decision is judged by the level in force at its horizon (the end of the next node, T+2:00 for d01)', () => {
+    const levelDrill = () => new Drill(haicheng()).start().at(3 * MIN + 20 * SEC);
+    const effects = (d: Drill) => d.score().decisions['d01-level']!.consequenceBasis.effects;
+
+    it('III set and held: its three effects hold', () => {
+      const d = levelDrill();
+      d.answer('anshan-hq', 'd01-level', { options: ['iii'] });
+      d.at(30 * MIN);
+      expect(effects(d)).toEqual([
+        { effect: 'set-level III', holds: 1 },
+        { effect: 'activate-group g-coord', holds: 1 },
+        { effect: 'notify county-haicheng, g-coord', holds: 1 },
+      ]);
+    });
+
+    it('III set, then the response ended before the horizon: the level does not hold, whatever was set once', () => {
+      const d = levelDrill();
+      d.answer('anshan-hq', 'd01-level', { options: ['iii'] });
+      d.at(10 * MIN);
+      expect(d.seat('anshan-hq', { type: 'set-level', level: 'none' })).toEqual({ ok: true });
+      d.at(30 * MIN);
+      expect(effects(d)[0]).toEqual({ effect: 'set-level III', holds: 0 });
+    });
+
+    it('left to expire while the HQ set III by hand: the decision is not credited with what another command did', () => {
+      const d = new Drill(haicheng()).start().at(3 * MIN + 20 * SEC);
+      expect(d.seat('anshan-hq', { type: 'set-level', level: 'III' })).toEqual({ ok: true });
+      d.at(30 * MIN);
+      const s = d.score().decisions['d01-level']!;
+      expect(s.status).toBe('expired');
+      expect(s.consequenceBasis.effects.map((e) => e.holds)).toEqual([0, 0, 0]);
+      expect(s.consequence).toBe(0);
+    });
+  });
+
   it('a decision about no incident scores the share of its expected effects that hold', () => {
     const d = new Drill(haicheng()).start().at(8 * MIN + 20 * SEC);
     d.answer('anshan-hq', 'd05-groups', { options: ['coord', 'rescue'] });
