@@ -30,14 +30,7 @@ export const DEGREE_CONVENTION = {
   en: 'The degree is the zone a place lies in, floor(I) (the VII zone is inside the ellipse where I ≥ 7); PAGER bins I to the nearest whole degree.',
 } as const;
 
-export interface SettlementEstimate {
-  id: string;
-  /** Continuous intensity at the place. */
-  intensity: number;
-  /** GB/T 17742 degree by DEGREE_CONVENTION, floor(I), e.g. 'VI' for 6.95. */
-  degree: string;
-  /** PAGER's bin, round(I), e.g. 'VII' for 6.95. */
-  pagerBin: string;
+export interface LossTotals {
   population: number;
   deaths: number;
   serious: number;
@@ -45,16 +38,17 @@ export interface SettlementEstimate {
   trappedAlive: number;
   /** PAGER empirical China figure, population · ν(round(I)): the central reference. */
   pagerDeaths: number;
-  approximate: boolean;
 }
 
-export interface LossTotals {
-  population: number;
-  deaths: number;
-  serious: number;
-  minor: number;
-  trappedAlive: number;
-  pagerDeaths: number;
+export interface SettlementEstimate extends LossTotals {
+  id: string;
+  /** Continuous intensity at the place. */
+  intensity: number;
+  /** GB/T 17742 degree by DEGREE_CONVENTION, floor(I), e.g. 'VI' for 6.95. */
+  degree: string;
+  /** PAGER's bin, round(I), e.g. 'VII' for 6.95. */
+  pagerBin: string;
+  approximate: boolean;
 }
 
 export interface LossEstimate {
