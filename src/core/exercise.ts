@@ -218,7 +218,10 @@ class Drill implements Exercise {
   private enterNextNode(): void {
     const rest = leftInNode(this.model, this.world);
     for (const id of rest.injects) deliverInject(this.ctx, id);
-    for (const id of rest.decisions) if (this.world.decisions[id]!.status === 'pending') this.open(id);
+    for (const id of rest.decisions) {
+      const d = this.model.decisions.get(id)!;
+      if ('node' in d.opens && this.world.decisions[id]!.status === 'pending') this.open(id);
+    }
     this.actor.send({ type: 'next-node' });
     this.enterNode(this.world.node + 1);
   }

@@ -47,7 +47,7 @@ export function aarMarkdown(d: DrillJson, scenario: Scenario, rejections: readon
   o.push(
     d.overall === null
       ? '无可评分决策 / No decision to score.'
-      : `**${d.overall.toFixed(1)}** — ${d.rating} ${d.ratingZh} (${RATING_EN[d.rating!]}); ${restsOn(d.restsOn, d.provisional)}`,
+      : `**${d.overall.toFixed(1)}** — ${d.rating} ${d.ratingZh} (${RATING_EN[d.rating!]}); ${restsOn(d.restsOn, d.provisional, d.byBots)}`,
     '',
     `权重 Weights: 正确性 correctness ${d.weights.correctness}, 时效 timeliness ${d.weights.timeliness}, 后果 consequence ${d.weights.consequence}. ` +
       `评级 Ratings: P 优 ≥ ${d.thresholds.P}, S 良 ≥ ${d.thresholds.S}, M 中 ≥ ${d.thresholds.M}, else U 差.`,

@@ -12,7 +12,7 @@ export function outcomeRows(o: Outcomes, scenario: Scenario): [string, string][]
   const share = o.trapped ? ` (${Math.round((100 * o.rescuedAlive) / o.trapped)} %)` : '';
   return [
     ['被困人员 / Trapped', n(o.trapped)],
-    ['生还救出 / Rescued alive', `${n(o.rescuedAlive)}${share}`],
+    ['生还救出 / Rescued alive', `${Number.isInteger(o.rescuedAlive) ? n(o.rescuedAlive) : `≈${n(Math.round(o.rescuedAlive))} (expected ${o.rescuedAlive})`}${share}`],
     ['启动响应 / Response level', o.responseLevel ? `${o.responseLevel.level === 'none' ? 'ended' : `${o.responseLevel.level}级`} at ${o.responseLevel.scenario} (drill ${o.responseLevel.drill}) by ${o.responseLevel.by}` : '未启动 / never set'],
     ...o.firstRescue.map((r): [string, string] => [`首支救援队到达 / First rescue team: ${settlement(r.settlement)} ${r.settlement}`, r.at ?? '未到达 / none']),
     ['医院断电 / Hospital-hours without power', `${o.hospitalHoursWithoutPower.toFixed(1)} h`],
@@ -31,7 +31,7 @@ export function summaryText(d: DrillJson, scenario: Scenario): string {
   out.push(`震演 Quake Drill — ${bilingual(scenario.meta.title)} (${d.scenarioId} ${d.scenarioVersion})`);
   out.push(`种子 Seed ${d.seed} · 策略 Policy ${d.policy ?? '—'} · ${d.events} events · state ${d.stateHash}`);
   out.push('');
-  out.push(`总分 Overall: ${rated(d.overall, d.rating)} — ${restsOn(d.restsOn, d.provisional)}`);
+  out.push(`总分 Overall: ${rated(d.overall, d.rating)} — ${restsOn(d.restsOn, d.provisional, d.byBots)}`);
   out.push('');
   out.push('各单位得分 / Score per unit:');
   // Bot answers do not count towards a unit's score: the bots' score is shown beside it.

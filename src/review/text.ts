@@ -33,7 +33,7 @@ export function answeredBy(by: AnsweredBy | null): string {
 export const answeredByToken = (by: AnsweredBy | null): string | null => (by ? (by.kind === 'bot' ? `bot:${by.policy}` : by.kind) : null);
 
 /** What an overall score rests on, in both languages. */
-export const restsOn = (n: number, provisional: number) =>
-  `基于 ${n} 项决策${provisional ? `，其中 ${provisional} 项暂定` : ''} / based on ${n} decision${n === 1 ? '' : 's'}${provisional ? `, ${provisional} provisional` : ''}`;
+export const restsOn = (n: number, provisional: number, bots: number) =>
+  `基于 ${n} 项决策${provisional ? `，其中 ${provisional} 项暂定` : ''}${bots ? `，${bots} 项由机器人作答` : ''} / based on ${n} decision${n === 1 ? '' : 's'}${provisional ? `, ${provisional} provisional` : ''}${bots ? `, ${bots} answered by bots` : ''}`;
 
 export const rated = (x: number | null, rating: Rating | null) => (x === null || rating === null ? '— (n/a)' : `${x.toFixed(1)} (${rating} ${RATING_ZH[rating]})`);

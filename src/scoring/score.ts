@@ -56,6 +56,7 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
     overall: overall.score,
     restsOn: overall.applicable,
     provisional: overall.provisional,
+    byBots: all.filter((x) => x.applicable && x.answeredBy?.kind === 'bot').length,
     rating: overall.rating,
     ratingZh: overall.ratingZh,
     weights: { ...scenario.scoring.weights },

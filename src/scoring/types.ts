@@ -149,6 +149,8 @@ export interface DrillScore {
   /** How many decisions the overall rests on, and how many of them are still provisional (暂定). */
   restsOn: number;
   provisional: number;
+  /** How many of them a bot answered (the overall counts them; unit ratings do not). */
+  byBots: number;
   rating: Rating | null;
   ratingZh: RatingZh | null;
   weights: { correctness: number; timeliness: number; consequence: number };

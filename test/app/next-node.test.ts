@@ -38,9 +38,11 @@ describe('leaving a node early', () => {
     expect(injects.some((x) => x.includes(title('i01-quake-report').zh))).toBe(false); // already delivered at 0:00
     // i09 fires only if d01 expires: said so.
     expect(injects.find((x) => x.includes(title('i09-province-chase').zh))).toContain('条件满足时');
-    // The decisions node 1 opens by the clock: d03 at 1m, d02 at 2m, d05 at 8m — with their seats.
+    // The decisions node 1 opens by the clock (d03 at 1m, d02 at 2m, d05 at 8m) and the five that wait for
+    // its injects (d01 after i02, d04 after i03, d06 after i04, d07 after i06, d08 after i07) — with their seats.
     const decisions = within(within(dialog).getByRole('list', { name: /决策/ })).getAllByRole('listitem').map((li) => li.textContent!);
-    expect(decisions).toHaveLength(3);
+    expect(decisions).toHaveLength(8);
+    expect(decisions.some((x) => x.includes(prompt('d01-level').zh))).toBe(true);
     expect(decisions).toContain(`市地震局：${prompt('d03-quake-consult').zh}`);
     expect(decisions.some((x) => x.includes(prompt('d02-notify').zh))).toBe(true);
     expect(decisions.some((x) => x.includes(prompt('d05-groups').zh))).toBe(true);

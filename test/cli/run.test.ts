@@ -53,7 +53,7 @@ describe('quake-drill run', () => {
   it('prints a readable summary: overall score and rating, score per unit, outcomes — Chinese with English', () => {
     expect(summary.code).toBe(0);
     const text = summary.stdout;
-    expect(text).toMatch(/^总分 Overall: \d+\.\d \([PSMU] [优良中差]\) — 基于 38 项决策 \/ based on 38 decisions$/m);
+    expect(text).toMatch(/^总分 Overall: \d+\.\d \([PSMU] [优良中差]\) — 基于 38 项决策，38 项由机器人作答 \/ based on 38 decisions, 38 answered by bots$/m);
     expect(text).toContain('策略 Policy late');
     expect(text).toContain('各单位得分 / Score per unit:');
     // The late bot answered for everyone: the HQ's own rating is empty, the bots' score stands beside it.

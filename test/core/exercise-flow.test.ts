@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leftInNode } from '../../src/core/index.ts';
 import { MIN, TestDrill, scenario } from './test-drill.ts';
 
 describe('the exercise statechart', () => {
@@ -38,6 +39,15 @@ describe('the exercise statechart', () => {
     d.wait(1).expectToBeIn('debrief');
     expect(d.world.scenarioMs).toBe(s.nodes[4]!.span.to);
     expect(d.world.clock).toBe(120 * MIN);
+  });
+
+  it('before leaving a node early, it says what that delivers at once: its injects and the decisions that wait for them', () => {
+    const d = new TestDrill().start().wait(MIN);
+    expect(leftInNode(d.ex.model, d.world)).toEqual({ injects: ['collapse-report'], decisions: ['send-usar'] });
+    d.facilitator({ type: 'next-node' });
+    expect(d.world.injects['collapse-report']!.status).toBe('delivered');
+    expect(d.world.decisions['send-usar']!.status).toBe('open');
+    expect(leftInNode(d.ex.model, d.world)).toEqual({ injects: [], decisions: [] });
   });
 
   it('paused, the facilitator moves to the next node and the drill stays paused there', () => {

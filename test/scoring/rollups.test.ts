@@ -57,6 +57,8 @@ describe('roll-ups: the mean of the decision totals, equal weight', () => {
     // The drill's overall still rests on every decision.
     expect(rated.overall).toBe(score.overall);
     expect(rated.restsOn).toBe(Object.values(score.decisions).filter((d) => d.applicable).length);
+    // …and says how many of them bots answered: here every one.
+    expect(rated.byBots).toBe(rated.restsOn);
   });
 
   it('is plain JSON', () => {

@@ -66,7 +66,7 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit, conf
           <span class="big-label">${t(lang, 'console.score.overall')}</span>
           <span class="big-value">${scoreText(scores?.overall ?? null)}${scores && scores.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</span>
           <span class="rating rating-${scores?.rating ?? 'none'}">${ratingLabel(lang, scores?.rating ?? null)}</span>
-          ${scores ? html`<span class="big-label rests-on">${restsOnText(lang, scores.restsOn, scores.provisional)}</span>` : nothing}
+          ${scores ? html`<span class="big-label rests-on">${restsOnText(lang, scores.restsOn, scores.provisional, scores.byBots)}</span>` : nothing}
         </section>
         <section aria-labelledby="big-open-heading">
           <h2 id="big-open-heading">${t(lang, 'console.open.heading')} <span class="count">${f.openDecisions}</span></h2>

@@ -25,7 +25,8 @@ export function figuresView(lang: Lang, f: Figures, className = '') {
 }
 
 /** An expected number of people (the survival model's, unrounded in the world) for display: one decimal. */
-export const expectedCount = (x: number) => String(Math.round(x * 10) / 10);
+/** An expected number of people (scores keep it unrounded), shown as a whole count: "≈51", or "12" when exact. */
+export const expectedCount = (x: number) => (Number.isInteger(x) ? String(x) : `≈${Math.round(x)}`);
 
 export const scoreText = (score: number | null) => (score === null ? '—' : score.toFixed(1));
 
@@ -95,7 +96,7 @@ export function overallView(lang: Lang, s: DrillScore) {
     <p class="overall-label">${t(lang, 'console.score.overall')}</p>
     <p class="overall-score">${scoreText(s.overall)}${s.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</p>
     <p class="rating rating-${s.rating ?? 'none'}">${ratingLabel(lang, s.rating)}</p>
-    <p class="rests-on muted small">${restsOnText(lang, s.restsOn, s.provisional)}</p>
+    <p class="rests-on muted small">${restsOnText(lang, s.restsOn, s.provisional, s.byBots)}</p>
     ${s.rating ? html`<p class="muted small">${t(lang, `console.ratingLong.${s.rating}`)}</p>` : nothing}
   </section>`;
 }
@@ -107,7 +108,7 @@ export function outcomesView(lang: Lang, s: DrillScore) {
     <h2 id="outcomes-heading">${t(lang, 'console.outcomes.heading')}</h2>
     <dl class="facts">
       <dt>${t(lang, 'console.outcomes.trapped')}</dt>
-      <dd>${t(lang, 'console.outcomes.trappedValue', { trapped: o.trapped, rescued: o.rescuedAlive })}</dd>
+      <dd>${t(lang, 'console.outcomes.trappedValue', { trapped: o.trapped, rescued: expectedCount(o.rescuedAlive) })}</dd>
       <dt>${t(lang, 'console.outcomes.level')}</dt>
       <dd>
         ${o.responseLevel

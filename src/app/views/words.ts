@@ -40,10 +40,10 @@ export function provisionalMark(lang: Lang, horizonMs: number | null = null) {
   return html`<span class="tag provisional" title=${title}>${t(lang, 'scores.provisional')}</span>`;
 }
 
-/** What an overall score rests on: "基于 12 项决策，其中 3 项暂定". */
-export function restsOnText(lang: Lang, n: number, provisional: number): string {
+/** What an overall score rests on: "基于 12 项决策，其中 3 项暂定，5 项由机器人作答". */
+export function restsOnText(lang: Lang, n: number, provisional: number, bots: number): string {
   const key = n === 1 ? (provisional > 0 ? 'scores.restsOnOne' : 'scores.restsOnOneFinal') : provisional > 0 ? 'scores.restsOn' : 'scores.restsOnFinal';
-  return t(lang, key, { n, p: provisional });
+  return t(lang, key, { n, p: provisional }) + (bots ? t(lang, 'scores.restsOnBots', { b: bots }) : '');
 }
 
 export const modeLabel = (lang: Lang, mode: Mode) => t(lang, `console.mode.${mode}`);
