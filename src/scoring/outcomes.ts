@@ -38,6 +38,7 @@ export function outcomesOf(ix: ScenarioIndex, world: Readonly<World>, statuses: 
     trapped: appeared.reduce((a, [, i]) => a + i.trapped, 0),
     rescuedAlive: round(appeared.reduce((a, [, i]) => a + i.rescuedAlive, 0), 1),
     responseLevel: first ? { level: first.level, scenarioMs: first.scenarioMs, clock: first.clock, scenario: scenarioTime(first.scenarioMs), drill: drillTime(first.clock), by: first.by } : null,
+    levelAtEnd: { level: world.level, ended: world.level === 'none' && world.levelChanges.length > 0 },
     firstRescue: [...rescue].map(([settlement, r]) => ({
       settlement,
       name: ix.settlements.get(settlement)!.name,

@@ -126,6 +126,8 @@ export interface Outcomes {
   rescuedAlive: number;
   /** The first response-level change: level, scenario ms, drill ms (null when the level never changed). */
   responseLevel: { level: string; scenarioMs: number; clock: number; scenario: string; drill: string; by: string } | null;
+  /** The response level in force when the record ends ('none' with `ended` once a response was ended). */
+  levelAtEnd: { level: string; ended: boolean };
   /** Per settlement with trapped people or collapses: the scenario ms the first rescue team was on scene (null: never). */
   firstRescue: { settlement: string; name: Text; firstTeamMs: number | null; at: string | null; incidents: string[] }[];
   /** Hospital-hours without power: per hospital, the union of its outage intervals (hospital-power incidents, power outages at it), summed. */

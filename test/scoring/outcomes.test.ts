@@ -45,6 +45,12 @@ describe('outcome metrics read from the final world', () => {
       expect(plan.o.rescuedAlive).toBeLessThanOrEqual(plan.o.trapped);
     });
 
+    it('says which response level stood at the end: the plan ends it (d36 "end"), nobody leaves the fallback IV in force', () => {
+      expect(plan.o.levelAtEnd).toEqual({ level: 'none', ended: true });
+      // d01 expires into IV (its onExpiry); no later decision of the idle run changes the level.
+      expect(idle.o.levelAtEnd).toEqual({ level: 'IV', ended: false });
+    });
+
     it('times the response-level decision in scenario and drill time', () => {
       // d01 opens at 3:00 (i02 at 2:00 + 1:00); the plan bot answers 20 s later; node 1 runs 1.5 scenario minutes per drill minute
       expect(plan.o.responseLevel).toEqual({ level: 'III', scenarioMs: 300_000, clock: 200_000, scenario: 'T+0:05', drill: '03:20', by: 'd01-level' });

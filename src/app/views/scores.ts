@@ -115,6 +115,8 @@ export function outcomesView(lang: Lang, s: DrillScore) {
           ? t(lang, 'console.outcomes.levelValue', { level: levelLabel(lang, o.responseLevel.level as Level, true), scenario: o.responseLevel.scenario, drill: o.responseLevel.drill })
           : t(lang, 'console.outcomes.levelNone')}
       </dd>
+      <dt>${t(lang, 'console.outcomes.levelAtEnd')}</dt>
+      <dd>${levelLabel(lang, o.levelAtEnd.level as Level, o.levelAtEnd.ended)}</dd>
       <dt>${t(lang, 'console.outcomes.firstRescue')}</dt>
       <dd>
         ${o.firstRescue.length === 0
