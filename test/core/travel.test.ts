@@ -30,6 +30,18 @@ describe('travel', () => {
     expect((team.arriveMs! - team.departMs!) / HOUR).toBeCloseTo(ROAD_KM / 50, 4);
   });
 
+  it('a team that arrives in the stretch a node jump skips arrived at its own time, not at the jump', () => {
+    const d = new TestDrill(scenario('travel.yaml', text)).start().wait(2 * MIN + 30_000);
+    d.seat('fire-rescue', { type: 'answer', decision: 'send-usar', options: ['send'] });
+    const due = d.world.teams['usar-1#1']!.arriveMs!; // T+13m45s + 13.34 min ≈ T+27.1 min, before node 2's T+30m
+    d.wait(7 * MIN + 30_000); // drill 10:00 = T+15m
+    expect(d.facilitator({ type: 'next-node' })).toEqual({ ok: true });
+    expect(d.world.teams['usar-1#1']!.status).toBe('on-scene');
+    expect(d.world.incidents['chagou-collapse']).toMatchObject({ containedMs: due, firstTeamMs: due });
+    expect(due).toBeLessThan(30 * MIN);
+    expect(d.world.scenarioMs).toBe(30 * MIN);
+  });
+
   it('goes the long way (straight × 1.4) when the road is blocked', () => {
     const blocked = replaced(
       '    question: { zh: 如何派出救援力量？',
