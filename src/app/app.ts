@@ -344,7 +344,8 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           speed: s.speed,
           scores: scoresOf(s),
           drafts: st.drafts,
-          on: { draft: st.setDraft, submit: (decision) => answer(st.seat ?? model.hq, decision) },
+          onBehalf: st.onBehalf,
+          on: { draft: st.setDraft, submit: (decision) => answer(st.onBehalf ? FACILITATOR : (st.seat ?? model.hq), decision), behalf: st.setOnBehalf },
         });
       case 'scoreboard':
         return scoreboardView(lang, model, world, s.speed, scoresOf(s));

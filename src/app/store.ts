@@ -48,6 +48,8 @@ export interface UiState {
   drafts: Record<string, Draft>;
   status: Status | null;
   shortcutsOpen: boolean;
+  /** Answers from the seat screen go in as the facilitator's, on the seat's behalf (导调代答), not as the seat's own. */
+  onBehalf: boolean;
   /** The drill being played in this browser, once started or loaded. */
   session: Session | null;
 
@@ -60,6 +62,7 @@ export interface UiState {
   setDraft: (decision: string, draft: Draft) => void;
   setStatus: (status: Omit<Status, 'n'> | null) => void;
   setShortcutsOpen: (open: boolean) => void;
+  setOnBehalf: (onBehalf: boolean) => void;
   setSession: (session: Session | null) => void;
 }
 
@@ -87,6 +90,7 @@ export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
     drafts: {},
     status: null,
     shortcutsOpen: false,
+    onBehalf: false,
     session: null,
 
     setLang: (next) => set({ lang: next }),
@@ -97,6 +101,7 @@ export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
     setDraft: (decision, draft) => set({ drafts: { ...get().drafts, [decision]: draft } }),
     setStatus: (status) => set({ status: status && { ...status, n: (get().status?.n ?? 0) + 1 } }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setOnBehalf: (onBehalf) => set({ onBehalf }),
     setSession: (session) => set({ session, drafts: {}, status: null, logFilter: { unit: null, node: null }, mapNode: null }),
   }));
 }

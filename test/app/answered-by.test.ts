@@ -61,3 +61,20 @@ describe('who answered', () => {
     expect(d.container.textContent).toContain('机器人作答的决策不计入单位、工作组和县区得分');
   });
 });
+
+describe('the facilitator answers for a seat', () => {
+  it('with 导调代答 ticked on the seat screen, the answer goes in as the facilitator’s and says so', () => {
+    const d = renderDrill();
+    d.start();
+    d.pass(4 * MIN + 10_000);
+    d.store.getState().setSeat('ema');
+    getByRole(d.container, 'checkbox', { name: /^导调代答/ }).click();
+    const card = () => getByRole(d.container, 'article', { name: prompt('d02-notify') });
+    within(card()).getAllByRole('checkbox')[0]!.click();
+    within(card()).getByRole('button', { name: '提交决策' }).click();
+    const entry = d.session().exercise.log.at(-1)!;
+    expect(entry).toMatchObject({ actor: 'facilitator', event: { type: 'answer', decision: 'd02-notify' } });
+    expect(d.world().decisions['d02-notify']).toMatchObject({ outcome: 'answered', answeredBy: { kind: 'facilitator' } });
+    expect(card().textContent).toContain('作答：导调代答');
+  });
+});

@@ -201,6 +201,7 @@ export const zh = {
 
   'console.seat.unknown': '没有席位“{seat}”。',
   'console.seat.botPlays': '本席位目前由{policy}代答。',
+  'console.seat.onBehalf': '导调代答（以导调身份为本席位作答，记录为导调代答）',
   'console.seat.open': '待决策',
   'console.seat.noOpen': '目前没有待本席位决策的事项。',
   'console.seat.done': '已完成的决策',
@@ -504,6 +505,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'console.seat.unknown': 'There is no seat “{seat}”.',
   'console.seat.botPlays': 'This seat is played by {policy} for now.',
+  'console.seat.onBehalf': 'Answer as the facilitator, for this seat (recorded as such)',
   'console.seat.open': 'Open decisions',
   'console.seat.noOpen': 'No decision is waiting for this seat.',
   'console.seat.done': 'Decisions taken',

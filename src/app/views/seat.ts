@@ -25,9 +25,12 @@ export interface SeatProps {
   speed: number;
   scores: DrillScore | null;
   drafts: Record<string, Draft>;
+  /** Whether answers go in as the facilitator's, for this seat (导调代答). */
+  onBehalf: boolean;
   on: {
     draft: (decision: string, draft: Draft) => void;
     submit: (decision: string) => void;
+    behalf: (onBehalf: boolean) => void;
   };
 }
 
@@ -56,6 +59,7 @@ export function seatView(p: SeatProps) {
       <p class="eyebrow">${seatKindLabel(lang, info.kind)}${info.seat ? html` · ${pick(lang, info.seat)}` : nothing}</p>
       <h1>${pick(lang, info.name)}</h1>
       ${policy ? html`<p class="bot-note">${t(lang, 'console.seat.botPlays', { policy: policyLabel(lang, policy) })}</p>` : nothing}
+      <label class="small"><input type="checkbox" .checked=${p.onBehalf} @change=${(e: Event) => p.on.behalf((e.target as HTMLInputElement).checked)} /> ${t(lang, 'console.seat.onBehalf')}</label>
     </header>
     ${clockBar(lang, model, world, p.speed)}
     <div class="seat-grid">
