@@ -1,5 +1,6 @@
 // src/core — owns the drill engine: the statecharts, the clock, the event log and
-// createExercise({ scenario, seed }). Imports xstate, src/hazard, and the scenario format's types and vocabulary.
+// createExercise({ scenario, seed }). Imports xstate, src/hazard, the scenario format's types and vocabulary,
+// and zod with the format's effect schema: each command's payload schema lives here, beside its rule.
 export { createExercise, type Checkpoint, type Exercise, type ExerciseOptions, type Outcome } from './exercise.ts';
 export { COMMAND_SCHEMAS, COMMAND_TYPES, FACILITATOR, MAX_EXTEND_MS, MAX_LOG_T, parseCommand, timeProblem, type Answer, type CheckedEvent, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
 export { COMMANDS, ORDER_EFFECT_RIGHTS, ROLES, refuseRole, roleOf, type Role } from './commands.ts';
