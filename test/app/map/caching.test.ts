@@ -59,15 +59,14 @@ describe('view model identity', () => {
     expect(viewOf(ex, { withBasemap: false }).static.legend.basemap).toBeUndefined();
   });
 
-  it('rebuilds a 40-minute drill in well under a frame', () => {
+  it('a moving clock rebuilds only the dynamic part: the static part is the same object every frame', () => {
+    // The guard against an accidental full rebuild (~20 ms a frame) is structural, not a clock reading
+    // (speed lives in npm run bench).
     const world = copyOf(ex.world);
-    viewOf(ex, { world });
-    const start = performance.now();
+    const first = viewOf(ex, { world }).static;
     for (let k = 0; k < 50; k++) {
       world.scenarioMs += MIN / 10;
-      viewOf(ex, { world });
+      expect(viewOf(ex, { world }).static).toBe(first);
     }
-    // Not a timing assertion on the build machine's speed: a guard against an accidental full rebuild (~20 ms).
-    expect((performance.now() - start) / 50).toBeLessThan(8);
   });
 });
