@@ -345,7 +345,7 @@ export const en: Record<keyof typeof zh, string> = {
   'map.strip.heading': 'Time nodes',
   'map.strip.all': 'All nodes',
   'map.strip.now': 'now',
-  'map.strip.incidents': '{n} incidents',
+  'map.strip.incidents': 'incidents {n}',
   'map.strip.decisions': '{answered}/{total} decided',
   'map.strip.expired': '{n} expired',
   'map.strip.open': '{n} open',
