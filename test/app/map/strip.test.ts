@@ -64,7 +64,7 @@ describe('the time-node strip', () => {
     getAllByRole(container, 'button')[0]!.click();
     expect(picked).toEqual([0, null, null]);
     render(timeNodeStripView({ lang: 'en', nodes: strip, selected: null, onSelect: () => {} }), container);
-    expect(getByRole(container, 'navigation', { name: 'Time nodes' }).textContent).toContain(`${strip[0]!.incidents.appeared} incidents`);
+    expect(getByRole(container, 'navigation', { name: 'Time nodes' }).textContent).toContain(`incidents ${strip[0]!.incidents.appeared}`);
     container.remove();
   });
 });
