@@ -88,13 +88,25 @@ export interface OwnDoing {
   teams: { type: string; target: string | undefined; status: string }[];
 }
 
-export function ownDoing(world: Readonly<World>, source: string): OwnDoing {
-  return {
-    effects: new Set(world.effects.filter((x) => x.source === source).map((x) => x.effect)),
-    notified: new Set(world.messages.filter((m) => m.kind === 'notify' && m.from === source).map((m) => m.to)),
-    teams: Object.values(world.teams).filter((t) => t.source === source).map((t) => ({ type: t.type, target: t.target, status: t.status })),
+/**
+ * What each source (a decision, its expiry, an order) did, read from the world in one pass: a score
+ * looks every decision up here instead of rescanning the effects, messages and teams per decision.
+ */
+export function doingsBySource(world: Readonly<World>): ReadonlyMap<string, OwnDoing> {
+  const by = new Map<string, OwnDoing>();
+  const of = (source: string) => {
+    let doing = by.get(source);
+    if (!doing) by.set(source, (doing = { effects: new Set(), notified: new Set(), teams: [] }));
+    return doing;
   };
+  for (const x of world.effects) of(x.source).effects.add(x.effect);
+  for (const m of world.messages) if (m.kind === 'notify') of(m.from).notified.add(m.to);
+  for (const t of Object.values(world.teams)) if (t.source !== undefined) of(t.source).teams.push({ type: t.type, target: t.target, status: t.status });
+  return by;
 }
+
+/** A source that did nothing. */
+export const NOTHING_DONE: OwnDoing = { effects: new Set(), notified: new Set(), teams: [] };
 
 /** The response level in force at scenario time `ms`. */
 export function levelAt(world: Readonly<World>, ms: number): string {
@@ -150,10 +162,16 @@ export function expectedEffects(d: Decision): Effect[] {
   return d.options.filter((o) => chosen.has(o.id)).flatMap((o) => o.effects);
 }
 
-export function consequenceOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision, correctness: number, horizonMs: number): { value: number; basis: ConsequenceBasis } {
-  const incidents = referredIncidents(ix, d).flatMap((id) => incidentConsequence(ix, world, id) ?? []);
+/** What a consequence is judged on: the decision's horizon, the incidents it refers to, what its own answer did. */
+export interface Judged {
+  horizonMs: number;
+  referred: readonly string[];
+  own: OwnDoing;
+}
+
+export function consequenceOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision, correctness: number, { horizonMs, referred, own }: Judged): { value: number; basis: ConsequenceBasis } {
+  const incidents = referred.flatMap((id) => incidentConsequence(ix, world, id) ?? []);
   if (incidents.length) return { value: mean(incidents.map((i) => i.value)), basis: { method: 'incidents', incidents, effects: [] } };
-  const own = ownDoing(world, d.id);
   const effects = expectedEffects(d).flatMap((e) => effectHolds(world, e, own, horizonMs) ?? []);
   if (effects.length) return { value: mean(effects.map((e) => e.holds)), basis: { method: 'effects', incidents: [], effects } };
   return { value: correctness, basis: { method: 'correctness', incidents: [], effects: [] } };
@@ -170,11 +188,11 @@ export function horizonOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision
  * Whether the consequence may still change: the drill has not reached the horizon, or the teams the
  * decision sent are still on their way, or people it is about still wait to be freed.
  */
-export function isProvisional(ix: ScenarioIndex, world: Readonly<World>, d: Decision, horizonMs: number): boolean {
+export function isProvisional(world: Readonly<World>, { horizonMs, referred, own }: Judged): boolean {
   if (world.mode === 'debrief') return false;
   if (world.scenarioMs < horizonMs) return true;
-  if (Object.values(world.teams).some((t) => t.source === d.id && (t.status === 'tasked' || t.status === 'en-route'))) return true;
-  return referredIncidents(ix, d).some((id) => {
+  if (own.teams.some((t) => t.status === 'tasked' || t.status === 'en-route')) return true;
+  return referred.some((id) => {
     const s = world.incidents[id];
     return s !== undefined && s.status !== 'latent' && s.trapped > 0 && s.rescuedMs === undefined;
   });

@@ -2,13 +2,14 @@
 // replay and at any scrub point (DESIGN.md).
 import type { Answer, LogEntry, World } from '../core/index.ts';
 import type { Decision, Scenario } from '../scenario/schema.ts';
-import { consequenceOf, horizonOf, isProvisional } from './consequence.ts';
+import { consequenceOf, doingsBySource, horizonOf, isProvisional, NOTHING_DONE, referredIncidents } from './consequence.ts';
 import { drillTime, round, scenarioTime, span } from './format.ts';
 import { outcomesOf } from './outcomes.ts';
 import { RATING_ZH, rate } from './ratings.ts';
 import { correctnessOf, expectedAnswer } from './rubric.ts';
 import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { targetOf, timelinessOf } from './timeliness.ts';
+import type { OwnDoing } from './consequence.ts';
 import type { DecisionScore, DecisionStatus, DrillScore, RollUp } from './types.ts';
 
 export interface ScoreOptions {
@@ -20,7 +21,8 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
   const ix = indexScenario(scenario);
   const rejected = new Set(world.rejections.map((r) => r.seq));
   const decisions: Record<string, DecisionScore> = {};
-  for (const d of scenario.decisions) decisions[d.id] = scoreDecision(ix, world, log, rejected, d);
+  const doings = doingsBySource(world);
+  for (const d of scenario.decisions) decisions[d.id] = scoreDecision(ix, world, log, rejected, d, doings);
 
   const all = Object.values(decisions);
   const thresholds = scenario.scoring.ratings;
@@ -85,7 +87,14 @@ function statusOf(world: Readonly<World>, id: string): DecisionStatus {
   return world.mode === 'debrief' ? 'expired' : 'open';
 }
 
-export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: readonly LogEntry[], rejected: ReadonlySet<number>, d: Decision): DecisionScore {
+export function scoreDecision(
+  ix: ScenarioIndex,
+  world: Readonly<World>,
+  log: readonly LogEntry[],
+  rejected: ReadonlySet<number>,
+  d: Decision,
+  doings: ReadonlyMap<string, OwnDoing> = doingsBySource(world),
+): DecisionScore {
   const s = world.decisions[d.id];
   const status = statusOf(world, d.id);
   const { accepted, refused } = answerEntries(log, d.id, rejected);
@@ -138,9 +147,10 @@ export function scoreDecision(ix: ScenarioIndex, world: Readonly<World>, log: re
 
   const c = answer ? correctnessOf(d, answer) : { ...correctnessOf(d, expectedAnswer(d)), value: 0, matched: [], points: 0 };
   const timeliness = answer && open !== null && answered !== null && deadline !== null ? timelinessOf(d, open, answered, deadline) : 0;
-  const horizonMs = horizonOf(ix, world, d);
-  const q = consequenceOf(ix, world, d, c.value, horizonMs);
-  const provisional = isProvisional(ix, world, d, horizonMs);
+  const judged = { horizonMs: horizonOf(ix, world, d), referred: referredIncidents(ix, d), own: doings.get(d.id) ?? NOTHING_DONE };
+  const { horizonMs } = judged;
+  const q = consequenceOf(ix, world, d, c.value, judged);
+  const provisional = isProvisional(world, judged);
   const w = ix.scenario.scoring.weights;
   // Speed earns credit only in proportion to being right: a wrong answer given fast is not timely, it is early.
   const timely = timeliness * c.value;
