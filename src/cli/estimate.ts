@@ -3,15 +3,14 @@
 // with the totals, the +1σ field beside the median, and the response level the plan's criteria give.
 import { parseArgs } from 'node:util';
 import { DEGREE_CONVENTION, estimateLosses, levelByCriteria, type LossEstimate } from '../core/estimate.ts';
-import { formatProblem, type Scenario } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { table } from '../review/text.ts';
-import { readScenarioFile } from './scenario-file.ts';
+import { argsAndScenario, UsageError } from './scenario-file.ts';
 
 const USAGE = 'usage: quake-drill estimate <scenario> [--json] [--sigma N]';
 /** σ added to the field: a "stress" variant is +1σ; more than ±3σ is not a scenario any more. */
 const MAX_SIGMAS = 3;
 
-class UsageError extends Error {}
 
 
 function parse(args: string[]): { file: string; json: boolean; sigmas: number } {
@@ -89,19 +88,9 @@ export function estimateText(file: string, scenario: Scenario, sigmas = 0): stri
 }
 
 export async function estimate(args: string[]): Promise<number> {
-  let a;
-  try {
-    a = parse(args);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(`quake-drill estimate: ${e.message}\n${USAGE}`);
-    return 2;
-  }
-  const loaded = await readScenarioFile(a.file);
-  if (!loaded.ok) {
-    console.error(loaded.problems.map(formatProblem).join('\n'));
-    return 1;
-  }
-  console.log(a.json ? JSON.stringify(estimateJson(a.file, loaded.scenario, a.sigmas), null, 2) : estimateText(a.file, loaded.scenario, a.sigmas));
+  const start = await argsAndScenario('estimate', USAGE, parse, args);
+  if (typeof start === 'number') return start;
+  const { args: a, scenario } = start;
+  console.log(a.json ? JSON.stringify(estimateJson(a.file, scenario, a.sigmas), null, 2) : estimateText(a.file, scenario, a.sigmas));
   return 0;
 }

@@ -3,11 +3,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { POLICIES, runDrill, type Policy } from '../core/index.ts';
-import { formatProblem, type Scenario } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { scoreDrill } from '../scoring/index.ts';
 import { headerFor, writeLog } from '../review/index.ts';
 import { drillJson } from '../review/drill-json.ts';
-import { readScenarioFile } from './scenario-file.ts';
+import { argsAndScenario, UsageError } from './scenario-file.ts';
 import { summaryText } from '../review/summary.ts';
 import { table } from '../review/text.ts';
 import { percentile, progressBar } from './progress.ts';
@@ -19,7 +19,6 @@ const MAX_RUNS = 100_000;
 export const ORDER = ['plan', 'late', 'random', 'idle'] as const satisfies readonly Policy[];
 const USAGE = 'usage: quake-drill run <scenario> [--seed N] [--policy plan|late|random|idle|longest] [--out drill.jsonl] [--json] [--runs N]';
 
-class UsageError extends Error {}
 
 interface RunArgs {
   file: string;
@@ -67,20 +66,10 @@ function parse(args: string[]): RunArgs {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let a: RunArgs;
-  try {
-    a = parse(args);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(`quake-drill run: ${e.message}\n${USAGE}`);
-    return 2;
-  }
-  const loaded = await readScenarioFile(a.file);
-  if (!loaded.ok) {
-    console.error(loaded.problems.map(formatProblem).join('\n'));
-    return 1;
-  }
-  return a.runs === undefined ? single(a, loaded.scenario) : many(a, loaded.scenario, a.runs);
+  const start = await argsAndScenario('run', USAGE, parse, args);
+  if (typeof start === 'number') return start;
+  const { args: a, scenario } = start;
+  return a.runs === undefined ? single(a, scenario) : many(a, scenario, a.runs);
 }
 
 async function single(a: RunArgs, scenario: Scenario): Promise<number> {
