@@ -48,14 +48,18 @@ describe('an allocation card', () => {
     expect([available, Number(tasked) + Number(enRoute)]).toEqual(['1', 1]);
   });
 
-  it('splits a team type across places: the medical decision’s expected answer can be entered and scores in full', () => {
+  /** The health seat's screen with d14 open: it opens a minute after the hospital surge inject. */
+  const medicalCard = () => {
     const d = renderDrill();
     d.start();
-    // d14 opens a minute after the hospital surge inject.
     getByRole(d.container, 'button', { name: /^注入：海城市中心医院伤员激增/ }).click();
     d.pass(MIN);
     fireEvent.change(getByRole(d.container, 'combobox', { name: '席位' }), { target: { value: d14.owner } });
-    const card = () => getByRole(d.container, 'article', { name: d14.prompt.zh });
+    return { d, card: () => getByRole(d.container, 'article', { name: d14.prompt.zh }) };
+  };
+
+  it('splits a team type across places: the medical decision’s expected answer can be entered and scores in full', () => {
+    const { d, card } = medicalCard();
     const list = (name: RegExp) => within(card()).getByRole('combobox', { name }) as HTMLSelectElement;
     const medTeam = teamName('med-team');
 
@@ -85,12 +89,7 @@ describe('an allocation card', () => {
   });
 
   it('offers another list for a type only while it has teams left', () => {
-    const d = renderDrill();
-    d.start();
-    getByRole(d.container, 'button', { name: /^注入：海城市中心医院伤员激增/ }).click();
-    d.pass(MIN);
-    fireEvent.change(getByRole(d.container, 'combobox', { name: '席位' }), { target: { value: d14.owner } });
-    const card = () => getByRole(d.container, 'article', { name: d14.prompt.zh });
+    const { card } = medicalCard();
     // The Red Cross first-aid team type has 2 teams (scenario organisation): one more list, then no button.
     const more = () => within(card()).queryByRole('button', { name: `再派一支：${teamName('rc-rescue')}` });
     more()!.click();
