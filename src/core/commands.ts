@@ -119,7 +119,10 @@ export function effectProblem(ctx: Ctx, actor: string, e: Effect): string | unde
       return e.people > people ? `${e.place} has ${people} residents, not ${e.people}` : undefined;
     }
     case 'close-route': case 'open-route': return known(m.routes.has(e.route), 'route', e.route);
-    case 'notify': return e.to.find((x) => !m.seats.has(x)) === undefined ? undefined : `there is no seat '${e.to.find((x) => !m.seats.has(x))}'`;
+    case 'notify': {
+      const stranger = e.to.find((x) => !m.seats.has(x));
+      return stranger === undefined ? undefined : `there is no seat '${stranger}'`;
+    }
     case 'fire-inject': return known(m.injects.has(e.inject), 'inject', e.inject);
     case 'set-level': return undefined;
   }

@@ -54,10 +54,9 @@ const nearest = (path: Place[], p: Place) => path.reduce((best, q, i) => (distan
  * Road distance: straight × detour factor, or — shorter where a road of the scenario serves both ends —
  * to the road, along it, and off it again (one road per trip; roads with an active blockage are out).
  */
-export function roadKm(ctx: Ctx, from: Place, to: Place): number {
-  const blocked = new Set(Object.values(ctx.world.incidents).filter((i) => isBlocking(i)).map((i) => i.place));
+export function roadKm(model: Model, blocked: ReadonlySet<string>, from: Place, to: Place): number {
   let best = distanceKm(from, to) * DETOUR_FACTOR;
-  for (const road of roads(ctx.model)) {
+  for (const road of roads(model)) {
     if (blocked.has(road.id)) continue;
     const i = nearest(road.path, from);
     const j = nearest(road.path, to);
@@ -73,13 +72,14 @@ export function travelMs(ctx: Ctx, type: TeamType, target: string): number {
   const from = type.from;
   const to = ctx.model.places.get(target);
   if (!from || !to) return HOUR;
-  const blockedNear = Object.values(ctx.world.incidents).some((i) => {
-    if (!isBlocking(i)) return false;
-    const route = ctx.model.routes.get(i.place);
+  // The places (roads among them) with an active blockage, found once per trip.
+  const blocked = new Set(Object.values(ctx.world.incidents).filter(isBlocking).map((i) => i.place));
+  const blockedNear = [...blocked].some((place) => {
+    const route = ctx.model.routes.get(place);
     const near = route ? route.path.some(([lat, lon]) => distanceKm({ lat, lon }, to) <= BLOCKED_NEAR_KM) : false;
-    return near || distanceKm(ctx.model.places.get(i.place) ?? from, to) <= BLOCKED_NEAR_KM;
+    return near || distanceKm(ctx.model.places.get(place) ?? from, to) <= BLOCKED_NEAR_KM;
   });
-  return Math.round(((roadKm(ctx, from, to) * (blockedNear ? BLOCKED_FACTOR : 1)) / type.team.speedKmh) * HOUR);
+  return Math.round(((roadKm(ctx.model, blocked, from, to) * (blockedNear ? BLOCKED_FACTOR : 1)) / type.team.speedKmh) * HOUR);
 }
 
 /** Sends up to `count` available teams of a type; says how many went. */
