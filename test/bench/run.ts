@@ -1,8 +1,72 @@
-// `npm run bench`: prints figures as JSON. Benchmarks measure; they never assert a time.
+// `npm run bench [-- section …]`: measures, prints a summary against issue 8's targets, then every
+// figure as JSON. Benchmarks measure; they never assert a time. Each time is CPU time (wall time
+// beside it in the details) and also a ratio to the XState reference measured in this same process,
+// between the engine's samples, so figures from a busy machine still compare.
+import { cpus } from 'node:os';
 import { browserBench } from './browser.bench.ts';
+import { cliBench } from './cli.bench.ts';
 import { engineBench } from './engine.bench.ts';
 import { mapBench } from './map.bench.ts';
+import { load, Reference, REFERENCE_EVENTS } from './measure.ts';
 import { scenarioBench } from './scenario.bench.ts';
 
-const figures = { node: process.version, scenario: scenarioBench(), engine: engineBench(), browser: await browserBench(), map: await mapBench() };
-console.log(JSON.stringify(figures, null, 2));
+const SECTIONS = ['scenario', 'engine', 'cli', 'browser', 'map'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const asked = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = asked.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+if (unknown.length) {
+  console.error(`unknown bench section: ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+  process.exit(2);
+}
+const wanted = (s: Section) => asked.length === 0 || asked.includes(s);
+
+const reference = new Reference();
+for (let i = 0; i < 20; i++) reference.sample();
+const loadAtStart = load();
+
+const figures: Record<string, unknown> = {};
+if (wanted('scenario')) figures.scenario = scenarioBench();
+const engine = wanted('engine') ? engineBench(reference) : undefined;
+const cli = wanted('cli') ? cliBench() : undefined;
+const browser = wanted('browser') ? await browserBench() : undefined;
+if (wanted('map')) figures.map = await mapBench();
+
+interface Row {
+  figure: string;
+  value: number;
+  unit: 'ms CPU' | 'KiB gz' | 'MB' | 'ms wall' | '';
+  target?: number;
+  /** Lower is better for every figure here. */
+  met?: boolean;
+}
+const rows: Row[] = [];
+const row = (figure: string, value: number, unit: Row['unit'], target?: number) =>
+  rows.push({ figure, value, unit, ...(target === undefined ? {} : { target, met: value <= target }) });
+
+if (engine) {
+  row('default drill: whole run (median)', engine.defaultDrill.run.cpu.medianMs, 'ms CPU', 2);
+  row('default drill: scoring (median)', engine.defaultDrill.score.cpu.medianMs, 'ms CPU');
+  row('default scenario: load YAML + lint (median)', engine.defaultDrill.loadYamlAndLint.cpu.medianMs, 'ms CPU');
+}
+if (cli) row('quake-drill --help (median)', cli.helpCpu.medianMs, 'ms CPU', 400);
+if (browser) {
+  row('first screen: entry JS + static imports', browser.bundle.firstScreenJs.gzipKB, 'KiB gz', 160);
+  if (typeof browser.firstScreen !== 'string') row('first visit → map first paint (median)', browser.firstScreen.mapFirstPaintMs.medianMs, 'ms wall');
+}
+
+const referenceMs = reference.cpuMs;
+const timeUnit = (u: Row['unit']) => u === 'ms CPU' || u === 'ms wall';
+const lines = [
+  `quake-drill bench — node ${process.version}, ${cpus().length} CPUs, load ${loadAtStart.join(' ')} → ${load().join(' ')}`,
+  `XState reference: ${referenceMs} ms CPU for a two-state actor to take ${REFERENCE_EVENTS.toLocaleString('en')} events (median of ${reference.n} samples between the engine's)`,
+  '',
+  ...rows.map((r) => {
+    const ratio = timeUnit(r.unit) ? `  = ${reference.ratio(r.value)} × ref` : '';
+    const target = r.target === undefined ? '' : `  (target ≤ ${r.target}: ${r.met ? 'met' : 'NOT met'})`;
+    return `${r.figure.padEnd(48)} ${String(r.value).padStart(9)} ${r.unit}${ratio}${target}`;
+  }),
+  '',
+];
+console.log(lines.join('\n'));
+console.log(JSON.stringify({ node: process.version, load: { start: loadAtStart, end: load() }, reference: { cpuMs: referenceMs, events: REFERENCE_EVENTS, samples: reference.n }, summary: rows, ...figures, engine, cli, browser }, null, 2));
