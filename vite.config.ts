@@ -1,10 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** The tests that drive Chromium (playwright-core): their own project. */
+const BROWSER_TESTS = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'];
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // `npm test` runs both projects; `npm run test:unit` only the first, which needs no browser.
+    // The timeouts are explicit and generous: on a busy machine (CI, or 2 cores shared) a test that
+    // takes 1 s alone can take 10, and vitest's default 5 s failed such tests (issue 8).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        // Vite's dev server and Chromium (playwright-core): seconds to start, a frame 100–300 ms in software WebGL.
+        extends: true,
+        test: { name: 'browser', include: BROWSER_TESTS, testTimeout: 180_000, hookTimeout: 300_000 },
+      },
+    ],
   },
 });

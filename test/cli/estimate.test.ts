@@ -1,5 +1,5 @@
 // `quake-drill estimate`: the loss table a facilitator gets from the command line (SCIENCE.md §7.2).
-// One real spawn; the rest runs in-process.
+// Once through the command's main(), the rest through the functions it calls.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,7 +14,7 @@ const load = (t = text): Scenario => {
   return r.scenario;
 };
 
-describe('quake-drill estimate (spawned)', () => {
+describe('quake-drill estimate (the command)', () => {
   let run: Awaited<ReturnType<typeof quakeDrill>>;
   beforeAll(async () => {
     run = await quakeDrill(['estimate', HAICHENG, '--json']);
@@ -36,7 +36,7 @@ describe('quake-drill estimate (spawned)', () => {
   });
 });
 
-describe('quake-drill estimate (in-process)', () => {
+describe('quake-drill estimate (its functions)', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('the same file with its origin at 02:30 gives more deaths (0.95 indoors: ≈ 23)', () => {

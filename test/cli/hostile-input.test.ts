@@ -7,9 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { minimal, replaced } from '../scenario/helpers.ts';
 import { quakeDrill, tempDir } from './helpers.ts';
 
-/** Each command starts node and tsx: a second or more on a busy machine. */
-const SLOW = 60_000;
-
 const ESC = '\u001b';
 /** OSC 52 asks the terminal to put "hacked" (base64 aGFja2Vk) on the clipboard; BEL ends it. */
 const CLIPBOARD = `${ESC}]52;c;aGFja2Vk\u0007`;
@@ -33,7 +30,7 @@ describe('text from files is printed with its control characters escaped', () =>
     expect(estimate.code).toBe(0);
     noControls(estimate.stdout);
     expect(estimate.stdout).toContain('最小\\u001b]52;c;aGFja2Vk\\u0007示例');
-  }, SLOW);
+  });
 
   it('an unknown field named with an escape sequence is reported escaped', async () => {
     const file = tmp.file('key.yaml', replaced('  depthKm: 10\n', '  depthKm: 10\n  "x\\e]52;c;aGFja2Vk\\a": 1\n'));
@@ -41,7 +38,7 @@ describe('text from files is printed with its control characters escaped', () =>
     expect(r.code).toBe(1);
     noControls(r.stdout);
     expect(r.stdout).toContain("unknown field 'x\\u001b]52;c;aGFja2Vk\\u0007'");
-  }, SLOW);
+  });
 
   it('--json output stays JSON: a C1 control and a bidi override come back as themselves', async () => {
     // JSON.stringify leaves U+009B (CSI) and U+202E (right-to-left override) raw; the guard writes
@@ -53,7 +50,7 @@ describe('text from files is printed with its control characters escaped', () =>
     expect(r.stdout).not.toContain('\u202e');
     expect(r.stdout).toContain("unknown field 'x\\u202ey\\u009bz'");
     expect(JSON.parse(r.stdout).files[0].problems[0].message).toBe("unknown field 'x\u202ey\u009bz'");
-  }, SLOW);
+  });
 
   it('the report of a drill whose scenario carries escapes prints none of them raw', async () => {
     const scenario = tmp.file('osc-report.yaml', replaced('label: { zh: 立即派出, en: Send now }', `label: { zh: "立即派出${'\\e'}]52;c;aGFja2Vk${'\\a'}", en: Send now }`));
@@ -65,7 +62,7 @@ describe('text from files is printed with its control characters escaped', () =>
       noControls(r.stdout);
     }
     expect(CLIPBOARD).toContain(ESC); // the sequence the file spells is the real one
-  }, SLOW);
+  });
 });
 
 describe('binary input gives one clear problem', () => {
@@ -88,12 +85,12 @@ describe('binary input gives one clear problem', () => {
     const rep = await quakeDrill(['report', png]);
     expect(rep.code).toBe(1);
     expected(png, /hint: a drill log is the \.jsonl text file/)(rep.stderr);
-  }, SLOW);
+  });
 
   it('a program (the node binary itself) is refused the same way', async () => {
     const r = await quakeDrill(['validate', process.execPath]);
     expected(process.execPath, /hint:/)(r.stdout);
-  }, SLOW);
+  });
 
   it('a scenario saved as GBK is told to be saved as UTF-8, at the first bad byte', async () => {
     // 最小 in GBK is D7 EE D0 A1 — not UTF-8; the title line is line 6, "  title: { zh: " 15 columns.
@@ -104,7 +101,7 @@ describe('binary input gives one clear problem', () => {
     const r = await quakeDrill(['validate', file]);
     expect(r.stdout.split('\n')[0]).toBe(`${file}:6:16: the file is not UTF-8 text`);
     expect(r.stdout).toMatch(/hint: save it as UTF-8/);
-  }, SLOW);
+  });
 });
 
 describe('run --out does not overwrite what it must not', () => {
@@ -118,7 +115,7 @@ describe('run --out does not overwrite what it must not', () => {
     expect((await quakeDrill(['run', link, '--out', file])).code).toBe(1);
     expect((await quakeDrill(['run', file, '--out', join(tmp.dir, '.', 'self.yaml')])).code).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(minimal());
-  }, SLOW);
+  });
 
   it('refuses to overwrite another scenario, but overwrites an earlier drill log', async () => {
     const scenario = tmp.file('play.yaml', minimal());
@@ -132,5 +129,5 @@ describe('run --out does not overwrite what it must not', () => {
     const second = await quakeDrill(['run', scenario, '--seed', '2', '--out', log]);
     expect(second.code).toBe(0);
     expect(JSON.parse(readFileSync(log, 'utf8').split('\n')[0]!).seed).toBe(2);
-  }, SLOW);
+  });
 });

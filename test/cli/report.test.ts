@@ -91,7 +91,7 @@ describe('quake-drill report', () => {
     const again = await quakeDrill(['report', recorded, '--format', 'json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).stateHash).toBe(JSON.parse(r.stdout).stateHash);
-  }, 30_000);
+  }, 120_000); // runs the real command in another folder (helpers.ts): maybe a build of the bundle first
 
   it('lists refused commands under 驳回记录', async () => {
     const lines = readFileSync(log, 'utf8').trimEnd().split('\n');

@@ -1,31 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { minimal, positionOf, replaced } from '../scenario/helpers.ts';
+import { quakeDrill as command, tempDir } from './helpers.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../src/cli/quake-drill.js', import.meta.url).pathname;
+/** `quake-drill validate …` and the rest, in-process (helpers.ts): its exit code and output. */
+const quakeDrill = (...args: string[]) => command(args);
 
-/** Runs the real `quake-drill` command as a user would, and returns its exit code and output. */
-async function quakeDrill(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'quake-drill-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = tempDir();
 
 describe('quake-drill validate', () => {
   it('prints OK for each valid file and exits 0', async () => {
