@@ -1,10 +1,13 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { shippedScenarios } from './src/cli/shipped-scenarios.ts';
 
 /** The tests that drive Chromium (playwright-core): their own project. */
 const BROWSER_TESTS = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'];
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
+  // The shipped scenarios, checked at build time and served as JSON (src/cli/shipped-scenarios.ts).
+  plugins: [shippedScenarios()],
   test: {
     environment: 'node',
     pool: 'threads',

@@ -1,28 +1,32 @@
-// The browser entry (index.html): load the default scenario bundled with the page, open on its
-// briefing, and drive the drill: the room clock is performance.now, and about four times a second
-// the session is moved to now (timers fire, bots answer) and the screen re-rendered, which is
-// often enough for countdowns in whole seconds. The YAML is imported as text so the page needs
-// no network and no server beyond Vite's.
-import text from '../../scenarios/haicheng-m5.8.yaml?raw';
-import { loadScenario } from '../scenario/index.ts';
-import { mountApp, type FileActions } from './app.ts';
-import { mountMap } from './map/mount.ts';
-import { createPersistence, SHIPPED } from './persist/index.ts';
-import { pickerView } from './views/picker.ts';
+// The browser entry (index.html). The first screen is the default scenario's briefing, drawn from its
+// brief: the scenario without its injects and decisions, checked and turned into JSON when the page was
+// built (src/cli/shipped-scenarios.ts), so the page parses no YAML and carries no YAML parser, zod or
+// engine (issue 8). Everything else starts loading at once, side by side: the rest of the scenario,
+// the app (boot.ts: engine, console, saving, picker) and the map (Pixi and the basemap); the app is
+// then mounted over the briefing, with the start button and the map.
+import { render } from 'lit-html';
+import { DEFAULT_BRIEF, DEFAULT_SCENARIO, FACTS, LOADERS } from './shipped.ts';
 import { htmlLang, pick, t, LANGS, type Lang } from './i18n.ts';
+import { preloadMap } from './map/preload.ts';
 import { createUiStore } from './store.ts';
+import { summaryView, type ScenarioBrief } from './views/summary.ts';
 import './styles.css';
 
-const FILE = 'scenarios/haicheng-m5.8.yaml';
+const FILE = DEFAULT_SCENARIO;
 const LANG_KEY = 'quake-drill.lang';
 
-const result = loadScenario(text, FILE);
+const scenario = LOADERS[FILE]!();
+const app = import('./boot.ts');
+preloadMap();
+
 const store = createUiStore(savedLang());
+const facts = FACTS.find((f) => f.file === FILE)!;
+const brief: ScenarioBrief = { ...DEFAULT_BRIEF, counts: { injects: facts.injects, decisions: facts.decisions } };
 
 // The document's own language and title follow the interface, for screen readers and the tab strip.
 const syncDocument = (lang: Lang) => {
   document.documentElement.lang = htmlLang(lang);
-  document.title = result.ok ? `${pick(lang, result.scenario.meta.title)} · ${t(lang, 'app.name')}` : t(lang, 'app.name');
+  document.title = `${pick(lang, brief.meta.title)} · ${t(lang, 'app.name')}`;
 };
 syncDocument(store.getState().lang);
 store.subscribe(({ lang }) => {
@@ -30,42 +34,31 @@ store.subscribe(({ lang }) => {
   rememberLang(lang);
 });
 
-const clock = () => performance.now();
-const persistence = createPersistence({ clock });
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((l) => l());
-const files: FileActions = {
-  picker: (lang, close) => pickerView({ lang, scenarios: SHIPPED, current: app.source.file, state: picker.getState(), onClose: close }),
-  exportDrill: (session) => persistence.exportDrill(session),
-  newDrill: (lang) => void persistence.newDrill(app, lang),
-  notice: (lang) => {
-    const { notice, saveError } = persistence.state.getState();
-    return saveError?.(lang) ?? notice?.(lang) ?? null;
-  },
-  subscribe: (listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
-
-const app = mountApp(document.getElementById('app')!, { file: FILE, result }, store, {
-  clock,
-  seed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
-  onSession: persistence.onSession,
-  mountMap: (el) => mountMap(el),
-  files,
-});
-// Made once the app exists (it opens briefings and drills in it); the first screen is never the picker.
-const picker = persistence.picker(app, () => store.getState().setScreen('briefing'));
-picker.subscribe(changed);
-persistence.state.subscribe(changed);
-void persistence.resume(app);
+// The briefing until the app is here, in a box of its own: the app replaces it (lit-html keeps its
+// state on the element it renders into, so the two do not share one).
+const container = document.getElementById('app')!;
+const first = document.createElement('div');
+first.style.display = 'contents';
+container.replaceChildren(first);
+const drawFirst = () => render(summaryView({ file: FILE, result: { ok: true, scenario: brief }, lang: store.getState().lang, onLang: store.getState().setLang }), first);
+drawFirst();
+const stopFirst = store.subscribe(drawFirst);
 performance.mark('quake-drill:first-screen');
-// A file dropped outside the picker must not navigate away from the drill.
-for (const type of ['dragover', 'drop']) window.addEventListener(type, (e) => e.preventDefault());
-/** Countdowns show whole seconds: four updates a second keep them from skipping. */
-const TICK_MS = 250;
-setInterval(() => app.tick(), TICK_MS);
+
+Promise.all([app, scenario]).then(
+  ([{ boot }, whole]) => {
+    stopFirst();
+    boot({ container, file: FILE, scenario: whole, store });
+  },
+  (e: unknown) => {
+    // A chunk that did not arrive (the network went away): say so under the briefing.
+    const p = document.createElement('p');
+    p.className = 'boot';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${t(store.getState().lang, 'app.name')}: ${(e as Error)?.message ?? String(e)}`;
+    container.append(p);
+  },
+);
 
 // A facilitator who switched to English should not be switched back by a reload.
 function savedLang(): Lang | undefined {

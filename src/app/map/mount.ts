@@ -5,8 +5,9 @@
 import type { Model } from '../../core/index.ts';
 import type { World } from '../../core/world.ts';
 import { t, type Lang } from '../i18n.ts';
-import { loadBasemap, type Basemap } from './basemap.ts';
+import type { Basemap } from './basemap.ts';
 import type { MapView, MapViewOptions } from './map-view.ts';
+import { defaultBasemap, mapViewModule } from './preload.ts';
 import { buildMapViewModel, type MapViewModel } from './view-model.ts';
 
 export interface MapInput {
@@ -35,9 +36,6 @@ export interface MountOptions extends MapViewOptions {
   basemap?: Basemap | Promise<Basemap | undefined>;
 }
 
-let shared: Promise<Basemap | undefined> | undefined;
-const defaultBasemap = () => (shared ??= loadBasemap());
-
 export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMap {
   const box = el.ownerDocument.createElement('div');
   box.className = 'qd-map';
@@ -61,7 +59,7 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
     view.update(viewModel);
   };
 
-  const ready = Promise.all([import('./map-view.ts'), options.basemap ?? defaultBasemap()])
+  const ready = Promise.all([mapViewModule(), options.basemap ?? defaultBasemap()])
     .then(async ([{ createMapView }, b]) => {
       if (destroyed) return undefined;
       basemap = b;

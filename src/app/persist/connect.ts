@@ -8,7 +8,7 @@ import { createSession, type ClockSource, type Session } from '../drill/session.
 import { t, type Lang } from '../i18n.ts';
 import type { DrillBackend } from './backend.ts';
 import { indexedDbBackend } from './idb.ts';
-import { downloadText, exportDrill } from './log-io.ts';
+import { downloadText, exportDrill } from './export-log.ts';
 import { restoreNotice } from './notice.ts';
 import { createPickerStore, type PickerStore } from './picker-state.ts';
 import { recordSession, type Recording } from './recorder.ts';
@@ -67,18 +67,37 @@ export interface Persistence {
 export function createPersistence(options: PersistenceOptions): Persistence {
   const backend = options.backend ?? indexedDbBackend();
   const shipped = options.shipped ?? SHIPPED;
-  const texts = new Map(shipped.map((s) => [s.file, s.text]));
+  /** The text a drill's scenario was loaded from, by file; a shipped one's is fetched when a drill starts. */
+  const texts = new Map<string, string>();
+  const textOf = async (file: string): Promise<string | undefined> => texts.get(file) ?? shipped.find((s) => s.file === file)?.text();
   let recording: Recording | null = null;
+  /** The session saving is for (its text may still be on its way). */
+  let current: Session | null = null;
+  /** Settles when the current session's recording has started (or could not). */
+  let starting: Promise<void> = Promise.resolve();
   const state = createStore<PersistState>()((set) => ({ notice: null, saveError: null, saved: 0, dismiss: () => set({ notice: null }) }));
 
   const onSession = (session: Session) => {
     void recording?.stop();
     recording = null;
-    const scenarioText = texts.get(session.file);
+    current = session;
+    // The first write saves the whole log so far, so a recording that starts once the text is here loses nothing.
+    starting = textOf(session.file).then(
+      (scenarioText) => {
+        if (current === session) record(session, scenarioText);
+      },
+      (e: unknown) => {
+        if (current === session) state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: `cannot load ${session.file}: ${(e as Error)?.message ?? String(e)}` }) });
+      },
+    );
+  };
+
+  const record = (session: Session, scenarioText: string | undefined) => {
     if (scenarioText === undefined) {
       state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: `no text for ${session.file}` }) });
       return;
     }
+    texts.set(session.file, scenarioText);
     recording = recordSession(session, backend, {
       scenarioText,
       onError: (e) => state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: e.message }) }),
@@ -124,6 +143,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     async newDrill(app, lang) {
       const ask = options.confirm ?? ((m: string) => window.confirm(m));
       if (!ask(t(lang, 'persist.confirmNew'))) return false;
+      current = null;
       await recording?.stop();
       recording = null;
       await backend.clear().catch(() => undefined);
@@ -131,7 +151,11 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       state.setState({ notice: null, saveError: null, saved: 0 });
       return true;
     },
-    flush: () => recording?.flush() ?? Promise.resolve(),
+    // Waits for a shipped scenario's text first: saving starts once it is here.
+    flush: async () => {
+      await starting;
+      await recording?.flush();
+    },
     state,
   };
 }

@@ -16,5 +16,5 @@ export { restoreDrill, type Restored, type RestoreProblem } from './saved.ts';
 export { restoreNotice, confirmNewDrill } from './notice.ts';
 export { createPersistence, type Persistence, type PersistenceOptions, type PersistState, type Shell } from './connect.ts';
 export { exportDrill, downloadText, importLog, importWithScenario, type ExportedDrill, type ImportedDrill, type LogImport, type PendingLog } from './log-io.ts';
-export { SHIPPED, DEFAULT_SCENARIO, shippedByFile, type ShippedScenario } from './scenarios.ts';
+export { SHIPPED, DEFAULT_SCENARIO, shippedByFile, type ShippedScenario, type ShippedFacts } from './scenarios.ts';
 export { createPickerStore, type ChosenScenario, type PickedFile, type PickerState, type PickerStore, type PickerOptions } from './picker-state.ts';

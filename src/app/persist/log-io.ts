@@ -1,38 +1,16 @@
 // A drill as a file: export writes the same JSON Lines as `quake-drill run --out` (so
 // `npx quake-drill report <file>` scores it), import reads one back — every problem positioned at
 // its line, the scenario found among the shipped ones by path or id, or asked for.
+// Import brings in the YAML loader (yaml, zod, the lint): picker-state.ts loads this file when a log
+// is opened; export lives in export-log.ts, which the page loads at once.
 import { createExercise, type LogEntry } from '../../core/index.ts';
-import { loadScenario, type Problem, type Scenario } from '../../scenario/index.ts';
-import { headerFor, parseLog, writeLog, type LogHeader, type LogProblem } from '../../review/index.ts';
-import type { Session } from '../drill/session.ts';
+import { loadScenario } from '../../scenario/load.ts';
+import type { Problem } from '../../scenario/problem.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { parseLog, type LogHeader, type LogProblem } from '../../review/index.ts';
 import type { ShippedScenario } from './scenarios.ts';
 
-export interface ExportedDrill {
-  /** A file name for the download, e.g. haicheng-m5-8-seed-7-20261121-0930.jsonl. */
-  name: string;
-  text: string;
-}
-
-/** The drill's log file; its header names the scenario by the path the session was loaded from. */
-export function exportDrill(session: Session, when: Date = new Date()): ExportedDrill {
-  const header = headerFor(session.file, session.scenario, session.seed, session.exercise.world.t);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}`;
-  return { name: `${session.scenario.meta.id}-seed-${session.seed}-${stamp}.jsonl`, text: writeLog(header, session.exercise.log) };
-}
-
-/** Offers text as a download (a temporary link to a Blob). */
-export function downloadText(name: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadText, exportDrill, type ExportedDrill } from './export-log.ts';
 
 /** A recorded drill ready to be continued: createSession({ scenario, file, seed, log, … }). */
 export interface ImportedDrill {
@@ -68,22 +46,18 @@ export const logProblem = (file: string, p: LogProblem): Problem => ({ file, lin
 const baseName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
 
 /** Reads a drill log; finds its scenario among `shipped` by path (or file name), then by id. */
-export function importLog(text: string, logFile: string, shipped: readonly ShippedScenario[]): LogImport {
+export async function importLog(text: string, logFile: string, shipped: readonly ShippedScenario[]): Promise<LogImport> {
   const parsed = parseLog(text);
   if (!parsed.ok) return { kind: 'problems', source: 'log', file: logFile, problems: [logProblem(logFile, parsed.problem)] };
   const pending: PendingLog = { logFile, header: parsed.header, log: parsed.log, lines: parsed.lines };
   const { header } = parsed;
-  const loads = (s: ShippedScenario) => s.load().ok;
-  const idOf = (s: ShippedScenario) => {
-    const r = s.load();
-    return r.ok ? r.scenario.meta.id : undefined;
-  };
+  // Every shipped scenario loads (the build checks them), and its id is known without loading it.
   const byPath = shipped.filter((s) => s.file === header.scenario || baseName(s.file) === baseName(header.scenario));
   const match =
-    byPath.find((s) => loads(s) && (header.scenarioId === undefined || idOf(s) === header.scenarioId)) ??
-    (header.scenarioId === undefined ? undefined : shipped.find((s) => idOf(s) === header.scenarioId));
+    byPath.find((s) => header.scenarioId === undefined || s.id === header.scenarioId) ??
+    (header.scenarioId === undefined ? undefined : shipped.find((s) => s.id === header.scenarioId));
   if (!match) return { kind: 'need-scenario', pending };
-  return importWithScenario(pending, match.text, match.file);
+  return importWithScenario(pending, await match.text(), match.file);
 }
 
 /** Continues an import with the scenario file the user chose. */

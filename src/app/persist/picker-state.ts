@@ -2,9 +2,15 @@
 // a drill log waiting for its scenario — and what its controls do. A zustand vanilla store, so
 // the shell re-renders the picker from one subscription and tests drive it without a browser.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { loadScenario, type Problem, type Scenario } from '../../scenario/index.ts';
-import { importLog, importWithScenario, type ImportedDrill, type LogImport, type PendingLog } from './log-io.ts';
+import type { Problem } from '../../scenario/problem.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { ImportedDrill, LogImport, PendingLog } from './log-io.ts';
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
+
+// The YAML parser, the scenario schema and lint (yaml, zod) and the log reader load only when a file
+// is opened (issue 8): the first screen does without them.
+const scenarioLoader = () => import('../../scenario/load.ts');
+const logReader = () => import('./log-io.ts');
 
 /** A scenario the user chose to play: shipped, or a local file that loaded. */
 export interface ChosenScenario {
@@ -26,7 +32,7 @@ export interface PickerState {
   /** A file is being read. */
   busy: boolean;
 
-  choose(s: ShippedScenario): void;
+  choose(s: ShippedScenario): Promise<void>;
   /** A local YAML scenario file. */
   openScenario(file: PickedFile): Promise<void>;
   /** A drill log (.jsonl). */
@@ -81,6 +87,7 @@ export function createPickerStore(options: PickerOptions): PickerStore {
     const openScenario = async (file: PickedFile) => {
       const text = await read(file);
       if (text === undefined) return;
+      const { loadScenario } = await scenarioLoader();
       const loaded = loadScenario(text, file.name);
       if (!loaded.ok) return set({ ...clean, scenarioProblems: { file: file.name, problems: loaded.problems } });
       set(clean);
@@ -88,15 +95,21 @@ export function createPickerStore(options: PickerOptions): PickerStore {
     };
     const importLogFile = async (file: PickedFile) => {
       const text = await read(file);
-      if (text !== undefined) settle(importLog(text, file.name, shipped));
+      if (text !== undefined) settle(await (await logReader()).importLog(text, file.name, shipped));
     };
     return {
       busy: false,
-      choose(s) {
-        const loaded = s.load();
-        if (!loaded.ok) return set({ ...clean, scenarioProblems: { file: s.file, problems: loaded.problems } });
-        set(clean);
-        options.onScenario({ file: s.file, text: s.text, scenario: loaded.scenario });
+      async choose(s) {
+        set({ busy: true });
+        try {
+          const [scenario, text] = await Promise.all([s.load(), s.text()]);
+          set(clean);
+          options.onScenario({ file: s.file, text, scenario });
+        } catch (e) {
+          set({ ...clean, scenarioProblems: { file: s.file, problems: [unreadable(s.file, e)] } });
+        } finally {
+          set({ busy: false });
+        }
       },
       openScenario,
       importLog: importLogFile,
@@ -104,7 +117,7 @@ export function createPickerStore(options: PickerOptions): PickerStore {
         const pending = get().pending;
         if (!pending) return openScenario(file);
         const text = await read(file);
-        if (text !== undefined) settle(importWithScenario(pending, text, file.name));
+        if (text !== undefined) settle(await (await logReader()).importWithScenario(pending, text, file.name));
       },
       drop: (file) => (isLogFile(file.name) ? importLogFile(file) : get().pending ? get().scenarioForLog(file) : openScenario(file)),
       reset: () => set({ ...clean, busy: false }),

@@ -1,8 +1,8 @@
 // Reading a saved drill back: every part is checked before anything is replayed, and a drill that
 // cannot be read is reported and forgotten — the page then starts afresh instead of failing.
 import type { LogEntry } from '../../core/index.ts';
-import { formatProblem, loadScenario } from '../../scenario/index.ts';
-import { LOG_FORMAT, parseLog } from '../../review/index.ts';
+import { formatProblem } from '../../scenario/problem.ts';
+import { LOG_FORMAT, parseLog } from '../../review/log-file.ts';
 import { createSession, type ClockSource, type Session } from '../drill/session.ts';
 import { SAVED_VERSION, type DrillBackend, type Heartbeat, type SavedMeta } from './backend.ts';
 
@@ -56,15 +56,17 @@ export async function restoreDrill(backend: DrillBackend, clock: ClockSource): P
     return { kind: 'failed', problem: { part: 'storage', detail: (e as Error).message ?? String(e) } };
   }
   if (!raw) return { kind: 'none' };
-  const problem = rebuild(raw.meta, raw.entries, raw.heartbeat, clock);
+  const problem = await rebuild(raw.meta, raw.entries, raw.heartbeat, clock);
   if ('kind' in problem) return problem;
   await backend.clear().catch(() => undefined);
   return { kind: 'failed', problem };
 }
 
-function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource): Restored | RestoreProblem {
+async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource): Promise<Restored | RestoreProblem> {
   const meta = checkMeta(rawMeta);
   if (typeof meta === 'string') return { part: 'meta', detail: meta };
+  // The saved text is read as a file is: the YAML loader (yaml, zod, the lint) loads only when there is one.
+  const { loadScenario } = await import('../../scenario/load.ts');
   const loaded = loadScenario(meta.scenarioText, meta.file);
   if (!loaded.ok) {
     const n = loaded.problems.length;

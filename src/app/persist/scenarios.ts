@@ -1,31 +1,30 @@
-// The scenarios shipped in scenarios/, bundled with the page as text (Vite's import.meta.glob), so
-// the picker lists them with no server. Each is loaded (parsed and linted) on first use only.
-import { loadScenario, type LoadResult } from '../../scenario/index.ts';
+// The scenarios shipped in scenarios/, checked when the page is built and served as JSON
+// (src/cli/shipped-scenarios.ts): the picker lists them from a few facts, and a scenario's data and its
+// YAML text (which a saved drill keeps) load only when they are used — no YAML parser, no zod.
+import { DEFAULT_SCENARIO, FACTS, LOADERS, TEXTS, type ShippedFacts } from '../shipped.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 
 /** The scenario the app opens on a first visit. */
-export const DEFAULT_SCENARIO = 'scenarios/haicheng-m5.8.yaml';
+export { DEFAULT_SCENARIO };
+export type { ShippedFacts };
 
-export interface ShippedScenario {
-  /** The path from the repository root, as the CLI and exported logs name it. */
-  file: string;
-  text: string;
-  /** The scenario, or its problems (memoised). */
-  load(): LoadResult;
+export interface ShippedScenario extends ShippedFacts {
+  /** The scenario as the loader gave it when the page was built (memoised). */
+  load(): Promise<Scenario>;
+  /** The file's YAML text (memoised). */
+  text(): Promise<string>;
 }
 
-const texts = import.meta.glob('../../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-export function shippedFrom(entries: Record<string, string>): ShippedScenario[] {
-  return Object.entries(entries)
-    .map(([path, text]) => {
-      const file = path.replace(/^(\.\.?\/)+/, '');
-      let result: LoadResult | undefined;
-      return { file, text, load: () => (result ??= loadScenario(text, file)) };
-    })
-    .sort((a, b) => Number(b.file === DEFAULT_SCENARIO) - Number(a.file === DEFAULT_SCENARIO) || a.file.localeCompare(b.file));
-}
+const once = <T>(f: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () =>
+    (p ??= f().catch((e: unknown) => {
+      p = undefined; // a failed download may be tried again
+      throw e;
+    }));
+};
 
 /** Every shipped scenario, the default first, then by file name. */
-export const SHIPPED: readonly ShippedScenario[] = shippedFrom(texts);
+export const SHIPPED: readonly ShippedScenario[] = FACTS.map((f) => ({ ...f, load: once(LOADERS[f.file]!), text: once(TEXTS[f.file]!) }));
 
 export const shippedByFile = (file: string) => SHIPPED.find((s) => s.file === file);

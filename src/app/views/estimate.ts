@@ -3,24 +3,31 @@
 // +1σ field beside the median — the same table as `quake-drill estimate`, so the facilitator sees
 // why the drill's numbers are what they are.
 import { html } from 'lit-html';
-import { estimateLosses, type LossEstimate } from '../../core/index.ts';
-import { levelByCriteria } from '../../core/estimate.ts';
-import type { Scenario } from '../../scenario/index.ts';
+import { estimateLosses, levelByCriteria, type LossEstimate } from '../../core/estimate.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en');
 const one = (n: number) => n.toFixed(1);
 const hhmm = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
 
-// The +1σ field depends on the scenario alone: worked out once per scenario, not on every render.
-const plusSigma = new WeakMap<Scenario, LossEstimate>();
-const plusSigmaOf = (s: Scenario) => plusSigma.get(s) ?? (plusSigma.set(s, estimateLosses(s, { sigmas: 1 })), plusSigma.get(s)!);
+/**
+ * What the estimate reads of a scenario: the earthquake, the region, the response levels and the
+ * assumptions — never the injects or decisions, so the briefing's brief of a scenario will do.
+ */
+export type EstimatedScenario = Omit<Scenario, 'injects' | 'decisions'>;
+export const asScenario = (s: EstimatedScenario) => s as unknown as Scenario;
 
-export function estimateView(lang: Lang, s: Scenario, e: LossEstimate) {
+// The +1σ field depends on the earthquake and the region alone: worked out once per scenario, not on
+// every render (keyed by the earthquake, which a brief and its whole scenario share).
+const plusSigma = new WeakMap<object, LossEstimate>();
+const plusSigmaOf = (s: EstimatedScenario) => plusSigma.get(s.earthquake) ?? (plusSigma.set(s.earthquake, estimateLosses(asScenario(s), { sigmas: 1 })), plusSigma.get(s.earthquake)!);
+
+export function estimateView(lang: Lang, s: EstimatedScenario, e: LossEstimate) {
   const names = new Map(s.region.settlements.map((x) => [x.id, x.name]));
   const up = plusSigmaOf(s);
   const upDeaths = new Map(up.settlements.map((x) => [x.id, x.deaths]));
-  const level = levelByCriteria(s, e.total.deaths);
+  const level = levelByCriteria(asScenario(s), e.total.deaths);
   return html`<section class="card estimate" aria-labelledby="estimate-heading">
     <h2 id="estimate-heading">${t(lang, 'estimate.heading')}</h2>
     <p class="hint">${t(lang, 'estimate.intro')}</p>

@@ -1,7 +1,7 @@
 // Shown instead of the summary when the scenario does not load: every problem, positioned the way
 // the validate CLI prints it, so a trainer can jump to file:line:column in the editor.
 import { html } from 'lit-html';
-import { formatProblem, type Problem } from '../../scenario/index.ts';
+import { formatProblem, type Problem } from '../../scenario/problem.ts';
 import { t, type Lang } from '../i18n.ts';
 
 export function problemsView(lang: Lang, file: string, problems: Problem[]) {

@@ -2,7 +2,8 @@
 // plays, the five time nodes, room for the map — and the button that starts the drill. When the
 // file does not load, the problems instead.
 import { html, nothing } from 'lit-html';
-import type { LoadResult, Scenario } from '../../scenario/index.ts';
+import type { Problem } from '../../scenario/problem.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { htmlLang, pick, t, type Lang } from '../i18n.ts';
 import { latLon, originTime, signed } from '../format.ts';
 import { langToggle } from './lang-toggle.ts';
@@ -10,13 +11,27 @@ import { mapFrame } from './map-slot.ts';
 import { problemsView } from './problems.ts';
 import { organisationView } from './organisation.ts';
 import { timeNodesView } from './time-nodes.ts';
-import { estimateView } from './estimate.ts';
-import { estimateLosses, type LossEstimate } from '../../core/index.ts';
+import { asScenario, estimateView } from './estimate.ts';
+// Straight from the files, not the folders' index.ts: the first screen must not pull in the engine
+// (xstate, zod) through them (issue 8).
+import { estimateLosses, type LossEstimate } from '../../core/estimate.ts';
+
+/**
+ * What the briefing shows of a scenario: all of it but its injects and decisions, which it only
+ * counts. A shipped scenario's brief is on the first screen while the rest loads (main.ts).
+ */
+export type ScenarioBrief = Omit<Scenario, 'injects' | 'decisions'> & { counts: { injects: number; decisions: number } };
+
+/** A whole scenario's brief. */
+export const briefOf = (s: Scenario): ScenarioBrief => ({ ...s, counts: { injects: s.injects.length, decisions: s.decisions.length } });
+
+/** The briefing's input: a scenario (or its brief), or the problems of a file that did not load. */
+export type BriefingSource = { ok: true; scenario: Scenario | ScenarioBrief } | { ok: false; problems: Problem[] };
 
 export interface SummaryProps {
   /** The scenario file as the trainer names it, e.g. scenarios/haicheng-m5.8.yaml. */
   file: string;
-  result: LoadResult;
+  result: BriefingSource;
   lang: Lang;
   onLang: (lang: Lang) => void;
 }
@@ -41,15 +56,18 @@ export function summaryView({ file, result, lang, onLang }: SummaryProps) {
   </div>`;
 }
 
-// The estimate depends on the scenario alone: worked out once per scenario, not on every render.
-const estimates = new WeakMap<Scenario, LossEstimate>();
-const estimateOf = (s: Scenario) => estimates.get(s) ?? (estimates.set(s, estimateLosses(s)), estimates.get(s)!);
+// The estimate depends on the earthquake and the region alone: worked out once per scenario, not on
+// every render. Keyed by the earthquake object, which a brief and its whole scenario share.
+const estimates = new WeakMap<object, LossEstimate>();
+const estimateOf = (s: ScenarioBrief) => estimates.get(s.earthquake) ?? (estimates.set(s.earthquake, estimateLosses(asScenario(s))), estimates.get(s.earthquake)!);
 
-export function briefingContent(lang: Lang, file: string, result: LoadResult, start?: BriefingStart) {
-  return result.ok ? briefing(lang, file, result.scenario, start) : problemsView(lang, file, result.problems);
+const isBrief = (s: Scenario | ScenarioBrief): s is ScenarioBrief => 'counts' in s;
+
+export function briefingContent(lang: Lang, file: string, result: BriefingSource, start?: BriefingStart) {
+  return result.ok ? briefing(lang, file, isBrief(result.scenario) ? result.scenario : briefOf(result.scenario), start) : problemsView(lang, file, result.problems);
 }
 
-function briefing(lang: Lang, file: string, s: Scenario, start?: BriefingStart) {
+function briefing(lang: Lang, file: string, s: ScenarioBrief, start?: BriefingStart) {
   return html`<article class="briefing" aria-labelledby="scenario-title">
     <header class="scenario-head">
       <p class="eyebrow">${t(lang, 'briefing.label')}</p>
@@ -80,7 +98,7 @@ function briefing(lang: Lang, file: string, s: Scenario, start?: BriefingStart) 
   </article>`;
 }
 
-function earthquakeView(lang: Lang, s: Scenario) {
+function earthquakeView(lang: Lang, s: ScenarioBrief) {
   const q = s.earthquake;
   const relation = t(lang, `relation.${q.attenuation.relation}`);
   return html`<section class="card quake" aria-labelledby="quake-heading">
@@ -105,13 +123,13 @@ function earthquakeView(lang: Lang, s: Scenario) {
   </section>`;
 }
 
-function contentsView(lang: Lang, s: Scenario) {
+function contentsView(lang: Lang, s: ScenarioBrief) {
   const counts = [
     ['contents.settlements', s.region.settlements.length],
     ['contents.facilities', s.region.facilities.length],
-    ['contents.injects', s.injects.length],
+    ['contents.injects', s.counts.injects],
     ['contents.cascades', s.cascades.length],
-    ['contents.decisions', s.decisions.length],
+    ['contents.decisions', s.counts.decisions],
   ] as const;
   return html`<section class="card contents" aria-labelledby="contents-heading">
     <h2 id="contents-heading">${t(lang, 'contents.heading')}</h2>

@@ -92,7 +92,7 @@ describe('persistence wired to the app', () => {
     const { app, calls } = fakeApp(p.onSession);
     const done = vi.fn();
     const picker = p.picker(app, done);
-    picker.getState().choose(shippedByFile('scenarios/minimal.yaml')!);
+    await picker.getState().choose(shippedByFile('scenarios/minimal.yaml')!);
     expect(calls).toEqual(['newDrill scenarios/minimal.yaml']);
 
     const clock = manualClock();

@@ -18,9 +18,9 @@ const lines = (text: string) => text.split('\n');
 const withLine = (text: string, n: number, line: string) => lines(text).map((l, i) => (i === n - 1 ? line : l)).join('\n');
 
 describe('importing a drill log', () => {
-  it('finds the shipped scenario by its path and gives a drill that continues, paused', () => {
+  it('finds the shipped scenario by its path and gives a drill that continues, paused', async () => {
     const { session, text } = exported();
-    const result = importLog(text, 'drill.jsonl', SHIPPED);
+    const result = await importLog(text, 'drill.jsonl', SHIPPED);
     if (result.kind !== 'ready') throw new Error(JSON.stringify(result));
     const { drill } = result;
     expect(drill).toMatchObject({ file: FILE, seed: 3, scenarioText: minimalText() });
@@ -34,35 +34,35 @@ describe('importing a drill log', () => {
     expect(canonicalJson(again.exercise.world)).toBe(canonicalJson(live.world));
   });
 
-  it('finds it by scenario id when the path is another machine’s', () => {
+  it('finds it by scenario id when the path is another machine’s', async () => {
     const { text } = exported();
     const moved = text.replace(`"scenario":"${FILE}"`, '"scenario":"C:\\\\drills\\\\我的情景.yaml"');
     expect(moved).not.toBe(text);
-    expect(importLog(moved, 'drill.jsonl', SHIPPED)).toMatchObject({ kind: 'ready', drill: { file: FILE } });
+    expect(await importLog(moved, 'drill.jsonl', SHIPPED)).toMatchObject({ kind: 'ready', drill: { file: FILE } });
   });
 
-  it('asks for the scenario file when it is not shipped, then checks it is the right one', () => {
+  it('asks for the scenario file when it is not shipped, then checks it is the right one', async () => {
     const { text } = exported();
     const foreign = text.replace('"scenarioId":"minimal-example"', '"scenarioId":"my-own"').replace(`"scenario":"${FILE}"`, '"scenario":"my-own.yaml"');
-    const result = importLog(foreign, 'drill.jsonl', SHIPPED);
+    const result = await importLog(foreign, 'drill.jsonl', SHIPPED);
     if (result.kind !== 'need-scenario') throw new Error(result.kind);
     expect(result.pending.header).toMatchObject({ scenario: 'my-own.yaml', scenarioId: 'my-own' });
 
-    const wrong = importWithScenario(result.pending, minimalText(), 'minimal.yaml');
+    const wrong = await importWithScenario(result.pending, minimalText(), 'minimal.yaml');
     expect(wrong).toMatchObject({ kind: 'problems', source: 'log' });
     if (wrong.kind === 'problems') expect(formatProblem(wrong.problems[0]!)).toMatch(/^drill\.jsonl:1:1: this log was recorded with scenario 'my-own', but minimal\.yaml is 'minimal-example'/);
 
     const own = minimalText().replace('id: minimal-example', 'id: my-own');
-    expect(importWithScenario(result.pending, own, 'my-own.yaml')).toMatchObject({ kind: 'ready', drill: { file: 'my-own.yaml', seed: 3 } });
+    expect(await importWithScenario(result.pending, own, 'my-own.yaml')).toMatchObject({ kind: 'ready', drill: { file: 'my-own.yaml', seed: 3 } });
 
-    const broken = importWithScenario(result.pending, 'format: [', 'my-own.yaml');
+    const broken = await importWithScenario(result.pending, 'format: [', 'my-own.yaml');
     expect(broken).toMatchObject({ kind: 'problems', source: 'scenario', file: 'my-own.yaml' });
   });
 
-  it('warns when the scenario changed version since the drill was recorded', () => {
+  it('warns when the scenario changed version since the drill was recorded', async () => {
     const { text } = exported();
     const old = text.replace('"scenarioVersion":"1.0.0"', '"scenarioVersion":"0.9.0"');
-    expect(importLog(old, 'drill.jsonl', SHIPPED)).toMatchObject({ kind: 'ready', drill: { versionWarning: { recorded: '0.9.0', now: '1.0.0' } } });
+    expect(await importLog(old, 'drill.jsonl', SHIPPED)).toMatchObject({ kind: 'ready', drill: { versionWarning: { recorded: '0.9.0', now: '1.0.0' } } });
   });
 
   const broken: [string, (text: string) => string, RegExp][] = [
@@ -73,16 +73,16 @@ describe('importing a drill log', () => {
     ['an answer without its decision', (t) => t.replace('"decision":"no-such-decision",', ''), /^drill\.jsonl:\d+:1: a 'answer' event needs "decision" \(string\)/],
     ['an empty file', () => '', /^drill\.jsonl:1:1: the log is empty: missing header/],
   ];
-  it.each(broken)('a broken file (%s) lists its problem at its line, imports nothing', (_, breakIt, expected) => {
-    const result = importLog(breakIt(exported().text), 'drill.jsonl', SHIPPED);
+  it.each(broken)('a broken file (%s) lists its problem at its line, imports nothing', async (_, breakIt, expected) => {
+    const result = await importLog(breakIt(exported().text), 'drill.jsonl', SHIPPED);
     if (result.kind !== 'problems') throw new Error(result.kind);
     expect(result.source).toBe('log');
     expect(result.problems).toHaveLength(1);
     expect(formatProblem(result.problems[0]!)).toMatch(expected);
   });
 
-  it('the shipped list is the scenarios/ folder, the default first', () => {
+  it('the shipped list is the scenarios/ folder, the default first', async () => {
     expect(SHIPPED.map((s) => s.file)).toEqual(['scenarios/haicheng-m5.8.yaml', 'scenarios/minimal.yaml']);
-    expect(SHIPPED[1]!.text).toBe(minimalText());
+    expect(await SHIPPED[1]!.text()).toBe(minimalText());
   });
 });
