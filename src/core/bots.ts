@@ -2,6 +2,7 @@
 import type { Decision } from '../scenario/schema.ts';
 import type { Answer } from './events.ts';
 import type { Exercise } from './exercise.ts';
+import { openDecisions } from './indexes.ts';
 import type { Policy } from './world.ts';
 
 /** A plan bot answers after reading the card (20 s [E]); a late one just before the deadline (10 s [E]: late, never a miss). */
@@ -67,8 +68,8 @@ export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy |
   const w = ex.world;
   if (w.mode !== 'running') return undefined;
   let best: BotAction | undefined;
-  for (const [id, state] of Object.entries(w.decisions)) {
-    if (state.status !== 'open') continue;
+  for (const id of openDecisions(ex.model, w)) {
+    const state = w.decisions[id]!;
     const d = ex.model.decisions.get(id)!;
     const policy = policyOf(d.owner);
     if (!policy || policy === 'idle') continue;

@@ -5,6 +5,7 @@ import type { Effect } from '../scenario/schema.ts';
 import type { Ctx } from './context.ts';
 import { applyEffect, setLevel } from './effects.ts';
 import { estimateLosses, meetsLevelCriteria } from './estimate.ts';
+import { opened } from './indexes.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
 import { step } from './statechart.ts';
@@ -221,6 +222,7 @@ export const COMMANDS: { [T in CommandType]: Command<T> } = {
     refuse: (ctx, _actor, e) => (ctx.model.decisions.has(e.decision) && ctx.world.decisions[e.decision]!.status === 'open' ? undefined : `decision '${e.decision}' is not open`),
     apply: (ctx, _actor, e) => {
       ctx.world.decisions[e.decision]!.deadlineClock! += e.byMs;
+      opened(ctx, e.decision);
     },
   },
   'assign-seat': {

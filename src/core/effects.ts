@@ -41,9 +41,7 @@ export function applyEffect(ctx: Ctx, e: Effect, source: string): void {
       return recordEffect(ctx, source, `worsen ${e.incident} +${e.by}`);
     case 'restore':
       w.restored[e.facility] = w.scenarioMs;
-      for (const [id, incident] of Object.entries(w.incidents)) {
-        if (incident.place === e.facility && /power|telecom|water/.test(incident.kind)) contain(ctx, id, source);
-      }
+      for (const id of ctx.model.incidentsAt.get(e.facility) ?? []) if (/power|telecom|water/.test(w.incidents[id]!.kind)) contain(ctx, id, source);
       return recordEffect(ctx, source, `restore ${e.facility}`);
     case 'open-shelter':
       if (w.sheltersOpen[e.facility] === undefined) w.sheltersOpen[e.facility] = w.scenarioMs;
@@ -56,7 +54,7 @@ export function applyEffect(ctx: Ctx, e: Effect, source: string): void {
       return recordEffect(ctx, source, `close ${e.route}`);
     case 'open-route':
       w.routesClosed = w.routesClosed.filter((r) => r !== e.route);
-      for (const [id, incident] of Object.entries(w.incidents)) if (incident.place === e.route) contain(ctx, id, source);
+      for (const id of ctx.model.incidentsAt.get(e.route) ?? []) contain(ctx, id, source);
       return recordEffect(ctx, source, `open ${e.route}`);
     case 'notify':
       for (const to of e.to) w.messages.push({ seq: w.seq, clock: w.clock, kind: 'notify', from: source, to });

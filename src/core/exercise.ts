@@ -8,6 +8,7 @@ import { schedule, type Ctx } from './context.ts';
 import { applyEffect } from './effects.ts';
 import { FACILITATOR, parseCommand, timeProblem, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
 import { aftershock, fireCascade, free, grow, resolve } from './incidents.ts';
+import { opened } from './indexes.ts';
 import { leftInNode } from './next-node.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
@@ -29,10 +30,22 @@ const AFTERSHOCKS_FROM_DAYS = 1 / 24;
 /** The parts of the world that only ever grow: a checkpoint shares them and keeps their lengths. */
 const HISTORY = ['rejections', 'messages', 'effects', 'levelChanges', 'aftershocks'] as const;
 type History = Pick<World, (typeof HISTORY)[number]>;
+type HistoryKey = keyof History;
+/**
+ * The histories that grow with the log (one message or effect per entry): a restored world joins
+ * them to their shared prefix only when read, so a seek costs no copy of them. The fold only
+ * appends to these, never reads them (it reads `levelChanges`, which is short and copied).
+ */
+const LAZY: ReadonlySet<HistoryKey> = new Set(['rejections', 'messages', 'effects']);
+/** Shared history arrays and the length of each that belongs to a restored world. */
+interface SharedHistory {
+  arrays: History;
+  lengths: Record<HistoryKey, number>;
+}
 
 export interface Checkpoint {
   seq: number;
-  /** The world without its history, copied. */
+  /** The world without its history, copied; records unchanged since the previous checkpoint are its copies, shared. */
   world: Omit<World, keyof History>;
   /** The history arrays, shared (their entries are never changed), and how long each was. */
   history: History;
@@ -58,7 +71,8 @@ export interface Exercise {
   advance(t: number): void;
   /** The log time of the next timer, while the drill runs. */
   nextDueT(): number | undefined;
-  checkpoint(): Checkpoint;
+  /** A checkpoint of the drill as it stands; records unchanged since `previous` share its copies. */
+  checkpoint(previous?: Checkpoint): Checkpoint;
   hash(): string;
 }
 
@@ -67,45 +81,87 @@ export interface ExerciseOptions {
   seed: number;
   /** Start from a checkpoint (seek, restore) rather than from the beginning. */
   from?: Checkpoint;
-  /** The log the checkpoint was taken from, up to its seq. */
+  /**
+   * The log the checkpoint was taken from (at least up to its seq), or without a checkpoint the log
+   * about to be applied from the start. It is shared, not copied: the drill's log is its entries up
+   * to the checkpoint, then the ones applied after it, copied only when an applied entry is not the
+   * shared log's next one (a branch). Its owner must not change the entries already there.
+   */
   log?: readonly LogEntry[];
 }
 
 export function createExercise(options: ExerciseOptions): Exercise {
   const model = buildModel(options.scenario);
   const machine = createExerciseMachine({ nodes: options.scenario.nodes });
-  const world = options.from ? restoreWorld(options.from) : initialWorld(model, options.seed);
+  const restored = options.from ? restoreWorld(options.from) : undefined;
+  const world = restored?.world ?? initialWorld(model, options.seed);
   const actor = createActor(machine, {
     systemId: 'exercise',
     ...(options.from ? { snapshot: options.from.exercise as never } : {}),
   }).start();
-  return new Drill(model, world, actor, options.log ? options.log.slice(0, options.from ? indexAfter(options.log, options.from.seq) : 0) : []);
+  // The log is shared up to the checkpoint, not copied: a seek replays from the same array.
+  const log = options.log ?? [];
+  return new Drill(model, world, actor, log, options.from ? indexAfter(log, options.from.seq) : 0, restored?.history);
 }
 
-function restoreWorld(cp: Checkpoint): World {
-  const history = Object.fromEntries(HISTORY.map((k) => [k, cp.history[k].slice(0, cp.lengths[k])])) as unknown as History;
-  return { ...structuredClone(cp.world), ...history };
+/**
+ * The world of a checkpoint, and its long histories still shared. The rest is copied (the fold
+ * changes records in place); `levelChanges` and `aftershocks` are short and read by the fold, so
+ * they are sliced; the long ones start empty in the world and are joined to their shared prefix
+ * when the world is first read from outside the fold (Drill.world).
+ */
+function restoreWorld(cp: Checkpoint): { world: World; history: SharedHistory } {
+  const world = copyData(cp.world) as World;
+  for (const k of HISTORY) world[k] = LAZY.has(k) ? [] : (cp.history[k].slice(0, cp.lengths[k]) as never);
+  return { world, history: { arrays: cp.history, lengths: cp.lengths } };
 }
 
-/** How many entries of `log` come up to and including `seq`. */
+/** How many entries of `log` come up to and including `seq` (the log is in seq order: binary search). */
 function indexAfter(log: readonly LogEntry[], seq: number): number {
-  const i = log.findIndex((e) => e.seq > seq);
-  return i < 0 ? log.length : i;
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (log[mid]!.seq <= seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+type Entities = Pick<World, 'injects' | 'decisions' | 'incidents' | 'teams'>;
+const entityTemplates = new WeakMap<Model, Entities>();
+
+/** A new drill's injects, decisions, incidents and teams: built once per scenario, copied per drill (entries are flat). */
+function entitiesOf(model: Model): Entities {
+  let template = entityTemplates.get(model);
+  if (!template) {
+    const s = model.scenario;
+    template = {
+      injects: Object.fromEntries(s.injects.map((x) => [x.id, { status: x.optional ? 'held' : 'scheduled' }])),
+      decisions: Object.fromEntries(s.decisions.map((d) => [d.id, { status: 'pending' }])),
+      incidents: Object.fromEntries(
+        [...model.incidents].map(([id, i]) => [id, { status: 'latent', kind: i.kind, place: i.place, severity: i.severity, trapped: i.trapped ?? 0, displaced: i.displaced ?? 0, rescuedAlive: 0 }]),
+      ),
+      teams: Object.fromEntries(
+        s.organisation.units.flatMap((u) => u.teams.flatMap((team) => Array.from({ length: team.count }, (_, k) => [`${team.id}#${k + 1}`, { unit: u.id, type: team.id, status: 'available' }]))),
+      ),
+    };
+    entityTemplates.set(model, template);
+  }
+  return { injects: copyEntries(template.injects), decisions: copyEntries(template.decisions), incidents: copyEntries(template.incidents), teams: copyEntries(template.teams) };
+}
+
+function copyEntries<T extends object>(from: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(from)) out[k] = { ...from[k]! };
+  return out;
 }
 
 function initialWorld(model: Model, seed: number): World {
-  const s = model.scenario;
   const world: World = {
     t: 0, clock: 0, mode: 'setup', node: -1, nodeStartClock: 0, scenarioMs: 0,
     level: 'none', levelChanges: [], groupsActive: [],
-    injects: Object.fromEntries(s.injects.map((x) => [x.id, { status: x.optional ? 'held' : 'scheduled' }])),
-    decisions: Object.fromEntries(s.decisions.map((d) => [d.id, { status: 'pending' }])),
-    incidents: Object.fromEntries(
-      [...model.incidents].map(([id, i]) => [id, { status: 'latent', kind: i.kind, place: i.place, severity: i.severity, trapped: i.trapped ?? 0, displaced: i.displaced ?? 0, rescuedAlive: 0 }]),
-    ),
-    teams: Object.fromEntries(
-      s.organisation.units.flatMap((u) => u.teams.flatMap((team) => Array.from({ length: team.count }, (_, k) => [`${team.id}#${k + 1}`, { unit: u.id, type: team.id, status: 'available' }]))),
-    ),
+    ...entitiesOf(model),
     sheltersOpen: {}, evacuated: 0, routesClosed: [], restored: {},
     queue: [], aftershocks: [], rng: seedRandom(seed), seats: {}, rejections: [], messages: [], effects: [], seq: 0,
   };
@@ -127,6 +183,52 @@ function drawSequence(model: Model, world: World): void {
   drawn.forEach((a, i) => schedule(world, { atMs: Math.round(a.tDays * DAY), kind: 'aftershock', id: `aftershock-${i + 1}`, magnitude: Math.round(a.magnitude * 10) / 10 }));
 }
 
+/** A deep copy of plain data (the world is JSON-like: no cycles, no class instances); ~4× faster than structuredClone here. */
+function copyData<T>(x: T): T {
+  if (typeof x !== 'object' || x === null) return x;
+  if (Array.isArray(x)) {
+    const out = new Array<unknown>(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = copyData(x[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) out[k] = copyData((x as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+/** Whether two pieces of plain data (JSON-like: no cycles, no class instances) hold the same. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/**
+ * A copy of `value` that shares with `previous` (an earlier copy, never changed) every part that
+ * still holds the same: a checkpoint after a few changes costs those changes, not a whole world.
+ * Objects of records (teams, incidents, decisions…) are compared record by record.
+ */
+function copySharing<T>(value: T, previous: T): T {
+  if (sameData(value, previous)) return previous;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof previous !== 'object' || previous === null || Array.isArray(previous)) return copyData(value);
+  const out: Record<string, unknown> = {};
+  const prev = previous as Record<string, unknown>;
+  for (const [k, v] of Object.entries(value)) {
+    const p = prev[k];
+    out[k] = sameData(v, p) ? p : typeof v === 'object' && v !== null && !Array.isArray(v) && typeof p === 'object' && p !== null ? copySharing(v, p) : copyData(v);
+  }
+  return out as T;
+}
+
 /** What each kind of scenario-timed consequence does when it falls due. */
 const SCHEDULED: Record<Scheduled['kind'], (ctx: Ctx, item: Scheduled) => void> = {
   cascade: (ctx, x) => fireCascade(ctx, x.id),
@@ -140,13 +242,87 @@ const SCHEDULED: Record<Scheduled['kind'], (ctx: Ctx, item: Scheduled) => void> 
 
 class Drill implements Exercise {
   private readonly ctx: Ctx;
+  /** The log's own entries, once it has any that are not the shared log's (or it was read past a shorter length). */
+  private ownLog: LogEntry[] | undefined;
+  /** Inside apply/advance: the fold sees the world as it is, its long histories holding only what it appended. */
+  private folding = 0;
   constructor(
     readonly model: Model,
     readonly world: World,
     private readonly actor: Actor<ExerciseMachine>,
-    readonly log: LogEntry[],
+    private readonly sharedLog: readonly LogEntry[],
+    private logLength: number,
+    history?: SharedHistory,
   ) {
     this.ctx = { model, world };
+    // A drill from the start owns its log from the start: the array it hands out is the one that grows.
+    if (sharedLog.length === 0) this.ownLog = [];
+    if (history) for (const k of LAZY) this.joinLater(k, history);
+  }
+
+  /**
+   * A restored world's long history `k` stays its shared prefix until read: inside the fold the
+   * property is what the fold appended since (the fold only appends to it); read from outside, it
+   * becomes a plain array, prefix and appended entries, once.
+   */
+  private joinLater(k: HistoryKey, history: SharedHistory): void {
+    const w = this.world;
+    const tail = w[k] as unknown[];
+    const plain = (value: unknown) => Object.defineProperty(w, k, { value, writable: true, enumerable: true, configurable: true });
+    // Inside the fold it may only be appended to: a rule that read it would see the tail alone, so say so loudly.
+    const push = (...xs: unknown[]) => tail.push(...xs);
+    const appendOnly = new Proxy(tail, {
+      get: (_, p) => {
+        if (p === 'push') return push;
+        throw new Error(`the fold read world.${k}.${String(p)} of a restored drill: the fold may only append to ${k} (exercise.ts, LAZY)`);
+      },
+    });
+    Object.defineProperty(w, k, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (this.folding) return appendOnly;
+        const whole = history.arrays[k].slice(0, history.lengths[k]) as unknown[];
+        for (const x of tail) whole.push(x);
+        plain(whole);
+        return whole;
+      },
+      set: plain,
+    });
+  }
+
+  get log(): readonly LogEntry[] {
+    if (this.ownLog) return this.ownLog;
+    // The whole shared log is this drill's: hand it out as it is (a seek to its end, a replay).
+    if (this.logLength === this.sharedLog.length) return this.sharedLog;
+    return (this.ownLog = this.sharedLog.slice(0, this.logLength));
+  }
+
+  /** Records an applied entry: the shared log's next entry is taken as it is; anything else copies the log first. */
+  private append(input: unknown, entry: LogEntry): void {
+    if (!this.ownLog && this.sharedLog[this.logLength] === input) {
+      this.logLength++;
+      return;
+    }
+    (this.ownLog ??= this.sharedLog.slice(0, this.logLength)).push(entry);
+  }
+
+  apply(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome {
+    this.folding++;
+    try {
+      return this.applyEntry(input);
+    } finally {
+      this.folding--;
+    }
+  }
+
+  advance(t: number): void {
+    this.folding++;
+    try {
+      this.advanceClock(t);
+    } finally {
+      this.folding--;
+    }
   }
 
   statePath(): string {
@@ -158,7 +334,7 @@ class Drill implements Exercise {
     return this.actor.getSnapshot().hasTag(tag);
   }
 
-  apply(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome {
+  private applyEntry(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome {
     const w = this.world;
     const seq = input.seq ?? w.seq + 1;
     const late = timeProblem(input.t);
@@ -167,7 +343,7 @@ class Drill implements Exercise {
     if (seq <= w.seq) throw new RangeError(`log entry ${seq} comes after entry ${w.seq}: the log must be in order`);
     if (input.t < w.t) throw new RangeError(`log entry ${seq} is at t=${input.t}, before t=${w.t}: the log must be in time order`);
     const entry: LogEntry = { seq, t: input.t, actor: input.actor, event: input.event };
-    this.log.push(entry);
+    this.append(input, entry);
     this.advance(entry.t);
     w.seq = seq;
     const reason = this.deliver(entry.actor, entry.event);
@@ -226,7 +402,7 @@ class Drill implements Exercise {
     this.enterNode(this.world.node + 1);
   }
 
-  advance(t: number): void {
+  private advanceClock(t: number): void {
     const w = this.world;
     if (t < w.t) throw new RangeError(`cannot move the clock back from t=${w.t} to t=${t}`);
     if (w.mode === 'running') {
@@ -264,6 +440,7 @@ class Drill implements Exercise {
     state.openClock = this.world.clock;
     state.openNode = this.world.node;
     state.deadlineClock = this.world.clock + d.deadline;
+    opened(this.ctx, id);
   }
 
   private fire(due: Due): void {
@@ -300,11 +477,13 @@ class Drill implements Exercise {
     SCHEDULED[item.kind](this.ctx, item);
   }
 
-  checkpoint(): Checkpoint {
+  checkpoint(previous?: Checkpoint): Checkpoint {
     const { rejections, messages, effects, levelChanges, aftershocks, ...rest } = this.world;
     const history: History = { rejections, messages, effects, levelChanges, aftershocks };
     const lengths = Object.fromEntries(HISTORY.map((k) => [k, history[k].length])) as Checkpoint['lengths'];
-    return { seq: this.world.seq, world: structuredClone(rest), history, lengths, exercise: this.actor.getPersistedSnapshot() };
+    const snapshot = this.actor.getPersistedSnapshot();
+    const exercise = previous && sameData(snapshot, previous.exercise) ? previous.exercise : snapshot;
+    return { seq: this.world.seq, world: previous ? copySharing(rest, previous.world) : copyData(rest), history, lengths, exercise };
   }
 
   hash(): string {

@@ -4,9 +4,11 @@
 import { aliveWhenFreed } from '../hazard/index.ts';
 import { capabilitiesFor, HANDLED_BY } from '../scenario/incident-kinds.ts';
 import { schedule, type Ctx } from './context.ts';
+import { teamsOnSceneAt } from './indexes.ts';
 import { incidentMachine } from './machines/incident.machine.ts';
 import { step } from './statechart.ts';
 import { HOUR } from './time.ts';
+import type { Model } from './model.ts';
 import type { IncidentState } from './world.ts';
 
 /** A contained incident is worked for this long before it counts as resolved [E: a site made safe is cleared and handed over within a shift]. */
@@ -36,7 +38,7 @@ export function reportIncident(ctx: Ctx, id: string): void {
   for (const c of ctx.model.cascadesFrom.get(id) ?? []) schedule(w, { atMs: w.scenarioMs + c.after, kind: 'cascade', id: c.id });
   if (GROWS.has(incident.kind)) schedule(w, { atMs: w.scenarioMs + GROWTH_EVERY_MS, kind: 'grow', id });
   // A team already working there takes on what it can handle.
-  for (const [teamId, team] of Object.entries(w.teams)) if (team.status === 'on-scene') takeOn(ctx, id, teamId);
+  for (const teamId of teamsOnSceneAt(ctx.model, w, incident.place)) takeOn(ctx, id, teamId);
 }
 
 /**
@@ -113,7 +115,7 @@ export function resolve(ctx: Ctx, id: string): void {
 
 /** A cascade fires unless its cause was handled in time. */
 export function fireCascade(ctx: Ctx, cascadeId: string): void {
-  const c = ctx.model.scenario.cascades.find((x) => x.id === cascadeId);
+  const c = ctx.model.cascades.get(cascadeId);
   const cause = c && ctx.world.incidents[c.from];
   if (!c || !cause) return;
   const handled = c.unless === 'resolved' ? cause.status === 'resolved' : cause.status === 'contained' || cause.status === 'resolved';
@@ -122,10 +124,16 @@ export function fireCascade(ctx: Ctx, cascadeId: string): void {
   else worsen(ctx, c.then.worsen.incident, c.then.worsen.by);
 }
 
+const shakenOf = new WeakMap<Model, string[]>();
+/** The incidents an aftershock can worsen (collapses, people trapped), in world order: a kind never changes. */
+function shakenKinds(model: Model): string[] {
+  let list = shakenOf.get(model);
+  if (!list) shakenOf.set(model, (list = [...model.incidents].filter(([, i]) => i.kind === 'collapse' || i.kind === 'trapped').map(([id]) => id)));
+  return list;
+}
+
 /** An aftershock shakes damaged buildings again: every uncontained collapse gets worse. */
 export function aftershock(ctx: Ctx, magnitude: number): void {
   ctx.world.aftershocks.push({ atMs: ctx.world.scenarioMs, magnitude });
-  for (const [id, incident] of Object.entries(ctx.world.incidents)) {
-    if (isActive(incident) && (incident.kind === 'collapse' || incident.kind === 'trapped')) worsen(ctx, id, 1);
-  }
+  for (const id of shakenKinds(ctx.model)) if (isActive(ctx.world.incidents[id])) worsen(ctx, id, 1);
 }

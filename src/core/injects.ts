@@ -3,6 +3,7 @@ import type { Condition } from '../scenario/schema.ts';
 import { bathLargestAftershock } from '../hazard/index.ts';
 import type { Ctx } from './context.ts';
 import { aftershock, isActive, reportIncident } from './incidents.ts';
+import { injectDelivered } from './indexes.ts';
 
 export function holds(ctx: Ctx, c: Condition): boolean {
   const w = ctx.world;
@@ -28,6 +29,7 @@ export function deliverInject(ctx: Ctx, id: string, force = false): boolean {
   state.status = 'delivered';
   state.clock = w.clock;
   state.scenarioMs = w.scenarioMs;
+  injectDelivered(ctx, id);
   if (def.incident) {
     reportIncident(ctx, def.incident.id);
     if (def.incident.kind === 'aftershock') aftershock(ctx, def.incident.magnitude ?? bathLargestAftershock(ctx.model.scenario.earthquake.magnitude));

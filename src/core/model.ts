@@ -42,9 +42,36 @@ export interface Model {
   decisionsOfNode: Map<string, Decision[]>;
   /** Decisions that open after an inject. */
   decisionsAfterInjects: Decision[];
+  /** inject id → the decisions that open after it, in file order. */
+  decisionsAfter: Map<string, Decision[]>;
+  cascades: Map<string, Scenario['cascades'][number]>;
+  /** The keys of a new world's `decisions`, `incidents` and `teams`, in their order there: indexes keep to it. */
+  decisionOrder: Map<string, number>;
+  incidentOrder: Map<string, number>;
+  teamOrder: Map<string, number>;
+  /** Team instance ids (`${type}#${n}`) by type, in world order. */
+  teamsOfType: Map<string, string[]>;
+  /** Place id → the incidents there, in world order. */
+  incidentsAt: Map<string, string[]>;
 }
 
+/** One model per scenario object, shared by runs, seeks and branches (scenarios are never changed once loaded). */
+const models = new WeakMap<Scenario, Model>();
+
 export function buildModel(scenario: Scenario): Model {
+  let model = models.get(scenario);
+  if (!model) models.set(scenario, (model = build(scenario)));
+  return model;
+}
+
+/** The order in which a plain object lists these keys (integer-like keys first, as JavaScript does). */
+function keyOrder(keys: Iterable<string>): Map<string, number> {
+  const o: Record<string, true> = {};
+  for (const k of keys) o[k] = true;
+  return new Map(Object.keys(o).map((k, i) => [k, i]));
+}
+
+function build(scenario: Scenario): Model {
   const org = scenario.organisation;
   const groupsOf = new Map<string, string[]>();
   const membersOf = new Map<string, Set<string>>();
@@ -95,8 +122,26 @@ export function buildModel(scenario: Scenario): Model {
   const decisionsOfNode = new Map(
     scenario.nodes.map((n) => [n.id, byOffset(scenario.decisions.filter((d) => 'node' in d.opens && d.opens.node === n.id), (d) => ('node' in d.opens ? d.opens.offset : 0))]),
   );
+  const teamsOfType = new Map<string, string[]>();
+  for (const u of org.units) for (const team of u.teams) teamsOfType.set(team.id, Array.from({ length: team.count }, (_, k) => `${team.id}#${k + 1}`));
+  const teamOrder = keyOrder([...teamsOfType.values()].flat());
+  const incidentOrder = keyOrder(incidents.keys());
+  const incidentsAt = new Map<string, string[]>();
+  for (const id of incidentOrder.keys()) {
+    const place = incidents.get(id)!.place;
+    incidentsAt.set(place, [...(incidentsAt.get(place) ?? []), id]);
+  }
+  const decisionsAfter = new Map<string, Decision[]>();
+  for (const d of scenario.decisions) if ('after' in d.opens) decisionsAfter.set(d.opens.after, [...(decisionsAfter.get(d.opens.after) ?? []), d]);
   return {
     scenario,
+    decisionsAfter,
+    cascades: new Map(scenario.cascades.map((c) => [c.id, c])),
+    decisionOrder: keyOrder(scenario.decisions.map((d) => d.id)),
+    incidentOrder,
+    teamOrder,
+    teamsOfType,
+    incidentsAt,
     injectsOfNode,
     decisionsOfNode,
     decisionsAfterInjects: scenario.decisions.filter((d) => 'after' in d.opens),

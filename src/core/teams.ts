@@ -3,6 +3,7 @@
 import { schedule, recordEffect, type Ctx } from './context.ts';
 import { distanceKm } from './geo.ts';
 import { takeOn } from './incidents.ts';
+import { onScene } from './indexes.ts';
 import { teamMachine } from './machines/team.machine.ts';
 import type { Model, Place, TeamType } from './model.ts';
 import { step } from './statechart.ts';
@@ -48,7 +49,29 @@ function roads(model: Model): Road[] {
   return list;
 }
 
-const nearest = (path: Place[], p: Place) => path.reduce((best, q, i) => (distanceKm(q, p) < distanceKm(path[best]!, p) ? i : best), 0);
+/** The index of the point of `path` nearest to `p` (the first of equals). */
+function nearest(path: Place[], p: Place): number {
+  let best = 0;
+  let bestKm = Infinity;
+  for (let i = 0; i < path.length; i++) {
+    const km = distanceKm(path[i]!, p);
+    if (km < bestKm) {
+      best = i;
+      bestKm = km;
+    }
+  }
+  return best;
+}
+
+const nearestOf = new WeakMap<Model, WeakMap<Place, number[]>>();
+/** Per road, the point nearest to `p`: places are the model's own objects, so each is searched once per scenario. */
+function nearestOnRoads(model: Model, p: Place): number[] {
+  let byPlace = nearestOf.get(model);
+  if (!byPlace) nearestOf.set(model, (byPlace = new WeakMap()));
+  let list = byPlace.get(p);
+  if (!list) byPlace.set(p, (list = roads(model).map((road) => nearest(road.path, p))));
+  return list;
+}
 
 /**
  * Road distance: straight × detour factor, or — shorter where a road of the scenario serves both ends —
@@ -56,37 +79,85 @@ const nearest = (path: Place[], p: Place) => path.reduce((best, q, i) => (distan
  */
 export function roadKm(model: Model, blocked: ReadonlySet<string>, from: Place, to: Place): number {
   let best = distanceKm(from, to) * DETOUR_FACTOR;
-  for (const road of roads(model)) {
+  const list = roads(model);
+  const fromNearest = nearestOnRoads(model, from);
+  const toNearest = nearestOnRoads(model, to);
+  for (let r = 0; r < list.length; r++) {
+    const road = list[r]!;
     if (blocked.has(road.id)) continue;
-    const i = nearest(road.path, from);
-    const j = nearest(road.path, to);
+    const i = fromNearest[r]!;
+    const j = toNearest[r]!;
     const km = (distanceKm(from, road.path[i]!) + distanceKm(road.path[j]!, to)) * DETOUR_FACTOR + Math.abs(road.km[j]! - road.km[i]!);
     best = Math.min(best, km);
   }
   return best;
 }
 
+const blockingOf = new WeakMap<Model, string[]>();
+/** The incidents whose kind can block a road, in world order (an incident's kind never changes). */
+function blockingKinds(model: Model): string[] {
+  let list = blockingOf.get(model);
+  if (!list) blockingOf.set(model, (list = [...model.incidents].filter(([, i]) => BLOCKING.has(i.kind)).map(([id]) => id)));
+  return list;
+}
+
 const isBlocking = (i: { status: string; kind: string }) => (i.status === 'reported' || i.status === 'escalating') && BLOCKING.has(i.kind);
+
+const nearOf = new WeakMap<Model, Map<string, WeakMap<Place, boolean>>>();
+/** Whether a blockage at `place` (a road: any point of it) lies near `to`; fixed per scenario, so found once per pair. */
+function isNear(model: Model, place: string, from: Place, to: Place): boolean {
+  const at = model.places.get(place);
+  // Not a place of the scenario (routes are among its places): judged from where the team sets out.
+  if (!at) return distanceKm(from, to) <= BLOCKED_NEAR_KM;
+  let byPlace = nearOf.get(model);
+  if (!byPlace) nearOf.set(model, (byPlace = new Map()));
+  let byTarget = byPlace.get(place);
+  if (!byTarget) byPlace.set(place, (byTarget = new WeakMap()));
+  let near = byTarget.get(to);
+  if (near === undefined) {
+    const route = model.routes.get(place);
+    near = (route ? route.path.some(([lat, lon]) => distanceKm({ lat, lon }, to) <= BLOCKED_NEAR_KM) : false) || distanceKm(at, to) <= BLOCKED_NEAR_KM;
+    byTarget.set(to, near);
+  }
+  return near;
+}
 
 export function travelMs(ctx: Ctx, type: TeamType, target: string): number {
   const from = type.from;
   const to = ctx.model.places.get(target);
   if (!from || !to) return HOUR;
-  // The places (roads among them) with an active blockage, found once per trip.
-  const blocked = new Set(Object.values(ctx.world.incidents).filter(isBlocking).map((i) => i.place));
-  const blockedNear = [...blocked].some((place) => {
-    const route = ctx.model.routes.get(place);
-    const near = route ? route.path.some(([lat, lon]) => distanceKm({ lat, lon }, to) <= BLOCKED_NEAR_KM) : false;
-    return near || distanceKm(ctx.model.places.get(place) ?? from, to) <= BLOCKED_NEAR_KM;
-  });
-  return Math.round(((roadKm(ctx.model, blocked, from, to) * (blockedNear ? BLOCKED_FACTOR : 1)) / type.team.speedKmh) * HOUR);
+  // The places (roads among them) with an active blockage, found once per trip among the incidents that can block.
+  const blocked = new Set<string>();
+  for (const id of blockingKinds(ctx.model)) {
+    const incident = ctx.world.incidents[id]!;
+    if (isBlocking(incident)) blocked.add(incident.place);
+  }
+  // A trip depends only on where it goes and what is blocked: found once per scenario for each.
+  let trips = tripsOf.get(type);
+  if (!trips) tripsOf.set(type, (trips = new Map()));
+  const key = `${target}|${[...blocked].join('|')}`;
+  let ms = trips.get(key);
+  if (ms === undefined) {
+    const blockedNear = [...blocked].some((place) => isNear(ctx.model, place, from, to));
+    ms = Math.round(((roadKm(ctx.model, blocked, from, to) * (blockedNear ? BLOCKED_FACTOR : 1)) / type.team.speedKmh) * HOUR);
+    trips.set(key, ms);
+  }
+  return ms;
 }
+
+/** Per team type (the model's own object), trip time by target and blocked places. */
+const tripsOf = new WeakMap<TeamType, Map<string, number>>();
 
 /** Sends up to `count` available teams of a type; says how many went. */
 export function dispatch(ctx: Ctx, type: string, target: string, count: number, source: string): number {
   const def = ctx.model.teamTypes.get(type);
   if (!def) return 0;
-  const free = Object.entries(ctx.world.teams).filter(([, t]) => t.type === type && t.status === 'available').slice(0, count);
+  const free: [string, TeamState][] = [];
+  for (const id of ctx.model.teamsOfType.get(type) ?? []) {
+    if (free.length >= count) break;
+    const team = ctx.world.teams[id]!;
+    if (team.status === 'available') free.push([id, team]);
+  }
   const departMs = ctx.world.scenarioMs + (def.team.mobilise ?? MOBILISE_MS);
   const trip = travelMs(ctx, def, target);
   for (const [id, team] of free) {
@@ -107,10 +178,22 @@ export function depart(ctx: Ctx, teamId: string): void {
   if (team?.status === 'tasked') move(team, 'depart');
 }
 
+/** The incidents at a team's target (a place, or an incident's place), in world order: the only ones it can take on. */
+export function incidentsHere(model: Model, target: string | undefined): readonly string[] {
+  if (target === undefined) return [];
+  const at = model.incidentsAt.get(target) ?? [];
+  const place = model.incidents.get(target)?.place;
+  const there = place === undefined || place === target ? [] : (model.incidentsAt.get(place) ?? []);
+  if (!there.length) return at;
+  if (!at.length) return there;
+  return [...new Set([...at, ...there])].sort((a, b) => model.incidentOrder.get(a)! - model.incidentOrder.get(b)!);
+}
+
 /** On scene, a team takes on the incidents there that its capabilities can handle. */
 export function arrive(ctx: Ctx, teamId: string): void {
   const team = ctx.world.teams[teamId];
   if (!team || team.status !== 'en-route') return;
   move(team, 'arrive');
-  for (const id of Object.keys(ctx.world.incidents)) takeOn(ctx, id, teamId);
+  onScene(ctx, teamId);
+  for (const id of incidentsHere(ctx.model, team.target)) takeOn(ctx, id, teamId);
 }

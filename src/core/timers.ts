@@ -1,6 +1,7 @@
 // Timers are data, not XState delays: what is due next is computed from the world, so restoring a
 // checkpoint loses nothing (statelyai/xstate #5331) and live play and replay fire the same things.
 import type { Ctx } from './context.ts';
+import { indexesOf } from './indexes.ts';
 import { clockAt } from './time.ts';
 
 export type DueKind = 'deadline' | 'inject' | 'open' | 'scheduled' | 'node-end';
@@ -25,7 +26,11 @@ function consider(kind: DueKind, clock: number, id: string): void {
   }
 }
 
-/** The next thing due in the current node, if any; stops early in the lists kept sorted by offset. */
+/**
+ * The next thing due in the current node, if any. Read from indexes (indexes.ts), not by scanning:
+ * the first inject and offset decision of the node still waiting (lists sorted by offset), the
+ * earliest decision armed by a delivered inject, the earliest deadline, the queue's head, the node's end.
+ */
 export function nextDue(ctx: Ctx): Due | undefined {
   const { model, world: w } = ctx;
   const node = model.scenario.nodes[w.node];
@@ -33,26 +38,21 @@ export function nextDue(ctx: Ctx): Due | undefined {
   best.kind = undefined;
   best.clock = Infinity;
   best.id = '';
-  for (const x of model.injectsOfNode.get(node.id)!) {
-    if (w.injects[x.id]!.status !== 'scheduled') continue;
-    consider('inject', w.nodeStartClock + x.at.offset, x.id);
-    break;
-  }
-  for (const d of model.decisionsOfNode.get(node.id)!) {
-    if (w.decisions[d.id]!.status !== 'pending') continue;
-    consider('open', w.nodeStartClock + (d.opens as { offset: number }).offset, d.id);
-    break;
-  }
-  for (const d of model.decisionsAfterInjects) {
-    if (w.decisions[d.id]!.status !== 'pending') continue;
-    const opens = d.opens as { after: string; delay: number };
-    const after = w.injects[opens.after]!;
-    if (after.status === 'delivered') consider('open', after.clock! + opens.delay, d.id);
-  }
-  for (const d of model.scenario.decisions) {
-    const state = w.decisions[d.id]!;
-    if (state.status === 'open') consider('deadline', state.deadlineClock!, d.id);
-  }
+  const ix = indexesOf(model, w);
+  const injects = model.injectsOfNode.get(node.id)!;
+  let i = ix.injectsPassed[w.node] ?? 0;
+  while (i < injects.length && w.injects[injects[i]!.id]!.status !== 'scheduled') i++;
+  ix.injectsPassed[w.node] = i;
+  if (i < injects.length) consider('inject', w.nodeStartClock + injects[i]!.at.offset, injects[i]!.id);
+  const decisions = model.decisionsOfNode.get(node.id)!;
+  let j = ix.decisionsPassed[w.node] ?? 0;
+  while (j < decisions.length && w.decisions[decisions[j]!.id]!.status !== 'pending') j++;
+  ix.decisionsPassed[w.node] = j;
+  if (j < decisions.length) consider('open', w.nodeStartClock + (decisions[j]!.opens as { offset: number }).offset, decisions[j]!.id);
+  const armed = ix.armed.peek((_, id) => w.decisions[id]!.status === 'pending');
+  if (armed) consider('open', armed.clock, armed.id);
+  const deadline = ix.deadlines.peek((clock, id) => w.decisions[id]!.status === 'open' && w.decisions[id]!.deadlineClock === clock);
+  if (deadline) consider('deadline', deadline.clock, deadline.id);
   const head = w.queue[0];
   const headClock = head && clockAt(model, w, head.atMs);
   if (head && headClock !== undefined) consider('scheduled', headClock, head.id);

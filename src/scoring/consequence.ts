@@ -28,12 +28,16 @@ const HOUR = 3_600_000;
 
 /** The incidents a decision's options, expected answer and allocation refer to, in first-mention order. */
 export function referredIncidents(ix: ScenarioIndex, d: Decision): string[] {
+  let list = ix.referred.get(d.id);
+  if (!list) ix.referred.set(d.id, (list = referredBy(ix, d)));
+  return [...list];
+}
+
+function referredBy(ix: ScenarioIndex, d: Decision): string[] {
   const out = new Set<string>();
   const at = (place: string, capabilities: ReadonlySet<string>) => {
     if (ix.incidents.has(place)) return void out.add(place);
-    for (const [id, incident] of ix.incidents) {
-      if (incident.place === place && needsOf(ix, id).some((n) => capabilities.has(n))) out.add(id);
-    }
+    for (const id of ix.incidentsAt.get(place) ?? []) if (needsOf(ix, id).some((n) => capabilities.has(n))) out.add(id);
   };
   const capabilitiesOf = (team: string) => ix.teamCapabilities.get(team) ?? new Set<string>();
   for (const e of d.options.flatMap((o) => o.effects)) {
@@ -119,7 +123,7 @@ export function levelAt(world: Readonly<World>, ms: number): string {
  * How far one expected effect, brought about by the decision's own answer (`own`), holds at the
  * horizon (0–1), or undefined when it cannot be judged.
  */
-export function effectHolds(world: Readonly<World>, e: Effect, own: OwnDoing, horizonMs: number): EffectConsequence | undefined {
+export function effectHolds(world: Readonly<World>, e: Effect, own: OwnDoing, horizonMs: number, ix?: ScenarioIndex): EffectConsequence | undefined {
   const yes = (b: boolean) => (b ? 1 : 0);
   switch (e.do) {
     case 'set-level':
@@ -143,7 +147,9 @@ export function effectHolds(world: Readonly<World>, e: Effect, own: OwnDoing, ho
     case 'close-route':
       return { effect: `close-route ${e.route}`, holds: yes(own.effects.has(`close ${e.route}`) && world.routesClosed.includes(e.route)) };
     case 'open-route': {
-      const blocked = Object.values(world.incidents).some((i) => i.place === e.route && (i.status === 'reported' || i.status === 'escalating'));
+      // The incidents on the road: from the scenario's index when given, else every incident.
+      const on = ix ? (ix.incidentsAt.get(e.route) ?? []).map((id) => world.incidents[id]) : Object.values(world.incidents);
+      const blocked = on.some((i) => i !== undefined && i.place === e.route && (i.status === 'reported' || i.status === 'escalating'));
       return { effect: `open-route ${e.route}`, holds: yes(own.effects.has(`open ${e.route}`) && !world.routesClosed.includes(e.route) && !blocked) };
     }
     case 'notify':
@@ -172,7 +178,7 @@ export interface Judged {
 export function consequenceOf(ix: ScenarioIndex, world: Readonly<World>, d: Decision, correctness: number, { horizonMs, referred, own }: Judged): { value: number; basis: ConsequenceBasis } {
   const incidents = referred.flatMap((id) => incidentConsequence(ix, world, id) ?? []);
   if (incidents.length) return { value: mean(incidents.map((i) => i.value)), basis: { method: 'incidents', incidents, effects: [] } };
-  const effects = expectedEffects(d).flatMap((e) => effectHolds(world, e, own, horizonMs) ?? []);
+  const effects = expectedEffects(d).flatMap((e) => effectHolds(world, e, own, horizonMs, ix) ?? []);
   if (effects.length) return { value: mean(effects.map((e) => e.holds)), basis: { method: 'effects', incidents: [], effects } };
   return { value: correctness, basis: { method: 'correctness', incidents: [], effects: [] } };
 }

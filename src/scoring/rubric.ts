@@ -39,6 +39,15 @@ const pointsOf = (d: Decision, answer: Answer) => matchedLines(d, answer).reduce
  * single-choice decision, otherwise the sum of the positive lines.
  */
 export function maxPoints(d: Decision): { points: number; from: 'expected' | 'positive-lines' } {
+  let max = maxOf.get(d);
+  if (!max) maxOf.set(d, (max = findMax(d)));
+  return max;
+}
+
+/** A decision's maximum depends on it alone: found once per decision (scenarios are never changed once loaded). */
+const maxOf = new WeakMap<Decision, { points: number; from: 'expected' | 'positive-lines' }>();
+
+function findMax(d: Decision): { points: number; from: 'expected' | 'positive-lines' } {
   const expected = pointsOf(d, expectedAnswer(d));
   if (expected > 0) return { points: expected, from: 'expected' };
   const positive =

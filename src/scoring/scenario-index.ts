@@ -10,13 +10,26 @@ export interface ScenarioIndex {
   spawns: Map<string, string[]>;
   worsens: Map<string, { id: string; afterMs: number }[]>;
   teamCapabilities: Map<string, Set<string>>;
+  /** Place id → the incidents there, in `incidents` order. */
+  incidentsAt: Map<string, string[]>;
+  /** Decision id → the incidents it refers to (consequence.ts), found once. */
+  referred: Map<string, string[]>;
   facilities: Map<string, Scenario['region']['facilities'][number]>;
   settlements: Map<string, Scenario['region']['settlements'][number]>;
   /** Every seat's kind and name. */
   seats: Map<string, { kind: 'hq' | 'group' | 'unit' | 'county'; name: Scenario['meta']['title'] }>;
 }
 
+const indexes = new WeakMap<Scenario, ScenarioIndex>();
+
+/** One index per scenario object, shared by every score of it (scenarios are never changed once loaded). */
 export function indexScenario(scenario: Scenario): ScenarioIndex {
+  let ix = indexes.get(scenario);
+  if (!ix) indexes.set(scenario, (ix = build(scenario)));
+  return ix;
+}
+
+function build(scenario: Scenario): ScenarioIndex {
   const incidents = new Map<string, Incident>();
   for (const x of scenario.injects) if (x.incident) incidents.set(x.incident.id, x.incident);
   const spawns = new Map<string, string[]>();
@@ -35,8 +48,12 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   for (const g of org.groups) seats.set(g.id, { kind: 'group', name: g.name });
   for (const u of org.units) seats.set(u.id, { kind: 'unit', name: u.name });
   for (const c of org.counties) seats.set(c.id, { kind: 'county', name: c.name });
+  const incidentsAt = new Map<string, string[]>();
+  for (const [id, incident] of incidents) incidentsAt.set(incident.place, [...(incidentsAt.get(incident.place) ?? []), id]);
   return {
     scenario,
+    incidentsAt,
+    referred: new Map(),
     decisions: new Map(scenario.decisions.map((d) => [d.id, d])),
     incidents,
     spawns,

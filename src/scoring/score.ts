@@ -30,7 +30,8 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
   const rollUp = (id: string, name: RollUp['name'], kind: RollUp['kind'], ids: string[], people = false): RollUp => {
     const counted = ids.map((x) => decisions[x]!).filter((x) => x.applicable);
     const byBots = people && !options.countBots ? counted.filter((x) => x.answeredBy?.kind === 'bot') : [];
-    const rated = counted.filter((x) => !byBots.includes(x));
+    const bots = new Set(byBots);
+    const rated = counted.filter((x) => !bots.has(x));
     const score = mean(rated);
     const rating = score === null ? null : rate(score, thresholds);
     return {
@@ -40,16 +41,20 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
     };
   };
   const owned = (owners: ReadonlySet<string>) => all.filter((x) => owners.has(x.owner)).map((x) => x.id);
+  // Each owner's decisions in one pass, in the order `owned` lists them.
+  const byOwner = new Map<string, string[]>();
+  for (const x of all) byOwner.set(x.owner, [...(byOwner.get(x.owner) ?? []), x.id]);
+  const ownedBy = (owner: string) => byOwner.get(owner) ?? [];
 
   const units: Record<string, RollUp> = {};
   for (const owner of new Set(scenario.decisions.map((d) => d.owner))) {
     const seat = ix.seats.get(owner);
-    units[owner] = rollUp(owner, seat?.name ?? { zh: owner }, seat?.kind ?? 'unit', owned(new Set([owner])), true);
+    units[owner] = rollUp(owner, seat?.name ?? { zh: owner }, seat?.kind ?? 'unit', [...ownedBy(owner)], true);
   }
   const groups: Record<string, RollUp> = {};
   for (const g of scenario.organisation.groups) groups[g.id] = rollUp(g.id, g.name, 'group', owned(new Set([g.id, g.lead, ...g.members])), true);
   const counties: Record<string, RollUp> = {};
-  for (const c of scenario.organisation.counties) counties[c.id] = rollUp(c.id, c.name, 'county', owned(new Set([c.id])), true);
+  for (const c of scenario.organisation.counties) counties[c.id] = rollUp(c.id, c.name, 'county', [...ownedBy(c.id)], true);
   const capabilities: Record<string, RollUp> = {};
   for (const c of scenario.scoring.capabilities) capabilities[c.id] = rollUp(c.id, c.name, 'capability', all.filter((x) => x.capability === c.id).map((x) => x.id));
 
@@ -72,9 +77,27 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
   };
 }
 
+const answersOf = new WeakMap<readonly LogEntry[], { read: number; last: LogEntry | undefined; by: Map<unknown, LogEntry[]> }>();
+/** Each decision's answer entries, read once per log and extended as the log grows (entries are never changed). */
+function answersByDecision(log: readonly LogEntry[]): Map<unknown, LogEntry[]> {
+  let seen = answersOf.get(log);
+  // A log cut back (and perhaps grown again) is read afresh.
+  if (!seen || seen.read > log.length || (seen.read > 0 && log[seen.read - 1] !== seen.last)) answersOf.set(log, (seen = { read: 0, last: undefined, by: new Map() }));
+  for (; seen.read < log.length; seen.read++) {
+    const e = log[seen.read]!;
+    seen.last = e;
+    if (e.event?.type !== 'answer') continue;
+    const decision = (e.event as { decision?: unknown }).decision;
+    const list = seen.by.get(decision);
+    if (list) list.push(e);
+    else seen.by.set(decision, [e]);
+  }
+  return seen.by;
+}
+
 /** The log entry whose answer to `decision` the authority accepted (at most one can be). */
 function answerEntries(log: readonly LogEntry[], decision: string, rejected: ReadonlySet<number>) {
-  const tries = log.filter((e) => e.event?.type === 'answer' && (e.event as { decision?: unknown }).decision === decision);
+  const tries = answersByDecision(log).get(decision) ?? [];
   return { accepted: tries.find((e) => !rejected.has(e.seq)), refused: tries.filter((e) => rejected.has(e.seq)).map((e) => e.seq) };
 }
 

@@ -9,8 +9,12 @@ import { engineBench } from './engine.bench.ts';
 import { mapBench } from './map.bench.ts';
 import { load, Reference, REFERENCE_EVENTS } from './measure.ts';
 import { scenarioBench } from './scenario.bench.ts';
+import { scalingTable } from './scaling.ts';
+import { seekBench } from './seek.ts';
 
-const SECTIONS = ['scenario', 'engine', 'cli', 'browser', 'map'] as const;
+const SECTIONS = ['scenario', 'engine', 'scaling', 'seek', 'cli', 'browser', 'map'] as const;
+/** Log lengths the seek section folds and scrubs (issue 8: 10k, 100k, 1M accepted entries). */
+const SEEK_ENTRIES = [10_000, 100_000, 1_000_000];
 type Section = (typeof SECTIONS)[number];
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');
@@ -28,6 +32,8 @@ const loadAtStart = load();
 const figures: Record<string, unknown> = {};
 if (wanted('scenario')) figures.scenario = scenarioBench();
 const engine = wanted('engine') ? engineBench(reference) : undefined;
+const scaling = wanted('scaling') ? scalingTable({ between: () => reference.sample() }) : undefined;
+const seek = wanted('seek') ? SEEK_ENTRIES.map((n) => seekBench(n)) : undefined;
 const cli = wanted('cli') ? cliBench() : undefined;
 const browser = wanted('browser') ? await browserBench() : undefined;
 if (wanted('map')) figures.map = await mapBench();
@@ -49,6 +55,21 @@ if (engine) {
   row('default drill: scoring (median)', engine.defaultDrill.score.cpu.medianMs, 'ms CPU');
   row('default scenario: load YAML + lint (median)', engine.defaultDrill.loadYamlAndLint.cpu.medianMs, 'ms CPU');
 }
+if (scaling) {
+  for (const r of scaling.rows) row(`scaling: plan run at ${r.k}× (${r.decisions} decisions, ${r.teams} teams)`, r.runCpuMs, 'ms CPU');
+  row('scaling: log-log slope of run CPU over 1–16×', Math.round(scaling.slope * 100) / 100, '', 1.3);
+  row('scaling: run CPU at 8× / at 1×', Math.round(scaling.ratio8 * 10) / 10, '', 16);
+}
+if (seek) {
+  const label = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
+  const seekTarget: Record<number, number> = { 100_000: 16, 1_000_000: 25 };
+  for (const s of seek) {
+    row(`seek at ${label(s.entries)} entries: p50`, s.seek.p50Ms, 'ms wall');
+    row(`seek at ${label(s.entries)} entries: p95`, s.seek.p95Ms, 'ms wall', seekTarget[s.entries]);
+  }
+  const last = seek.at(-1)!;
+  if (last.memory.timelineMB !== null) row(`timeline memory at ${label(last.entries)} entries (log excluded)`, last.memory.timelineMB, 'MB', last.entries >= 1e6 ? 200 : undefined);
+}
 if (cli) row('quake-drill --help (median)', cli.helpCpu.medianMs, 'ms CPU', 400);
 if (browser) {
   row('first screen: entry JS + static imports', browser.bundle.firstScreenJs.gzipKB, 'KiB gz', 160);
@@ -69,4 +90,4 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-console.log(JSON.stringify({ node: process.version, load: { start: loadAtStart, end: load() }, reference: { cpuMs: referenceMs, events: REFERENCE_EVENTS, samples: reference.n }, summary: rows, ...figures, engine, cli, browser }, null, 2));
+console.log(JSON.stringify({ node: process.version, load: { start: loadAtStart, end: load() }, reference: { cpuMs: referenceMs, events: REFERENCE_EVENTS, samples: reference.n }, summary: rows, ...figures, engine, scaling, seek, cli, browser }, null, 2));

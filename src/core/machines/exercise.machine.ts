@@ -23,6 +23,15 @@ export const nodeState = (i: number) => `node${i + 1}`;
  * from the file.
  */
 export function createExerciseMachine(input: ExerciseInput) {
+  let machine = machines.get(input.nodes);
+  if (!machine) machines.set(input.nodes, (machine = buildMachine(input)));
+  return machine;
+}
+
+/** One statechart per nodes array (a scenario's), shared by its runs, seeks and branches. */
+const machines = new WeakMap<ExerciseInput['nodes'], ReturnType<typeof buildMachine>>();
+
+function buildMachine(input: ExerciseInput) {
   const last = input.nodes.length - 1;
   const nodeStates = Object.fromEntries(
     input.nodes.map((n, i) => [
