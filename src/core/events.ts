@@ -1,14 +1,16 @@
 // The inputs of a drill, one zod schema per command: the live authority (apply), the log reader and
 // any server parse with these, so a payload is checked the same way wherever it comes from. The log
-// holds these and nothing derived: timers fire from the clock.
-import { z } from 'zod';
-import { effect } from '../scenario/schema.ts';
+// holds these and nothing derived: timers fire from the clock. Written with zod/mini (tree-shakable,
+// the same core as classic zod) so the app's first screen carries neither classic zod nor the
+// scenario schema (issue 8).
+import { z } from 'zod/mini';
+import { EFFECT_KINDS, effect, strictObject } from '../scenario/effect.ts';
 import { POLICIES } from './world.ts';
 
 export const FACILITATOR = 'facilitator';
 
 /** Ids as the scenario writes them; also keeps prototype names such as 'toString' out. */
-const id = z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens');
+const id = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens'));
 const HOUR_MS = 3_600_000;
 /** The longest single deadline extension: a whole drill day [E]. */
 export const MAX_EXTEND_MS = 24 * HOUR_MS;
@@ -19,8 +21,8 @@ export const MAX_REPORT_CHARS = 4000;
 /** More option ids or allocations than any decision offers is not an answer [E]. */
 const MAX_CHOICES = 200;
 
-const flow = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
-const allocation = z.strictObject({ team: id, to: id });
+const flow = <T extends string>(type: T) => strictObject({ type: z.literal(type) });
+const allocation = strictObject({ team: id, to: id });
 
 export const COMMAND_SCHEMAS = {
   // the facilitator (导调) — actor 'facilitator'
@@ -30,25 +32,25 @@ export const COMMAND_SCHEMAS = {
   resume: flow('resume'),
   'next-node': flow('next-node'),
   end: flow('end'),
-  'fire-inject': z.strictObject({ type: z.literal('fire-inject'), inject: id }),
-  'extend-deadline': z.strictObject({
+  'fire-inject': strictObject({ type: z.literal('fire-inject'), inject: id }),
+  'extend-deadline': strictObject({
     type: z.literal('extend-deadline'),
     decision: id,
-    byMs: z.number().int('a whole number of ms').positive('extend by a positive time').max(MAX_EXTEND_MS, 'extend by at most 24 h at a time'),
+    byMs: z.number().check(z.int('a whole number of ms'), z.positive('extend by a positive time'), z.maximum(MAX_EXTEND_MS, 'extend by at most 24 h at a time')),
   }),
-  'assign-seat': z.strictObject({ type: z.literal('assign-seat'), seat: id, policy: z.enum(POLICIES).nullable() }),
+  'assign-seat': strictObject({ type: z.literal('assign-seat'), seat: id, policy: z.nullable(z.enum(POLICIES)) }),
   // the seats — actor is the seat id (a unit, working group, county HQ or the HQ); the facilitator may answer on a seat's behalf
-  answer: z.strictObject({
+  answer: strictObject({
     type: z.literal('answer'),
     decision: id,
-    options: z.array(id).max(MAX_CHOICES).optional(),
-    allocations: z.array(allocation).max(MAX_CHOICES).optional(),
+    options: z.optional(z.array(id).check(z.maxLength(MAX_CHOICES))),
+    allocations: z.optional(z.array(allocation).check(z.maxLength(MAX_CHOICES))),
     /** Set when a bot played the seat: which policy answered. */
-    bot: z.enum(POLICIES).optional(),
+    bot: z.optional(z.enum(POLICIES)),
   }),
-  order: z.strictObject({ type: z.literal('order'), to: id, effect }),
-  report: z.strictObject({ type: z.literal('report'), to: id, text: z.string().min(1).max(MAX_REPORT_CHARS) }),
-  'set-level': z.strictObject({ type: z.literal('set-level'), level: z.enum(['none', 'I', 'II', 'III', 'IV']) }),
+  order: strictObject({ type: z.literal('order'), to: id, effect }),
+  report: strictObject({ type: z.literal('report'), to: id, text: z.string().check(z.minLength(1), z.maxLength(MAX_REPORT_CHARS)) }),
+  'set-level': strictObject({ type: z.literal('set-level'), level: z.enum(['none', 'I', 'II', 'III', 'IV']) }),
 } as const;
 
 export type CommandType = keyof typeof COMMAND_SCHEMAS;
@@ -78,8 +80,6 @@ function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `has no field ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')}`;
   return path ? `"${path}": ${issue.message}` : issue.message;
 }
-
-const EFFECT_KINDS = effect.options.map((o) => o.shape.do.value);
 
 /** The command checked against its schema, or what is wrong with it in words a facilitator reads. */
 export function parseCommand(event: unknown): { ok: true; event: CheckedEvent } | { ok: false; reason: string } {

@@ -2,19 +2,22 @@
 // in public/schema/ all come from this file (regenerate with `npm run schema`).
 import { z } from 'zod';
 import { DURATION_PATTERN, MAX_SCENARIO_MS, formatDuration, parseDuration } from './duration.ts';
+import { COUNT_MESSAGE, ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN, LEVEL_OR_NONE, LEVELS, MAX_PEOPLE, MAX_TEAMS, effect, refDescription, severityStep } from './effect.ts';
 import { originTimeProblem } from './origin-time.ts';
+
+// The effect schema (zod/mini, shared with the drill's commands) and its limits live in effect.ts.
+export { LEVEL_OR_NONE, LEVELS, MAX_PEOPLE, MAX_TEAMS, effect };
+export type { Effect } from './effect.ts';
 
 export const FORMAT_V1 = 'quake-drill/scenario@1';
 
 // ── building blocks ──────────────────────────────────────────────────────────
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "fire-rescue"')
-  .describe('An identifier, unique in the whole file: lower-case letters, digits and hyphens.');
+// The same rule and words as effect.ts's ids, built with classic zod for the chained calls below.
+const id = z.string().regex(ID_PATTERN, ID_MESSAGE).describe(ID_DESCRIPTION);
 
 /** A reference to an id defined elsewhere in the file; the linter checks it resolves. */
-const ref = (what: string) => id.describe(`The id of ${what} defined in this file.`);
+const ref = (what: string) => id.describe(refDescription(what));
 
 /** Text shown to players: Chinese required, English expected. */
 export const text = z
@@ -38,27 +41,13 @@ const duration = z
 
 const lat = z.number().min(-90).max(90).describe('Latitude, degrees north (WGS-84).');
 const lon = z.number().min(-180).max(180).describe('Longitude, degrees east (WGS-84).');
-/**
- * The most people one number may count (a population, an evacuation, a death toll, beds): above
- * the 32 million residents of Chongqing, China's most populous municipality (2020 census) [E].
- * A stray run of digits otherwise overflows the casualty sums.
- */
-export const MAX_PEOPLE = 50_000_000;
-/**
- * The most teams of one kind a unit may field: the engine tracks every team one by one, and a
- * city's whole fire-and-rescue detachment fields tens of teams, so a thousand is far beyond a real
- * one [E]; a million passed before and made every dispatch scan a million teams.
- */
-export const MAX_TEAMS = 1_000;
-const count = z.number().int().nonnegative().max(MAX_PEOPLE, `a count of people is at most ${MAX_PEOPLE.toLocaleString('en')} (more than China's most populous municipality); check for extra digits`);
+// MAX_PEOPLE and MAX_TEAMS [E]: see effect.ts. The same rule and words as effect.ts's count.
+const count = z.number().int().nonnegative().max(MAX_PEOPLE, COUNT_MESSAGE);
 const sourceRef = ref('an entry of meta.sources').optional().describe('The source (meta.sources id) the numbers come from.');
 const approximate = z
   .boolean()
   .optional()
   .describe('True when the value is an estimate (e.g. a township seat known only to ±5 km); shown as such.');
-
-const severityStep = z.number().int().min(1).max(4).describe('Severity steps to add.');
-const act = <T extends string>(name: T, what: string) => z.literal(name).describe(what);
 
 export const point = z.strictObject({ lat, lon }).meta({ id: 'Point', description: 'A point (WGS-84).' });
 
@@ -304,8 +293,6 @@ const organisation = z
 
 // ── response levels ─────────────────────────────────────────────────────────
 
-export const LEVELS = ['I', 'II', 'III', 'IV'] as const;
-
 const responseLevel = z
   .strictObject({
     level: z.enum(LEVELS).describe('I (特别重大) … IV (一般).'),
@@ -438,25 +425,6 @@ const cascade = z
 
 // ── decisions ───────────────────────────────────────────────────────────────
 
-export const LEVEL_OR_NONE = ['none', ...LEVELS] as const;
-
-export const effect = z
-  .discriminatedUnion('do', [
-    z.strictObject({ do: act('set-level', 'Set the response level.'), level: z.enum(LEVEL_OR_NONE).describe('The new level; none ends the response.') }),
-    z.strictObject({ do: act('activate-group', 'Activate a working group.'), group: ref('a working group') }),
-    z.strictObject({ do: act('dispatch', 'Send a team.'), team: ref('a team'), to: ref('a settlement, facility or incident'), count: z.number().int().positive().max(MAX_TEAMS).default(1).describe('How many of the unit\'s teams of that kind.') }),
-    z.strictObject({ do: act('contain', 'Bring an incident under control.'), incident: ref('an incident') }),
-    z.strictObject({ do: act('worsen', 'Make an incident worse (a harmful choice).'), incident: ref('an incident'), by: severityStep }),
-    z.strictObject({ do: act('restore', 'Bring a facility back into service (power, telecom).'), facility: ref('a facility') }),
-    z.strictObject({ do: act('open-shelter', 'Open a shelter.'), facility: ref('a facility') }),
-    z.strictObject({ do: act('evacuate', 'Move people out of a place.'), place: ref('a settlement or facility'), people: count.describe('How many people.') }),
-    z.strictObject({ do: act('close-route', 'Close a road (traffic control).'), route: ref('a route') }),
-    z.strictObject({ do: act('open-route', 'Reopen a road (cleared).'), route: ref('a route') }),
-    z.strictObject({ do: act('notify', 'Tell other seats.'), to: z.array(ref('a unit, group, county HQ or the HQ')).min(1).describe('Who is told.') }),
-    z.strictObject({ do: act('fire-inject', 'Deliver another inject now.'), inject: ref('an inject') }),
-  ])
-  .meta({ id: 'Effect', description: 'What a choice does in the simulation: set-level, activate-group, dispatch, contain, worsen, restore, open-shelter, evacuate, close-route, open-route, notify, fire-inject.' });
-
 const option = z
   .strictObject({
     id,
@@ -564,5 +532,4 @@ export type Text = z.output<typeof text>;
 export type Incident = z.output<typeof incident>;
 export type Inject = Scenario['injects'][number];
 export type Decision = Scenario['decisions'][number];
-export type Effect = z.output<typeof effect>;
 export type TimeNode = Scenario['nodes'][number];
