@@ -16,7 +16,7 @@ const notPure = [
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'crypto', 'http', 'https', 'net', 'worker_threads', 'process'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'public', 'test/fixtures/lint'] },
+  { ignores: ['node_modules', 'dist', 'public', 'test-results', 'test/fixtures/lint'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

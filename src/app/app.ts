@@ -17,7 +17,7 @@ import { createExercise, FACILITATOR, type DrillEvent, type Exercise, type Model
 import type { LoadResult, Scenario } from '../scenario/index.ts';
 import { scoreDrill, type DrillScore } from '../scoring/index.ts';
 import { createSession, type ClockSource, type Session } from './drill/session.ts';
-import type { Lang } from './i18n.ts';
+import { htmlLang, pick, type Lang } from './i18n.ts';
 import { draftAnswer, emptyDraft, type UiState, type UiStore } from './store.ts';
 import { bigScreenView } from './views/bigscreen.ts';
 import { consoleView } from './views/console.ts';
@@ -27,6 +27,7 @@ import { scoreboardView } from './views/scoreboard.ts';
 import { seatView } from './views/seat.ts';
 import { shellView } from './views/shell.ts';
 import { briefingContent } from './views/summary.ts';
+import { documentTitle } from './views/first-screen.ts';
 
 export interface LoadedScenario {
   file: string;
@@ -58,6 +59,8 @@ export interface FileActions {
   newDrill(lang: Lang): void;
   /** What saving has to say (a drill that came back, a failed write), if anything. */
   notice(lang: Lang): string | null;
+  /** A saved drill is being restored (page load): starting a drill or choosing a scenario would be undone. */
+  restoring?(): boolean;
   /** Called when the picker's or the notice's state changes. */
   subscribe(listener: () => void): () => void;
 }
@@ -168,8 +171,10 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     st.setStatus({ actor: seat, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
   };
 
+  const restoring = () => options.files?.restoring?.() ?? false;
+
   const startDrill = (): Session | null => {
-    if (!source.result.ok) return null;
+    if (!source.result.ok || restoring()) return null;
     const next = createSession({ scenario: source.result.scenario, file: source.file, seed: options.seed?.() ?? 1, clock });
     adopt(next);
     control({ type: 'start' });
@@ -259,6 +264,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         files: options.files
           ? {
               picker: () => st.setScreen('picker'),
+              busy: restoring(),
               exportDrill: session ? () => options.files!.exportDrill(session!) : null,
               newDrill: session ? () => options.files!.newDrill(lang) : null,
             }
@@ -277,6 +283,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       container,
     );
     syncMap(st, screen);
+    syncDocument(lang);
     syncDialogFocus(st.shortcutsOpen);
     syncNextFocus();
   };
@@ -297,6 +304,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       const running = session !== null && session.exercise.world.mode !== 'debrief';
       return briefingContent(lang, source.file, source.result, {
         running,
+        ...(restoring() ? { pending: 'restoring' as const } : {}),
         onStart: () => (running ? st.setScreen('console') : void startDrill()),
       });
     }
@@ -385,6 +393,14 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     return { model: preview.exercise.model, world: preview.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size };
   };
 
+  // The tab strip names the scenario on show (a picker may change it), in the interface language.
+  const syncDocument = (lang: Lang) => {
+    const title = source.result.ok ? pick(lang, source.result.scenario.meta.title) : source.file;
+    const text = documentTitle(lang, title);
+    if (doc.title !== text) doc.title = text;
+    doc.documentElement.lang = htmlLang(lang);
+  };
+
   const syncDialogFocus = (open: boolean) => {
     if (open && !shortcutsWasOpen) {
       focusBeforeDialog = doc.activeElement;
@@ -395,8 +411,10 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     shortcutsWasOpen = open;
   };
 
-  // lit-html renders beside what is already there; drop the static "loading" text of index.html.
-  container.replaceChildren();
+  // lit-html renders beside what is already there: drop the static "loading" text of index.html, but
+  // keep the first screen main.ts drew with the same templates (views/frame.ts), which lit-html then
+  // updates in place.
+  for (const el of container.querySelectorAll(':scope > .boot')) el.remove();
   const unsubscribeStore = store.subscribe(draw);
   const unsubscribeFiles = options.files?.subscribe(() => draw());
   if (store.getState().session) adopt(store.getState().session);

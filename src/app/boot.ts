@@ -27,6 +27,7 @@ export function boot({ container, file, scenario, store }: BootOptions) {
     picker: (lang, close) => pickerView({ lang, scenarios: SHIPPED, current: app.source.file, state: picker.getState(), onClose: close }),
     exportDrill: (session) => persistence.exportDrill(session),
     newDrill: (lang) => void persistence.newDrill(app, lang),
+    restoring: () => persistence.state.getState().restoring,
     notice: (lang) => {
       const { notice, saveError } = persistence.state.getState();
       return saveError?.(lang) ?? notice?.(lang) ?? null;
@@ -49,8 +50,7 @@ export function boot({ container, file, scenario, store }: BootOptions) {
   picker.subscribe(changed);
   persistence.state.subscribe(changed);
   void persistence.resume(app);
-  // A file dropped outside the picker must not navigate away from the drill.
-  for (const type of ['dragover', 'drop']) window.addEventListener(type, (e) => e.preventDefault());
+  // (A file dropped outside the picker is kept from navigating away by main.ts, from the first screen on.)
   setInterval(() => app.tick(), TICK_MS);
   return app;
 }

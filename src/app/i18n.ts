@@ -17,6 +17,8 @@ export const DEFAULT_LANG: Lang = 'zh';
 const zh = {
   'app.name': '震演',
   'app.tagline': '地震应急桌面推演',
+  'app.downloadFailed': '无法下载程序文件，请检查网络后刷新页面。',
+  'app.loading': '正在加载推演程序…',
 
   'lang.group': '界面语言',
   'lang.zh': '中文',
@@ -102,6 +104,8 @@ export type Messages = Record<MessageKey, string>;
 const enBase: Record<keyof typeof zh, string> = {
   'app.name': 'Quake Drill',
   'app.tagline': 'Earthquake emergency tabletop exercise',
+  'app.downloadFailed': 'Could not download part of the app: check the network and reload the page.',
+  'app.loading': 'Loading the drill program…',
 
   'lang.group': 'Interface language',
   'lang.zh': '中文',

@@ -2,14 +2,15 @@
 // brief: the scenario without its injects and decisions, checked and turned into JSON when the page was
 // built (src/cli/shipped-scenarios.ts), so the page parses no YAML and carries no YAML parser, zod or
 // engine (issue 8). Everything else starts loading at once, side by side: the rest of the scenario,
-// the app (boot.ts: engine, console, saving, picker) and the map (Pixi and the basemap); the app is
-// then mounted over the briefing, with the start button and the map.
+// the app (boot.ts: engine, console, saving, picker) and the map (Pixi and the basemap); the app then
+// fills the first screen's frame in place, enabling the start button and drawing the map.
 import { render } from 'lit-html';
 import { DEFAULT_BRIEF, DEFAULT_SCENARIO, FACTS, LOADERS } from './shipped.ts';
-import { htmlLang, pick, t, LANGS, type Lang } from './i18n.ts';
+import { htmlLang, pick, LANGS, type Lang } from './i18n.ts';
 import { preloadMap } from './map/preload.ts';
 import { createUiStore } from './store.ts';
-import { summaryView, type ScenarioBrief } from './views/summary.ts';
+import { documentTitle, firstScreenView } from './views/first-screen.ts';
+import type { ScenarioBrief } from './views/summary.ts';
 import './styles.css';
 
 const FILE = DEFAULT_SCENARIO;
@@ -23,24 +24,31 @@ const store = createUiStore(savedLang());
 const facts = FACTS.find((f) => f.file === FILE)!;
 const brief: ScenarioBrief = { ...DEFAULT_BRIEF, counts: { injects: facts.injects, decisions: facts.decisions } };
 
-// The document's own language and title follow the interface, for screen readers and the tab strip.
+// The document's own language and title follow the interface, for screen readers and the tab strip
+// (the app keeps them once it is mounted, for whichever scenario is on show).
 const syncDocument = (lang: Lang) => {
   document.documentElement.lang = htmlLang(lang);
-  document.title = `${pick(lang, brief.meta.title)} · ${t(lang, 'app.name')}`;
+  document.title = documentTitle(lang, pick(lang, brief.meta.title));
 };
 syncDocument(store.getState().lang);
-store.subscribe(({ lang }) => {
-  syncDocument(lang);
-  rememberLang(lang);
-});
+store.subscribe(({ lang }) => rememberLang(lang));
 
-// The briefing until the app is here, in a box of its own: the app replaces it (lit-html keeps its
-// state on the element it renders into, so the two do not share one).
+// A file dropped on the page before the app (and its picker) is here must not navigate away.
+const holdDrops = (e: Event) => e.preventDefault();
+for (const type of ['dragover', 'drop']) window.addEventListener(type, holdDrops);
+
+// The briefing until the app is here, in the app's own frame (views/first-screen.ts) with the start
+// button disabled and the map's box in place: the app renders the same templates into the same
+// container, so lit-html fills them in place — nothing moves, an open section stays open, the focus stays.
 const container = document.getElementById('app')!;
-const first = document.createElement('div');
-first.style.display = 'contents';
-container.replaceChildren(first);
-const drawFirst = () => render(summaryView({ file: FILE, result: { ok: true, scenario: brief }, lang: store.getState().lang, onLang: store.getState().setLang }), first);
+container.replaceChildren(); // the static "loading" line of index.html
+/** The app or the scenario did not download (the network went away): said where the start button waits. */
+let failed = false;
+const drawFirst = () => {
+  const { lang, setLang } = store.getState();
+  syncDocument(lang);
+  render(firstScreenView({ lang, file: FILE, brief, failed, onLang: setLang }), container);
+};
 drawFirst();
 const stopFirst = store.subscribe(drawFirst);
 performance.mark('quake-drill:first-screen');
@@ -50,13 +58,9 @@ Promise.all([app, scenario]).then(
     stopFirst();
     boot({ container, file: FILE, scenario: whole, store });
   },
-  (e: unknown) => {
-    // A chunk that did not arrive (the network went away): say so under the briefing.
-    const p = document.createElement('p');
-    p.className = 'boot';
-    p.setAttribute('role', 'alert');
-    p.textContent = `${t(store.getState().lang, 'app.name')}: ${(e as Error)?.message ?? String(e)}`;
-    container.append(p);
+  () => {
+    failed = true;
+    drawFirst();
   },
 );
 

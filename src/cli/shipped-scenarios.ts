@@ -13,6 +13,7 @@ import type { Plugin } from 'vite';
 import { loadScenario } from '../scenario/load.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { textHash } from '../scenario/text-hash.ts';
 
 export const LIST_ID = 'virtual:shipped-scenarios';
 const BRIEF = 'virtual:shipped-brief/';
@@ -56,8 +57,10 @@ const jsonExpr = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify
 export function shippedModules(files: readonly ShippedFile[], defaultFile = DEFAULT_SCENARIO): Map<string, string> {
   const modules = new Map<string, string>();
   const sorted = [...files].sort((a, b) => Number(b.file === defaultFile) - Number(a.file === defaultFile) || a.file.localeCompare(b.file));
-  const list = sorted.map(({ file, scenario: s }) => ({
+  const list = sorted.map(({ file, text, scenario: s }) => ({
     file,
+    // A saved drill whose text has this hash is restored from the JSON, without the YAML loader.
+    hash: textHash(text),
     id: s.meta.id,
     version: s.meta.version,
     title: s.meta.title,

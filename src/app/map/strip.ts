@@ -1,5 +1,6 @@
 // The time-node strip under the map: one button per node with what happened in it so far; picking a
-// node shows only the incidents that appeared in its span (the view model's nodeFilter).
+// node shows only the incidents that appeared in its span (the view model's nodeFilter). Each node's
+// number is in its name ("1. …", read out with it), so the list draws no markers of its own.
 import { html } from 'lit-html';
 import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
@@ -18,7 +19,7 @@ export function timeNodeStripView({ lang, nodes, selected, onSelect }: StripProp
     <button type="button" class="qd-strip-all" aria-pressed=${selected === null ? 'true' : 'false'} @click=${() => onSelect(null)}>
       ${t(lang, 'map.strip.all')}
     </button>
-    <ol>
+    <ol style="list-style: none; margin: 0; padding: 0">
       ${nodes.map(
         (n) => html`<li class="qd-strip-node ${n.state} phase-${n.phase}">
           <button

@@ -7,8 +7,13 @@ export interface SavedMeta {
   version: typeof SAVED_VERSION;
   /** The scenario file's name, as exports name it (scenarios/haicheng-m5.8.yaml for a shipped one). */
   file: string;
-  /** The scenario's text as it was loaded: the drill replays against exactly this. */
-  scenarioText: string;
+  /**
+   * The scenario's text as it was loaded: the drill replays against exactly this. A shipped scenario's
+   * drill is saved from its first entry with the hash alone; the text is added when it has downloaded.
+   */
+  scenarioText?: string;
+  /** textHash(scenarioText) (src/scenario/text-hash.ts): a reload restores a shipped scenario with this hash from its JSON. */
+  scenarioHash?: string;
   seed: number;
   /** Wall-clock ms when this drill was first saved, to tell the user which drill came back. */
   savedAt: number;

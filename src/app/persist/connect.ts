@@ -45,6 +45,8 @@ export interface PersistState {
   saveError: ((lang: Lang) => string) | null;
   /** Entries saved of the current drill. */
   saved: number;
+  /** A saved drill is being looked for and rebuilt (page load): starting or choosing now would be undone. */
+  restoring: boolean;
   dismiss(): void;
 }
 
@@ -69,49 +71,57 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   const shipped = options.shipped ?? SHIPPED;
   /** The text a drill's scenario was loaded from, by file; a shipped one's is fetched when a drill starts. */
   const texts = new Map<string, string>();
-  const textOf = async (file: string): Promise<string | undefined> => texts.get(file) ?? shipped.find((s) => s.file === file)?.text();
   let recording: Recording | null = null;
-  /** The session saving is for (its text may still be on its way). */
-  let current: Session | null = null;
-  /** Settles when the current session's recording has started (or could not). */
+  /** Settles when a shipped scenario's text has been added to the current drill's save (or could not be). */
   let starting: Promise<void> = Promise.resolve();
-  const state = createStore<PersistState>()((set) => ({ notice: null, saveError: null, saved: 0, dismiss: () => set({ notice: null }) }));
+  const state = createStore<PersistState>()((set) => ({ notice: null, saveError: null, saved: 0, restoring: false, dismiss: () => set({ notice: null }) }));
 
   const onSession = (session: Session) => {
     void recording?.stop();
     recording = null;
-    current = session;
-    // The first write saves the whole log so far, so a recording that starts once the text is here loses nothing.
-    starting = textOf(session.file).then(
-      (scenarioText) => {
-        if (current === session) record(session, scenarioText);
-      },
-      (e: unknown) => {
-        if (current === session) state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: `cannot load ${session.file}: ${(e as Error)?.message ?? String(e)}` }) });
-      },
-    );
-  };
-
-  const record = (session: Session, scenarioText: string | undefined) => {
-    if (scenarioText === undefined) {
+    starting = Promise.resolve();
+    const text = texts.get(session.file);
+    if (text !== undefined) return record(session, { scenarioText: text });
+    // A shipped scenario's drill is saved from its first entry with the text's hash (which a reload
+    // restores from), and its text — a download of its own — is added when it arrives.
+    const twin = shipped.find((s) => s.file === session.file);
+    if (!twin) {
       state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: `no text for ${session.file}` }) });
       return;
     }
-    texts.set(session.file, scenarioText);
+    const rec = record(session, { scenarioHash: twin.hash });
+    starting = twin.text().then(
+      (scenarioText) => {
+        texts.set(session.file, scenarioText);
+        if (recording === rec) return rec.attachText(scenarioText);
+      },
+      () => undefined, // offline: the drill stays saved by its hash; the text is tried again with the next drill
+    );
+  };
+
+  const record = (session: Session, scenario: { scenarioText?: string; scenarioHash?: string }) => {
     recording = recordSession(session, backend, {
-      scenarioText,
+      ...scenario,
       onError: (e) => state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: e.message }) }),
       onSaved: (saved) => state.setState({ saveError: null, saved }),
     });
+    return recording;
   };
 
   return {
     onSession,
     async resume(app) {
-      const restored = await restoreDrill(backend, options.clock);
+      state.setState({ restoring: true });
+      let restored: Restored;
+      try {
+        restored = await restoreDrill(backend, options.clock, shipped);
+      } catch (e) {
+        restored = { kind: 'failed', problem: { part: 'replay', detail: (e as Error)?.message ?? String(e) } };
+      }
+      state.setState({ restoring: false });
       if (restored.kind === 'resumed') {
         const { session } = restored;
-        texts.set(session.file, restored.scenarioText);
+        if (restored.scenarioText !== undefined) texts.set(session.file, restored.scenarioText);
         app.newDrill({ file: session.file, result: { ok: true, scenario: session.scenario } });
         app.loadDrill(session); // calls onSession: saving continues, with the pause it came back with
       }
@@ -143,7 +153,6 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     async newDrill(app, lang) {
       const ask = options.confirm ?? ((m: string) => window.confirm(m));
       if (!ask(t(lang, 'persist.confirmNew'))) return false;
-      current = null;
       await recording?.stop();
       recording = null;
       await backend.clear().catch(() => undefined);
@@ -151,7 +160,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       state.setState({ notice: null, saveError: null, saved: 0 });
       return true;
     },
-    // Waits for a shipped scenario's text first: saving starts once it is here.
+    // Everything logged so far, and a shipped scenario's text once it has downloaded (or failed to).
     flush: async () => {
       await starting;
       await recording?.flush();

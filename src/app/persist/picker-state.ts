@@ -6,11 +6,13 @@ import type { Problem } from '../../scenario/problem.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { ImportedDrill, LogImport, PendingLog } from './log-io.ts';
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
+import { downloaded, isDownloadError } from '../download.ts';
 
 // The YAML parser, the scenario schema and lint (yaml, zod) and the log reader load only when a file
 // is opened (issue 8): the first screen does without them.
-const scenarioLoader = () => import('../../scenario/load.ts');
-const logReader = () => import('./log-io.ts');
+// A chunk that does not download is a DownloadError, told apart from a file's problems.
+const scenarioLoader = downloaded(() => import('../../scenario/load.ts'));
+const logReader = downloaded(() => import('./log-io.ts'));
 
 /** A scenario the user chose to play: shipped, or a local file that loaded. */
 export interface ChosenScenario {
@@ -31,6 +33,8 @@ export interface PickerState {
   pending?: PendingLog;
   /** A file is being read. */
   busy: boolean;
+  /** Where a part of the app the user's action needed did not download (offline): the picker says so there. */
+  downloadFailed?: 'shipped' | 'local' | 'import';
 
   choose(s: ShippedScenario): Promise<void>;
   /** A local YAML scenario file. */
@@ -60,7 +64,16 @@ export const isLogFile = (name: string) => /\.(jsonl|ndjson|json|log|txt)$/i.tes
 export function createPickerStore(options: PickerOptions): PickerStore {
   const shipped = options.shipped ?? SHIPPED;
   return createStore<PickerState>()((set, get) => {
-    const clean = { scenarioProblems: undefined, logProblems: undefined, pending: undefined };
+    const clean = { scenarioProblems: undefined, logProblems: undefined, pending: undefined, downloadFailed: undefined };
+    /** Runs `act`; a part of the app that did not download is said where the user acted. */
+    const guard = async (where: NonNullable<PickerState['downloadFailed']>, act: () => Promise<void>) => {
+      try {
+        await act();
+      } catch (e) {
+        if (!isDownloadError(e)) throw e;
+        set({ ...clean, busy: false, downloadFailed: where });
+      }
+    };
     const read = async (file: PickedFile): Promise<string | undefined> => {
       set({ busy: true });
       try {
@@ -84,19 +97,21 @@ export function createPickerStore(options: PickerOptions): PickerStore {
         set({ ...clean, logProblems: { file: result.file, problems: result.problems } });
       }
     };
-    const openScenario = async (file: PickedFile) => {
-      const text = await read(file);
-      if (text === undefined) return;
-      const { loadScenario } = await scenarioLoader();
-      const loaded = loadScenario(text, file.name);
-      if (!loaded.ok) return set({ ...clean, scenarioProblems: { file: file.name, problems: loaded.problems } });
-      set(clean);
-      options.onScenario({ file: file.name, text, scenario: loaded.scenario });
-    };
-    const importLogFile = async (file: PickedFile) => {
-      const text = await read(file);
-      if (text !== undefined) settle(await (await logReader()).importLog(text, file.name, shipped));
-    };
+    const openScenario = (file: PickedFile) =>
+      guard('local', async () => {
+        const text = await read(file);
+        if (text === undefined) return;
+        const { loadScenario } = await scenarioLoader();
+        const loaded = loadScenario(text, file.name);
+        if (!loaded.ok) return set({ ...clean, scenarioProblems: { file: file.name, problems: loaded.problems } });
+        set(clean);
+        options.onScenario({ file: file.name, text, scenario: loaded.scenario });
+      });
+    const importLogFile = (file: PickedFile) =>
+      guard('import', async () => {
+        const text = await read(file);
+        if (text !== undefined) settle(await (await logReader()).importLog(text, file.name, shipped));
+      });
     return {
       busy: false,
       async choose(s) {
@@ -106,7 +121,9 @@ export function createPickerStore(options: PickerOptions): PickerStore {
           set(clean);
           options.onScenario({ file: s.file, text, scenario });
         } catch (e) {
-          set({ ...clean, scenarioProblems: { file: s.file, problems: [unreadable(s.file, e)] } });
+          // The shipped files are checked when the page is built: failing here is the network, not the file.
+          if (isDownloadError(e)) set({ ...clean, downloadFailed: 'shipped' });
+          else set({ ...clean, scenarioProblems: { file: s.file, problems: [unreadable(s.file, e)] } });
         } finally {
           set({ busy: false });
         }
@@ -116,8 +133,10 @@ export function createPickerStore(options: PickerOptions): PickerStore {
       async scenarioForLog(file) {
         const pending = get().pending;
         if (!pending) return openScenario(file);
-        const text = await read(file);
-        if (text !== undefined) settle(await (await logReader()).importWithScenario(pending, text, file.name));
+        await guard('import', async () => {
+          const text = await read(file);
+          if (text !== undefined) settle(await (await logReader()).importWithScenario(pending, text, file.name));
+        });
       },
       drop: (file) => (isLogFile(file.name) ? importLogFile(file) : get().pending ? get().scenarioForLog(file) : openScenario(file)),
       reset: () => set({ ...clean, busy: false }),

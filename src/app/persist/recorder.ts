@@ -10,8 +10,10 @@ export const HEARTBEAT_MS = 3_000;
 export const RETRY_MS = 2_000;
 
 export interface RecordOptions {
-  /** The scenario text the session was loaded from (a reload loads it again). */
-  scenarioText: string;
+  /** The scenario text the session was loaded from (a reload loads it again); may come later (attachText). */
+  scenarioText?: string;
+  /** Its textHash, when the text is a shipped scenario's not downloaded yet: a reload restores from the JSON. */
+  scenarioHash?: string;
   /** Wall-clock ms (Date.now), stamped on the saved drill and on heartbeats. */
   wallClock?: () => number;
   heartbeatMs?: number;
@@ -30,6 +32,8 @@ export interface Recording {
   flush(): Promise<void>;
   /** Writes a heartbeat now (after the entries before it). */
   beat(): Promise<void>;
+  /** Adds the scenario's text to the saved drill (which then holds everything to replay it anywhere). */
+  attachText(text: string): Promise<void>;
   /** Stops saving; resolves when the write under way (if any) has finished. */
   stop(): Promise<void>;
   /** The last write's error, until a write succeeds. */
@@ -48,7 +52,9 @@ const defaultTimers = {
 /** Saves `session` into `backend` from now on, replacing whatever drill was saved there. */
 export function recordSession(session: Session, backend: DrillBackend, options: RecordOptions): Recording {
   const wall = options.wallClock ?? Date.now;
-  const meta: SavedMeta = { version: SAVED_VERSION, file: session.file, scenarioText: options.scenarioText, seed: session.seed, savedAt: wall() };
+  // With the text, the hash is the text's own (a reload works it out); without it, the shipped one's.
+  const scenario = options.scenarioText !== undefined ? { scenarioText: options.scenarioText } : options.scenarioHash !== undefined ? { scenarioHash: options.scenarioHash } : {};
+  let meta: SavedMeta = { version: SAVED_VERSION, file: session.file, ...scenario, seed: session.seed, savedAt: wall() };
   let written = 0;
   let rewrite = true; // the first write replaces the store's contents with this drill
   let beatDue = false;
@@ -116,6 +122,14 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   return {
     flush,
     beat,
+    attachText(text) {
+      if (stopped || meta.scenarioText === text) return flush();
+      const { scenarioHash: _known, ...rest } = meta;
+      meta = { ...rest, scenarioText: text };
+      rewrite = true; // the meta goes out with the whole log, in one transaction
+      beatDue = true; // which drops the heartbeat: write it again after
+      return flush();
+    },
     stop() {
       stopped = true;
       unsubscribe();

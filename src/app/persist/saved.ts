@@ -3,18 +3,26 @@
 import type { LogEntry } from '../../core/index.ts';
 import { formatProblem } from '../../scenario/problem.ts';
 import { LOG_FORMAT, parseLog } from '../../review/log-file.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { downloaded, isDownloadError } from '../download.ts';
 import { createSession, type ClockSource, type Session } from '../drill/session.ts';
 import { SAVED_VERSION, type DrillBackend, type Heartbeat, type SavedMeta } from './backend.ts';
+import { SHIPPED, type ShippedScenario } from './scenarios.ts';
+import { textHash } from '../../scenario/text-hash.ts';
+
+// The YAML loader (yaml, zod, the lint) downloads only for a drill on a scenario that is not shipped.
+const scenarioLoader = downloaded(() => import('../../scenario/load.ts'));
 
 /** Why a saved drill could not be resumed; `detail` is the technical reason, in English. */
 export interface RestoreProblem {
-  part: 'storage' | 'meta' | 'scenario' | 'log' | 'replay';
+  /** 'download': a part of the app did not arrive (offline); the saved drill is kept for a reload. */
+  part: 'storage' | 'meta' | 'scenario' | 'log' | 'replay' | 'download';
   detail: string;
 }
 
 export type Restored =
   | { kind: 'none' }
-  | { kind: 'resumed'; session: Session; scenarioText: string; meta: SavedMeta; heartbeat?: Heartbeat }
+  | { kind: 'resumed'; session: Session; scenarioText: string | undefined; meta: SavedMeta; heartbeat?: Heartbeat }
   | { kind: 'failed'; problem: RestoreProblem };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -23,9 +31,18 @@ export function checkMeta(meta: unknown): SavedMeta | string {
   if (!isObject(meta)) return 'no drill description (scenario, seed) was saved with the log';
   if (meta.version !== SAVED_VERSION) return `saved by another version of Quake Drill (format ${JSON.stringify(meta.version)}, this one reads ${SAVED_VERSION})`;
   if (typeof meta.file !== 'string' || meta.file === '') return 'the saved scenario file name is missing';
-  if (typeof meta.scenarioText !== 'string') return 'the saved scenario text is missing';
+  const text = typeof meta.scenarioText === 'string' ? meta.scenarioText : undefined;
+  const hash = typeof meta.scenarioHash === 'string' ? meta.scenarioHash : undefined;
+  if (text === undefined && hash === undefined) return 'the saved scenario text is missing';
   if (typeof meta.seed !== 'number' || !Number.isSafeInteger(meta.seed)) return `the saved seed is not an integer: ${JSON.stringify(meta.seed)}`;
-  return { version: SAVED_VERSION, file: meta.file, scenarioText: meta.scenarioText, seed: meta.seed, savedAt: typeof meta.savedAt === 'number' ? meta.savedAt : 0 };
+  return {
+    version: SAVED_VERSION,
+    file: meta.file,
+    ...(text === undefined ? {} : { scenarioText: text }),
+    ...(hash === undefined ? {} : { scenarioHash: hash }),
+    seed: meta.seed,
+    savedAt: typeof meta.savedAt === 'number' ? meta.savedAt : 0,
+  };
 }
 
 const checkHeartbeat = (x: unknown): Heartbeat | undefined =>
@@ -48,7 +65,7 @@ export function checkEntries(entries: unknown[]): LogEntry[] | string {
  * The saved drill, rebuilt as a session: its log replayed, then paused if it was running (the
  * session does that). A drill that cannot be read is cleared, and the reason returned.
  */
-export async function restoreDrill(backend: DrillBackend, clock: ClockSource): Promise<Restored> {
+export async function restoreDrill(backend: DrillBackend, clock: ClockSource, shipped: readonly ShippedScenario[] = SHIPPED): Promise<Restored> {
   let raw;
   try {
     raw = await backend.read();
@@ -56,28 +73,30 @@ export async function restoreDrill(backend: DrillBackend, clock: ClockSource): P
     return { kind: 'failed', problem: { part: 'storage', detail: (e as Error).message ?? String(e) } };
   }
   if (!raw) return { kind: 'none' };
-  const problem = await rebuild(raw.meta, raw.entries, raw.heartbeat, clock);
+  const problem = await rebuild(raw.meta, raw.entries, raw.heartbeat, clock, shipped);
   if ('kind' in problem) return problem;
-  await backend.clear().catch(() => undefined);
+  // A drill that could not be read is forgotten; one whose program did not download is kept for a reload.
+  if (problem.part !== 'download') await backend.clear().catch(() => undefined);
   return { kind: 'failed', problem };
 }
 
-async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource): Promise<Restored | RestoreProblem> {
+async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource, shipped: readonly ShippedScenario[]): Promise<Restored | RestoreProblem> {
   const meta = checkMeta(rawMeta);
   if (typeof meta === 'string') return { part: 'meta', detail: meta };
-  // The saved text is read as a file is: the YAML loader (yaml, zod, the lint) loads only when there is one.
-  const { loadScenario } = await import('../../scenario/load.ts');
-  const loaded = loadScenario(meta.scenarioText, meta.file);
-  if (!loaded.ok) {
-    const n = loaded.problems.length;
-    return { part: 'scenario', detail: `${formatProblem(loaded.problems[0]!)}${n > 1 ? ` (and ${n - 1} more)` : ''}` };
-  }
   const log = checkEntries(rawEntries);
   if (typeof log === 'string') return { part: 'log', detail: log };
+  let scenario: Scenario | RestoreProblem;
+  try {
+    scenario = await savedScenario(meta, shipped);
+  } catch (e) {
+    if (isDownloadError(e)) return { part: 'download', detail: e.message };
+    throw e;
+  }
+  if ('part' in scenario) return scenario;
   const heartbeat = checkHeartbeat(rawBeat);
   try {
     const session = createSession({
-      scenario: loaded.scenario,
+      scenario,
       file: meta.file,
       seed: meta.seed,
       clock,
@@ -88,4 +107,23 @@ async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown
   } catch (e) {
     return { part: 'replay', detail: (e as Error).message };
   }
+}
+
+/**
+ * The scenario the drill was played on. When its text is byte for byte a shipped scenario's (the same
+ * hash), the shipped JSON — checked when the page was built — is that scenario: no YAML to parse.
+ * Otherwise the saved text is read as a file is. A drill is never replayed against another text.
+ */
+async function savedScenario(meta: SavedMeta, shipped: readonly ShippedScenario[]): Promise<Scenario | RestoreProblem> {
+  const hash = meta.scenarioText === undefined ? meta.scenarioHash : textHash(meta.scenarioText);
+  const twin = shipped.find((s) => s.hash === hash);
+  if (twin) return twin.load();
+  if (meta.scenarioText === undefined) {
+    return { part: 'scenario', detail: `the drill was played on a version of ${meta.file} this page no longer ships, and its text was not saved` };
+  }
+  const { loadScenario } = await scenarioLoader();
+  const loaded = loadScenario(meta.scenarioText, meta.file);
+  if (loaded.ok) return loaded.scenario;
+  const n = loaded.problems.length;
+  return { part: 'scenario', detail: `${formatProblem(loaded.problems[0]!)}${n > 1 ? ` (and ${n - 1} more)` : ''}` };
 }

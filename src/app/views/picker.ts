@@ -7,6 +7,7 @@ import { htmlLang, pick, t, type Lang } from '../i18n.ts';
 import type { PickedFile, PickerState } from '../persist/picker-state.ts';
 import type { ShippedScenario } from '../persist/scenarios.ts';
 import { problemsView } from './problems.ts';
+import { downloadMessage } from '../download.ts';
 
 export interface PickerProps {
   lang: Lang;
@@ -39,6 +40,9 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
     if (file) void state.drop(file);
   };
 
+  const downloadFailed = (where: PickerState['downloadFailed']) =>
+    state.downloadFailed === where ? html`<p class="download-failed" role="alert">${downloadMessage(lang)}</p>` : nothing;
+
   return html`<section class="picker" lang=${htmlLang(lang)} aria-labelledby="picker-heading" @dragover=${onDragOver} @dragleave=${onDragLeave} @drop=${onDrop}>
     <header class="scenario-head picker-head">
       <h1 id="picker-heading">${t(lang, 'persist.picker.heading')}</h1>
@@ -51,6 +55,7 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
       <ul class="cards scenario-list" style="list-style: none; padding: 0" aria-labelledby="picker-shipped-heading">
         ${scenarios.map((s, i) => shippedItem(lang, s, i, s.file === current, () => state.choose(s)))}
       </ul>
+      ${downloadFailed('shipped')}
     </section>
 
     <section class="panel picker-local" aria-labelledby="picker-local-heading">
@@ -62,6 +67,7 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
       <p class="drop-zone muted" aria-hidden="true">${t(lang, 'persist.picker.drop')}</p>
       ${state.busy ? html`<p role="status">${t(lang, 'persist.picker.reading')}</p>` : nothing}
       ${state.scenarioProblems ? problemsView(lang, state.scenarioProblems.file, state.scenarioProblems.problems) : nothing}
+      ${downloadFailed('local')}
     </section>
 
     <section class="panel picker-import" aria-labelledby="picker-import-heading">
@@ -79,6 +85,7 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
           </div>`
         : nothing}
       ${state.logProblems ? logProblemsView(lang, state.logProblems.file, state.logProblems.problems) : nothing}
+      ${downloadFailed('import')}
     </section>
   </section>`;
 }

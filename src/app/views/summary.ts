@@ -39,6 +39,8 @@ export interface SummaryProps {
 /** How the briefing leads into the drill: start a new one, or go back to the one under way. */
 export interface BriefingStart {
   running: boolean;
+  /** Not yet: the program is still loading, the last drill is being restored, or the program did not download (the button is disabled). */
+  pending?: 'loading' | 'restoring' | 'failed';
   onStart: () => void;
 }
 
@@ -67,6 +69,8 @@ export function briefingContent(lang: Lang, file: string, result: BriefingSource
   return result.ok ? briefing(lang, file, isBrief(result.scenario) ? result.scenario : briefOf(result.scenario), start) : problemsView(lang, file, result.problems);
 }
 
+const PENDING = { loading: 'app.loading', restoring: 'persist.restoring', failed: 'app.downloadFailed' } as const;
+
 function briefing(lang: Lang, file: string, s: ScenarioBrief, start?: BriefingStart) {
   return html`<article class="briefing" aria-labelledby="scenario-title">
     <header class="scenario-head">
@@ -80,10 +84,12 @@ function briefing(lang: Lang, file: string, s: ScenarioBrief, start?: BriefingSt
       </p>
       ${start
         ? html`<div class="start-bar">
-            <button type="button" class="primary big" @click=${start.onStart}>
+            <button type="button" class="primary big" ?disabled=${!!start.pending} @click=${() => start.pending || start.onStart()}>
               ${t(lang, start.running ? 'console.briefing.back' : 'console.briefing.start')}
             </button>
-            <span class="hint">${t(lang, start.running ? 'console.briefing.backHint' : 'console.briefing.startHint')}</span>
+            <span class="hint ${start.pending === 'failed' ? 'download-failed' : ''}" role=${start.pending === 'failed' ? 'alert' : start.pending ? 'status' : nothing}>
+              ${start.pending ? t(lang, PENDING[start.pending]) : t(lang, start.running ? 'console.briefing.backHint' : 'console.briefing.startHint')}
+            </span>
           </div>`
         : nothing}
     </header>

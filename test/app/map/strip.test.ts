@@ -40,6 +40,15 @@ describe('the time-node strip', () => {
     expect(strip.reduce((sum, n) => sum + n.decisions.answered, 0)).toBe(answered);
   });
 
+  it('numbers each node once: in its name, the list drawing no markers of its own', () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    render(timeNodeStripView({ lang: 'zh', nodes: strip, selected: null, onSelect: () => undefined }), container);
+    const list = container.querySelector('ol')!;
+    expect(list.style.listStyle).toBe('none'); // else the browser draws "1." before "1. 第一节点"
+    expect(getAllByRole(container, 'button')[1]!.textContent!.trim()).toMatch(/^1\. \S/);
+    container.remove();
+  });
+
   it('shows every node as future before the drill starts', () => {
     const fresh = createExercise({ scenario: ex.model.scenario, seed: 1 });
     const before = timeNodeStrip(fresh.model, fresh.world);
