@@ -24,14 +24,9 @@ export interface ShellProps {
   /** What saving has to say, if anything (a drill that came back, a failed write). */
   notice?: string | null;
   /** Choose a scenario, export the log, start over; null where the app has no persistence. */
-  files?: { picker: () => void; exportDrill: (() => void) | null; newDrill: (() => void) | null; busy?: boolean } | null;
+  files?: FrameProps['files'];
   body: TemplateResult;
-  on: {
-    lang: (lang: Lang) => void;
-    screen: (screen: Screen) => void;
-    seat: (seat: string) => void;
-    closeShortcuts: () => void;
-  };
+  on: FrameProps['on'];
 }
 
 export function shellView(p: ShellProps) {

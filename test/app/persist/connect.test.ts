@@ -1,43 +1,8 @@
 // Persistence wired to the shell's hooks (App.newDrill / loadDrill / onSession): a started drill
 // is saved, a reload puts it back paused, "new drill" asks first, an imported log continues.
 import { describe, expect, it, vi } from 'vitest';
-import type { LoadedScenario } from '../../../src/app/app.ts';
-import type { Shell } from '../../../src/app/persist/connect.ts';
-import type { Session } from '../../../src/app/drill/session.ts';
 import { createPersistence, exportDrill, memoryBackend, shippedByFile } from '../../../src/app/persist/index.ts';
-import { FILE, MIN, manualClock, newSession, play, scenario } from './helpers.ts';
-
-/** The part of the shell persistence uses, recording what it was asked to do. */
-function fakeApp(onSession: (s: Session) => void) {
-  const calls: string[] = [];
-  let source: LoadedScenario = { file: FILE, result: { ok: true, scenario: scenario() } };
-  let session: Session | null = null;
-  const app = {
-    get source() {
-      return source;
-    },
-    newDrill(next: LoadedScenario) {
-      calls.push(`newDrill ${next.file}`);
-      source = next;
-      session = null;
-    },
-    loadDrill(next: Session) {
-      calls.push(`loadDrill ${next.exercise.statePath()}`);
-      session = next;
-      onSession(next);
-    },
-    startDrill() {
-      session = newSession();
-      onSession(session);
-      session.facilitator({ type: 'start' });
-      return session;
-    },
-    get session() {
-      return session;
-    },
-  };
-  return { app: app as Shell & { session: Session | null; startDrill(): Session }, calls };
-}
+import { fakeApp, FILE, MIN, manualClock, newSession, play } from './helpers.ts';
 
 describe('persistence wired to the app', () => {
   it('saves the drill the app starts; a reload puts it back, paused, and keeps saving it', async () => {

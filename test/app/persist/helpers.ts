@@ -2,7 +2,9 @@
 // Files are read by path, not URL: under happy-dom, URL is the DOM's, which node:fs rejects.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LoadedScenario } from '../../../src/app/app.ts';
 import { createSession, type Session } from '../../../src/app/drill/session.ts';
+import type { Shell } from '../../../src/app/persist/connect.ts';
 import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
 
 export const MIN = 60_000;
@@ -51,4 +53,36 @@ export function play(session: Session, clock: ReturnType<typeof manualClock>): v
   session.send('fire-rescue', { type: 'answer', decision: 'no-such-decision', options: ['x'] });
   clock.advance(MIN);
   session.tick();
+}
+
+/** The part of the shell persistence uses, recording what it was asked to do. */
+export function fakeApp(onSession: (s: Session) => void) {
+  const calls: string[] = [];
+  let source: LoadedScenario = { file: FILE, result: { ok: true, scenario: scenario() } };
+  let session: Session | null = null;
+  const app = {
+    get source() {
+      return source;
+    },
+    newDrill(next: LoadedScenario) {
+      calls.push(`newDrill ${next.file}`);
+      source = next;
+      session = null;
+    },
+    loadDrill(next: Session) {
+      calls.push(`loadDrill ${next.exercise.statePath()}`);
+      session = next;
+      onSession(next);
+    },
+    startDrill() {
+      session = newSession();
+      onSession(session);
+      session.facilitator({ type: 'start' });
+      return session;
+    },
+    get session() {
+      return session;
+    },
+  };
+  return { app: app as Shell & { session: Session | null; startDrill(): Session }, calls };
 }

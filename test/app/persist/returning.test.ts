@@ -3,39 +3,14 @@
 // when its text is the shipped one byte for byte, is never replayed against another text, and a part
 // of the app that does not download is said as that — the saved drill kept for a reload.
 import { describe, expect, it, vi } from 'vitest';
-import type { LoadedScenario } from '../../../src/app/app.ts';
 import { DownloadError } from '../../../src/app/download.ts';
-import type { Session } from '../../../src/app/drill/session.ts';
-import type { Shell } from '../../../src/app/persist/connect.ts';
 import { createPersistence, memoryBackend, recordSession, restoreDrill, restoreNotice, shippedByFile, type ShippedScenario } from '../../../src/app/persist/index.ts';
-import { FILE, MIN, manualClock, manualTimers, minimalText, newSession, play, scenario } from './helpers.ts';
+import { fakeApp, FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
 
 const offline = () => Promise.reject(new DownloadError(new TypeError('Failed to fetch dynamically imported module')));
 
 /** The minimal scenario as shipped, its parts replaceable. */
 const shippedMinimal = (parts: Partial<ShippedScenario> = {}): ShippedScenario => ({ ...shippedByFile(FILE)!, ...parts });
-
-function fakeApp(onSession: (s: Session) => void) {
-  let source: LoadedScenario = { file: FILE, result: { ok: true, scenario: scenario() } };
-  let session: Session | null = null;
-  const app = {
-    get source() {
-      return source;
-    },
-    newDrill(next: LoadedScenario) {
-      source = next;
-      session = null;
-    },
-    loadDrill(next: Session) {
-      session = next;
-      onSession(next);
-    },
-    get session() {
-      return session;
-    },
-  };
-  return app as Shell & { session: Session | null };
-}
 
 async function savedWith(text: string) {
   const clock = manualClock();
@@ -93,7 +68,7 @@ describe('coming back to a saved drill', () => {
     expect(first.state.getState().saveError).toBeNull();
 
     const second = createPersistence({ clock: manualClock(), backend, shipped: [shippedMinimal()] });
-    const app = fakeApp(second.onSession);
+    const { app } = fakeApp(second.onSession);
     const restored = await second.resume(app);
     expect(restored.kind).toBe('resumed');
     expect(app.session!.exercise.log.slice(0, 2)).toEqual(s.exercise.log);
@@ -112,7 +87,7 @@ describe('coming back to a saved drill', () => {
     backend.read = async () => (await gate, read());
     const p = createPersistence({ clock: manualClock(), backend, shipped: [shippedMinimal()] });
     expect(p.state.getState().restoring).toBe(false);
-    const resuming = p.resume(fakeApp(p.onSession));
+    const resuming = p.resume(fakeApp(p.onSession).app);
     expect(p.state.getState().restoring).toBe(true);
     release();
     await resuming;
