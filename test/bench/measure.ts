@@ -10,14 +10,25 @@ export interface Sample {
   cpuMs: number;
 }
 
-/** One call of `fn`, timed on the wall clock and on this process's CPU (user + system). */
-export function sample(fn: () => void): Sample {
+/** CPU ms (user + system) this process used since `from`. */
+export function cpuMsSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+}
+
+/** One call of `fn`, timed on the wall clock and on this process's CPU (user + system), with its result. */
+export function timed<T>(fn: () => T): Sample & { value: T } {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  fn();
+  const value = fn();
   const wallMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+  return { value, wallMs, cpuMs: cpuMsSince(cpu) };
+}
+
+/** One call of `fn`, timed on the wall clock and on this process's CPU. */
+export function sample(fn: () => void): Sample {
+  const { wallMs, cpuMs } = timed(fn);
+  return { wallMs, cpuMs };
 }
 
 const referenceMachine = setup({ types: {} as { events: { type: 'go' } | { type: 'back' } } }).createMachine({

@@ -1,10 +1,11 @@
 // How a whole headless drill's cost grows with the scenario's size: the default scenario grown
 // 1×–16× (scaled-scenario.ts), every seat a plan bot, CPU time beside wall time, scoring apart.
 // n log n growth shows as a log-log slope a little over 1; quadratic as 2. Prints nothing.
-import { readFileSync } from 'node:fs';
 import { runDrill } from '../../src/core/index.ts';
-import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
+import type { Scenario } from '../../src/scenario/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
+import { defaultScenario } from './engine.bench.ts';
+import { cpuMsSince, timed } from './measure.ts';
 import { scaledScenario } from './scaled-scenario.ts';
 
 export interface ScalingRow {
@@ -38,20 +39,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-function cpuMsSince(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1000;
-}
-
-function timed<T>(fn: () => T): { value: T; cpuMs: number; wallMs: number } {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const value = fn();
-  const wallMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { value, cpuMs: (used.user + used.system) / 1000, wallMs };
-}
-
 /** Least-squares slope of log y on log x. */
 export function logLogSlope(points: readonly { x: number; y: number }[]): number {
   const xs = points.map((p) => Math.log(p.x));
@@ -65,13 +52,6 @@ export function logLogSlope(points: readonly { x: number; y: number }[]): number
     den += (x - mx) ** 2;
   });
   return num / den;
-}
-
-function defaultScenario(): Scenario {
-  const file = new URL('../../scenarios/haicheng-m5.8.yaml', import.meta.url);
-  const loaded = loadScenario(readFileSync(file, 'utf8'), 'haicheng-m5.8.yaml');
-  if (!loaded.ok) throw new Error('the default scenario does not load');
-  return loaded.scenario;
 }
 
 /** Samples per size: more where a run is short, so each size costs roughly the same time. */

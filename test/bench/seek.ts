@@ -1,21 +1,16 @@
 // Seeking a long honest log (issue 8 §2): the Timeline's build time, its checkpoints and memory, and
 // what a seek costs at random moments and in the log's last tenth. Returns figures; prints nothing.
 // Memory needs `node --expose-gc` (global.gc); without it the memory fields are null.
-import { readFileSync } from 'node:fs';
 import type { LogEntry } from '../../src/core/index.ts';
 import { Timeline } from '../../src/review/index.ts';
-import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
+import type { Scenario } from '../../src/scenario/index.ts';
+import { defaultScenario } from './engine.bench.ts';
 import { honestLog } from './honest-log.ts';
+import { cpuMsSince } from './measure.ts';
 import { stats } from './stats.ts';
 
 const MB = 1024 * 1024;
 const round = (x: number) => Math.round(x * 100) / 100;
-
-function defaultScenario(): Scenario {
-  const loaded = loadScenario(readFileSync(new URL('../../scenarios/haicheng-m5.8.yaml', import.meta.url), 'utf8'), 'haicheng-m5.8.yaml');
-  if (!loaded.ok) throw new Error('the default scenario does not load');
-  return loaded.scenario;
-}
 
 /** Heap in use after a full collection, or undefined without --expose-gc. */
 function heapUsed(): number | undefined {
@@ -25,11 +20,6 @@ function heapUsed(): number | undefined {
   gc();
   return process.memoryUsage().heapUsed;
 }
-
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const c = process.cpuUsage(since);
-  return (c.user + c.system) / 1000;
-};
 
 /** `n` seek times (wall and CPU, ms) at moments drawn by a fixed LCG from [from, to]. */
 function seeks(timeline: Timeline, n: number, from: number, to: number, seed: number) {
@@ -43,7 +33,7 @@ function seeks(timeline: Timeline, n: number, from: number, to: number, seed: nu
     const start = performance.now();
     timeline.seek(t);
     wall.push(performance.now() - start);
-    cpu.push(cpuMs(c));
+    cpu.push(cpuMsSince(c));
   }
   return { wall: stats(wall), cpu: stats(cpu) };
 }
@@ -80,13 +70,13 @@ export function seekBench(entries: number, { scenario = defaultScenario(), seed 
   const genCpu = process.cpuUsage();
   const genStart = performance.now();
   const log: LogEntry[] = honestLog(scenario, seed, entries);
-  const generate = { wallMs: Math.round(performance.now() - genStart), cpuMs: Math.round(cpuMs(genCpu)) };
+  const generate = { wallMs: Math.round(performance.now() - genStart), cpuMs: Math.round(cpuMsSince(genCpu)) };
   const heap1 = heapUsed();
 
   const buildCpu = process.cpuUsage();
   const buildStart = performance.now();
   const timeline = new Timeline(scenario, seed, log);
-  const build = { wallMs: Math.round(performance.now() - buildStart), cpuMs: Math.round(cpuMs(buildCpu)) };
+  const build = { wallMs: Math.round(performance.now() - buildStart), cpuMs: Math.round(cpuMsSince(buildCpu)) };
   const heap2 = heapUsed();
 
   const end = log.at(-1)!.t;
