@@ -8,10 +8,10 @@ import { estimateLosses, meetsLevelCriteria } from './estimate.ts';
 import { opened } from './indexes.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
-import { step } from './statechart.ts';
+import { moved } from './statechart.ts';
 import { FACILITATOR, type CheckedEvent, type CommandType } from './events.ts';
 import type { Model } from './model.ts';
-import type { DecisionState, Level } from './world.ts';
+import type { Level } from './world.ts';
 
 /** A sender's place in the hierarchy; `none` is an actor the scenario does not know. */
 export type Role = 'facilitator' | 'hq' | 'group' | 'county' | 'unit' | 'none';
@@ -168,14 +168,14 @@ function refuseAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): strin
 function applyAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): void {
   const d = ctx.model.decisions.get(e.decision)!;
   const state = ctx.world.decisions[e.decision]!;
-  state.status = step(decisionMachine, state.status, 'answer') as DecisionState['status'];
+  state.status = moved(decisionMachine, state.status, 'answer');
   state.answerClock = ctx.world.clock;
   state.answer = { ...(e.options ? { options: [...e.options] } : {}), ...(e.allocations ? { allocations: e.allocations.map((a) => ({ ...a })) } : {}) };
   state.outcome = 'answered';
   state.answeredBy = actor === FACILITATOR ? { kind: 'facilitator' } : e.bot ? { kind: 'bot', policy: e.bot } : { kind: 'seat' };
   for (const o of d.options) if (e.options?.includes(o.id)) for (const effect of o.effects) applyEffect(ctx, effect, d.id);
   for (const a of e.allocations ?? []) applyEffect(ctx, { do: 'dispatch', team: a.team, to: a.to, count: 1 }, d.id);
-  state.status = step(decisionMachine, state.status, 'score') as DecisionState['status'];
+  state.status = moved(decisionMachine, state.status, 'score');
 }
 
 function refuseLevel(ctx: Ctx, actor: string, level: Level): string | undefined {

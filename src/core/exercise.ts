@@ -15,11 +15,11 @@ import { decisionMachine } from './machines/decision.machine.ts';
 import { createExerciseMachine, type ExerciseEvent, type ExerciseMachine } from './machines/exercise.machine.ts';
 import { buildModel, type Model } from './model.ts';
 import { stateHash } from './hash.ts';
-import { step } from './statechart.ts';
+import { moved } from './statechart.ts';
 import { arrive, depart } from './teams.ts';
 import { nextDue, type Due } from './timers.ts';
 import { scenarioAt } from './time.ts';
-import type { DecisionState, Mode, Scheduled, World } from './world.ts';
+import type { Mode, Scheduled, World } from './world.ts';
 
 const DAY = 86_400_000;
 /** Aftershocks drawn from this magnitude up shake the simulation (M4 is felt widely and damages weak houses) [E]. */
@@ -438,7 +438,7 @@ class Drill implements Exercise {
   private open(id: string): void {
     const d = this.model.decisions.get(id)!;
     const state = this.world.decisions[id]!;
-    state.status = step(decisionMachine, state.status, 'open') as DecisionState['status'];
+    state.status = moved(decisionMachine, state.status, 'open');
     state.openClock = this.world.clock;
     state.openNode = this.world.node;
     state.deadlineClock = this.world.clock + d.deadline;
@@ -450,10 +450,10 @@ class Drill implements Exercise {
     switch (due.kind) {
       case 'deadline': {
         const state = this.world.decisions[due.id]!;
-        state.status = step(decisionMachine, state.status, 'expire') as DecisionState['status'];
+        state.status = moved(decisionMachine, state.status, 'expire');
         state.outcome = 'expired';
         for (const effect of this.model.decisions.get(due.id)!.expected.onExpiry) applyEffect(ctx, effect, `${due.id}:expired`);
-        state.status = step(decisionMachine, state.status, 'score') as DecisionState['status'];
+        state.status = moved(decisionMachine, state.status, 'score');
         return;
       }
       case 'inject':

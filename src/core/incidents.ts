@@ -6,7 +6,7 @@ import { capabilitiesFor, HANDLED_BY } from '../scenario/incident-kinds.ts';
 import { schedule, type Ctx } from './context.ts';
 import { teamsOnSceneAt } from './indexes.ts';
 import { incidentMachine } from './machines/incident.machine.ts';
-import { step } from './statechart.ts';
+import { moved, step } from './statechart.ts';
 import { HOUR } from './time.ts';
 import type { Model } from './model.ts';
 import type { IncidentState } from './world.ts';
@@ -33,7 +33,7 @@ export function reportIncident(ctx: Ctx, id: string): void {
   const incident = w.incidents[id];
   if (!incident) return;
   if (incident.status !== 'latent') return worsen(ctx, id, 1);
-  incident.status = step(incidentMachine, incident.status, 'report') as IncidentState['status'];
+  incident.status = moved(incidentMachine, incident.status, 'report');
   incident.appearedMs = w.scenarioMs;
   for (const c of ctx.model.cascadesFrom.get(id) ?? []) schedule(w, { atMs: w.scenarioMs + c.after, kind: 'cascade', id: c.id });
   if (GROWS.has(incident.kind)) schedule(w, { atMs: w.scenarioMs + GROWTH_EVERY_MS, kind: 'grow', id });
@@ -87,7 +87,7 @@ export function grow(ctx: Ctx, id: string): void {
 export function worsen(ctx: Ctx, id: string, by: number): void {
   const incident = ctx.world.incidents[id];
   if (!incident || incident.status === 'latent' || incident.status === 'resolved') return;
-  incident.status = step(incidentMachine, incident.status, 'worsen') as IncidentState['status'];
+  incident.status = moved(incidentMachine, incident.status, 'worsen');
   incident.severity = Math.min(5, incident.severity + by);
   incident.containedMs = undefined;
   incident.containedBy = undefined;

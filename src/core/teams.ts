@@ -6,7 +6,7 @@ import { takeOn } from './incidents.ts';
 import { onScene } from './indexes.ts';
 import { teamMachine } from './machines/team.machine.ts';
 import type { Model, Place, TeamType } from './model.ts';
-import { step } from './statechart.ts';
+import { moved } from './statechart.ts';
 import { HOUR } from './time.ts';
 import type { TeamState } from './world.ts';
 
@@ -22,9 +22,7 @@ const BLOCKING = new Set(['road-blocked', 'landslide', 'bridge-damage']);
 const ROADS = new Set(['expressway', 'national', 'provincial', 'county', 'mountain']);
 
 const move = (team: TeamState, event: string) => {
-  const next = step(teamMachine, team.status, event);
-  if (!next) throw new Error(`a team cannot ${event} while ${team.status}`);
-  team.status = next as TeamState['status'];
+  team.status = moved(teamMachine, team.status, event);
 };
 
 interface Road {

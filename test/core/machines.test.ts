@@ -7,7 +7,7 @@ import { decisionMachine } from '../../src/core/machines/decision.machine.ts';
 import { incidentMachine } from '../../src/core/machines/incident.machine.ts';
 import { teamMachine } from '../../src/core/machines/team.machine.ts';
 import { levelMachine } from '../../src/core/machines/level.machine.ts';
-import { step } from '../../src/core/statechart.ts';
+import { moved, step } from '../../src/core/statechart.ts';
 
 const eventsOf = (m: AnyStateMachine) => [...new Set(Object.values(m.states).flatMap((s) => [...s.transitions.keys()]))].map((type) => ({ type }));
 const paths = (m: AnyStateMachine) =>
@@ -30,6 +30,12 @@ describe('lifecycle machines', () => {
     expect(paths(teamMachine)).toContain('task → depart → arrive → release ⇒ released');
     expect(step(teamMachine, 'released', 'return')).toBe('available');
     expect(step(teamMachine, 'available', 'arrive')).toBeUndefined();
+  });
+
+  it('an impossible move is an error naming the lifecycle, never an undefined state', () => {
+    expect(() => moved(teamMachine, 'available', 'arrive')).toThrow("the team lifecycle has no 'arrive' from 'available'");
+    expect(() => moved(decisionMachine, 'scored', 'answer')).toThrow("the decision lifecycle has no 'answer' from 'scored'");
+    expect(moved(incidentMachine, 'escalating', 'worsen')).toBe('escalating');
   });
 
   it('level: none → active (raise, lower) → ended, and active again', () => {
