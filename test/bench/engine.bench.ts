@@ -8,7 +8,9 @@ import { scoreDrill } from '../../src/scoring/index.ts';
 import { percentile } from '../../src/cli/progress.ts';
 import { interleaved, type Reference } from './measure.ts';
 
-const WARMUP_RUNS = 200;
+const WARMUP_RUNS = 1_000;
+/** Recorded drills (and scorings of them), after the warm-up. */
+const RUNS = 200;
 const DEFAULT = new URL('../../scenarios/haicheng-m5.8.yaml', import.meta.url);
 
 export function defaultScenario(): Scenario {
@@ -22,15 +24,15 @@ export function engineBench(reference: Reference) {
   const load = interleaved(20, () => loadScenario(text, 'haicheng-m5.8.yaml'), reference);
   const scenario = defaultScenario();
 
-  // Whole drills with every seat a plan bot, seeds 1…40, after 200 unrecorded runs: the engine
+  // Whole drills with every seat a plan bot, seeds 1…200, after 1,000 unrecorded runs: the engine
   // reaches its steady speed only once the JIT has seen a few hundred drills (a long session's case).
   const runs: Exercise[] = [];
   for (let seed = 1; seed <= WARMUP_RUNS; seed++) {
     const ex = runDrill({ scenario, seed: -seed, policy: 'plan' });
     scoreDrill(scenario, ex.world, ex.log);
   }
-  const run = interleaved(40, (i) => runs.push(runDrill({ scenario, seed: i + 1, policy: 'plan' })), reference, 0);
-  const score = interleaved(40, (i) => scoreDrill(scenario, runs[i]!.world, runs[i]!.log), reference, 0);
+  const run = interleaved(RUNS, (i) => runs.push(runDrill({ scenario, seed: i + 1, policy: 'plan' })), reference, 0);
+  const score = interleaved(RUNS, (i) => scoreDrill(scenario, runs[i]!.world, runs[i]!.log), reference, 0);
 
   // Scores that form cannot game (issue 7 §4): picking the longest option, or answering at random,
   // stays below 中 (the scenario's M) at p50 over seeds 1–50, as `run --runs 50` checks.

@@ -71,13 +71,16 @@ export class Reference {
   }
 }
 
-/** `runs` samples of `fn` after `warmup` unrecorded ones, each followed by a reference sample. */
-export function interleaved(runs: number, fn: (i: number) => void, reference: Reference, warmup = 3) {
+/**
+ * `runs` samples of `fn` after `warmup` unrecorded ones, with a reference sample after every
+ * `every` of them: in blocks, so the engine's own garbage and JIT state stay its own.
+ */
+export function interleaved(runs: number, fn: (i: number) => void, reference: Reference, warmup = 3, every = 10) {
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const s = sample(() => fn(i));
-    reference.sample();
+    if ((i + 1) % every === 0) reference.sample();
     if (i < warmup) continue;
     cpu.push(s.cpuMs);
     wall.push(s.wallMs);
