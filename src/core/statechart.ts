@@ -31,9 +31,6 @@ export function step(machine: AnyStateMachine, from: string, event: string): str
   return movesOf(machine).get(from)?.get(event);
 }
 
-/** Whether `event` is allowed from `from`. */
-export const can = (machine: AnyStateMachine, from: string, event: string) => step(machine, from, event) !== undefined;
-
 /** The state `from` moves to on `event`. The fold checks before it moves, so an impossible move is a bug: said, never stored. */
 export function moved<S extends string>(machine: AnyStateMachine, from: S, event: string): S {
   const to = step(machine, from, event);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBasemap } from '../../src/app/map/basemap.ts';
 import { buildMapViewModel } from '../../src/app/map/view-model.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
+import { defaultScenario } from './engine.bench.ts';
 import { CHROMIUM, hasChromium, launchChromium, ROOT, startVite } from '../browser/launch.ts';
 import type { MapBenchResult } from './map-page.ts';
 import { stressDrill } from './map-stress.ts';
@@ -17,10 +17,8 @@ const PAGE_HTML = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><titl
 const FRAMES = 300;
 
 function nodeViewModel() {
-  const loaded = loadScenario(readFileSync(resolve(ROOT, 'scenarios/haicheng-m5.8.yaml'), 'utf8'), 'haicheng-m5.8.yaml');
-  if (!loaded.ok) throw new Error('the default scenario does not load');
   const basemap = parseBasemap(JSON.parse(readFileSync(resolve(ROOT, 'public/geo/anshan-counties.geojson'), 'utf8')));
-  const drill = stressDrill(loaded.scenario);
+  const drill = stressDrill(defaultScenario());
   const build = () => buildMapViewModel({ model: drill.model, world: drill.world, lang: 'zh', basemap });
   let start = performance.now();
   const first = build();

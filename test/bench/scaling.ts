@@ -4,6 +4,7 @@
 import { runDrill } from '../../src/core/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
+import { percentile } from '../../src/cli/progress.ts';
 import { defaultScenario } from './engine.bench.ts';
 import { cpuMsSince, timed } from './measure.ts';
 import { scaledScenario } from './scaled-scenario.ts';
@@ -33,11 +34,7 @@ export interface ScalingTable {
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
 /** Least-squares slope of log y on log x. */
 export function logLogSlope(points: readonly { x: number; y: number }[]): number {
