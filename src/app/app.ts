@@ -18,14 +18,17 @@ import type { LoadResult, Scenario } from '../scenario/index.ts';
 import { scoreDrill, type DrillScore } from '../scoring/index.ts';
 import { createSession, type ClockSource, type Session } from './drill/session.ts';
 import { htmlLang, pick, type Lang } from './i18n.ts';
-import { draftAnswer, emptyDraft, type UiState, type UiStore } from './store.ts';
+import { draftAnswer, emptyDraft, OBSERVER, type UiState, type UiStore } from './store.ts';
 import { bigScreenView } from './views/bigscreen.ts';
 import { consoleView } from './views/console.ts';
 import { debriefView } from './views/debrief.ts';
+import { screenBody } from './views/persist-banner.ts';
+import { createChime, cueTitle, openFor, unseenFor } from './views/decision-cue.ts';
 import { entryMarks } from './views/drill-data.ts';
 import { scoreboardView } from './views/scoreboard.ts';
 import { seatView } from './views/seat.ts';
 import { shellView } from './views/shell.ts';
+import { activates, isTyping, spaceAction } from './views/shortcuts.ts';
 import { briefingContent } from './views/summary.ts';
 import { documentTitle } from './views/first-screen.ts';
 
@@ -43,12 +46,16 @@ export interface MapInput {
   nodeFilter: number | null;
   /** 'large' on the big screen. */
   size: 'small' | 'large';
+  /** Who is looking — a seat id, the facilitator, EVALUATOR or OBSERVER (the big screen): which plotted marks show. */
+  viewer: string;
 }
 
 export interface MapHandle {
   update(input: MapInput): void;
   resize?(): void;
   destroy(): void;
+  /** The plot tool's hook (views/plot-tool.ts): while a listener is set, a click on the map gives it the place clicked. */
+  onPoint?(listener: ((at: { lat: number; lon: number }) => void) | null): void;
 }
 
 /** The drill as a file: choosing a scenario, exporting the log, starting over (src/app/persist). */
@@ -61,6 +68,10 @@ export interface FileActions {
   notice(lang: Lang): string | null;
   /** A saved drill is being restored (page load): starting a drill or choosing a scenario would be undone. */
   restoring?(): boolean;
+  /** Shown above every screen: the tab that follows another (接管), an unreadable saved drill, a question. */
+  banner?(lang: Lang): TemplateResult | null;
+  /** Asked before 开始推演 throws away the drill on show (an imported or finished one); resolves to go on or not. */
+  confirmDiscard?(): Promise<boolean>;
   /** Called when the picker's or the notice's state changes. */
   subscribe(listener: () => void): () => void;
 }
@@ -113,6 +124,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   let nextWasOpen = false;
   let shortcutsWasOpen = false;
   let focusBeforeDialog: Element | null = null;
+  const chime = createChime(doc.defaultView);
 
   // ── actions ───────────────────────────────────────────────────────────────
   const adopt = (next: Session | null) => {
@@ -127,13 +139,14 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (next) options.onSession?.(next);
   };
 
-  const control = (event: DrillEvent) => {
-    if (!session) return;
+  const control = (event: DrillEvent): boolean => {
+    if (!session) return false;
     const outcome = session.facilitator(event);
     if (event.type === 'end') confirmEnd = false;
     if (event.type === 'next-node') confirmNext = null;
     store.getState().setStatus({ actor: FACILITATOR, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
     if (event.type === 'end' && outcome.ok) store.getState().setScreen('debrief');
+    return outcome.ok;
   };
 
   /** Is the next-node confirmation showing: opened in this very node, the drill under way. */
@@ -167,20 +180,38 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (!d) return;
     const st = store.getState();
     const event: DrillEvent = { type: 'answer', decision, ...draftAnswer(d.kind, st.drafts[decision] ?? emptyDraft()) };
+    send(seat, event);
+  };
+
+  /** A seat's input (an answer, an order, a report, a level, an HQ move), its outcome said in the status line. */
+  const send = (seat: string, event: DrillEvent): boolean => {
+    if (!session) return false;
     const outcome = session.send(seat, event);
-    st.setStatus({ actor: seat, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+    store.getState().setStatus({ actor: seat, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+    return outcome.ok;
   };
 
   const restoring = () => options.files?.restoring?.() ?? false;
 
   const startDrill = (): Session | null => {
-    if (!source.result.ok || restoring()) return null;
+    if (!source.result.ok || restoring() || store.getState().readOnly) return null;
     const next = createSession({ scenario: source.result.scenario, file: source.file, seed: options.seed?.() ?? 1, clock });
     adopt(next);
     control({ type: 'start' });
     store.getState().setScreen('console');
+    // The start button is gone: the focus goes to the console's first control, not to the page.
+    container.querySelector<HTMLElement>('button[aria-keyshortcuts="Space"]')?.focus();
     return next;
   };
+
+  /** 开始推演 over a drill still on show (imported, or finished): asked first, in the app's own dialog. */
+  const startAsking = async () => {
+    if (session && options.files?.confirmDiscard && !(await options.files.confirmDiscard())) return;
+    startDrill();
+  };
+
+  /** The persistence banner above the screen; a tab that follows another gets every control disabled. */
+  const readOnlyGuard = (st: UiState, content: TemplateResult) => screenBody(options.files?.banner?.(st.lang) ?? null, st.readOnly, content);
 
   const scoresOf = (s: Session): DrillScore => {
     const w = s.exercise.world;
@@ -204,9 +235,18 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       }
       return;
     }
-    if (!session || (st.screen !== 'console' && st.screen !== 'bigscreen')) return;
+    if (!session || st.readOnly) return;
+    if (e.key === ' ' || e.code === 'Space') {
+      // Space pauses on every drill screen, wherever the focus is (views/shortcuts.ts).
+      const act = spaceAction(st.screen, session.exercise.world.mode, e.target);
+      if (act) {
+        e.preventDefault();
+        control({ type: act });
+      }
+      return;
+    }
+    if (st.screen !== 'console' && st.screen !== 'bigscreen') return;
     if (isTyping(e.target)) return;
-    const mode = session.exercise.world.mode;
     if (nextOpen()) {
       // The confirmation has Enter and Escape; a focused button keeps its own Enter (its click).
       if (e.key === 'Escape') {
@@ -225,11 +265,6 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (e.key === '?') {
       e.preventDefault();
       st.setShortcutsOpen(true);
-    } else if (e.key === ' ' || e.code === 'Space') {
-      if (activates(e.target)) return; // Space presses the focused button; do not also pause
-      e.preventDefault();
-      if (mode === 'running') control({ type: 'pause' });
-      else if (mode === 'paused') control({ type: 'resume' });
     } else if (e.key === 'n' || e.key === 'N') {
       e.preventDefault();
       if (!nextOpen()) askNextNode(true);
@@ -264,12 +299,12 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         files: options.files
           ? {
               picker: () => st.setScreen('picker'),
-              busy: restoring(),
+              busy: restoring() || st.readOnly,
               exportDrill: session ? () => options.files!.exportDrill(session!) : null,
-              newDrill: session ? () => options.files!.newDrill(lang) : null,
+              newDrill: session && !st.readOnly ? () => options.files!.newDrill(lang) : null,
             }
           : null,
-        body: body(st, screen),
+        body: readOnlyGuard(st, body(st, screen)),
         on: {
           lang: st.setLang,
           screen: (s) => {
@@ -283,7 +318,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       container,
     );
     syncMap(st, screen);
-    syncDocument(lang);
+    syncDocument(lang, syncCue(st, screen));
     syncDialogFocus(st.shortcutsOpen);
     syncNextFocus();
   };
@@ -305,7 +340,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       return briefingContent(lang, source.file, source.result, {
         running,
         ...(restoring() ? { pending: 'restoring' as const } : {}),
-        onStart: () => (running ? st.setScreen('console') : void startDrill()),
+        onStart: () => (running ? st.setScreen('console') : void startAsking()),
       });
     }
     const s = session;
@@ -323,8 +358,12 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           mapNode: st.mapNode,
           confirmEnd,
           confirmNext: nextOpen(),
+          injectForm: st.injectForm,
+          deadlineMs: st.deadlineMs,
           on: {
             control,
+            injectForm: st.setInjectForm,
+            deadlineMs: st.setDeadlineMs,
             speed: (n) => {
               s.setSpeed(n);
               draw();
@@ -347,13 +386,29 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           lang,
           model,
           world,
+          log,
           file: s.file,
           seat: st.seat ?? model.hq,
           speed: s.speed,
           scores: scoresOf(s),
           drafts: st.drafts,
           onBehalf: st.onBehalf,
-          on: { draft: st.setDraft, submit: (decision) => answer(st.onBehalf ? FACILITATOR : (st.seat ?? model.hq), decision), behalf: st.setOnBehalf },
+          compose: st.compose,
+          read: st.read,
+          seen: st.seenDecisions,
+          sound: st.sound,
+          readOnly: s.readOnly,
+          on: {
+            draft: st.setDraft,
+            submit: (decision) => answer(st.onBehalf ? FACILITATOR : (st.seat ?? model.hq), decision),
+            behalf: st.setOnBehalf,
+            compose: st.setCompose,
+            // Orders and reports go as the seat's own: "on its behalf" is for answering its decisions.
+            send: (event) => send(st.seat ?? model.hq, event),
+            read: st.markRead,
+            seen: st.markSeen,
+            sound: st.setSound,
+          },
         });
       case 'scoreboard':
         return scoreboardView(lang, model, world, s.speed, scoresOf(s));
@@ -372,6 +427,18 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     }
   };
 
+  /** The seat on show hears its new decisions (if the sound is on); returns how many it has not acknowledged, for the tab's title. */
+  const syncCue = (st: UiState, screen: UiState['screen']): number => {
+    const seat = session && screen === 'seat' ? (st.seat ?? session.exercise.model.hq) : null;
+    if (!session || seat === null) {
+      chime.sync(null, [], st.sound);
+      return 0;
+    }
+    const { model, world } = session.exercise;
+    chime.sync(seat, openFor(model, world, seat).map((d) => d.key), st.sound);
+    return unseenFor(model, world, seat, st.seenDecisions).length;
+  };
+
   const syncMap = (st: UiState, screen: UiState['screen']) => {
     const el = container.querySelector<HTMLElement>('[data-map-slot]');
     if (map && map.el !== el) {
@@ -386,17 +453,18 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
 
   const mapInput = (st: UiState, screen: UiState['screen']): MapInput | null => {
     const size = screen === 'bigscreen' ? 'large' : 'small';
-    if (session) return { model: session.exercise.model, world: session.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size };
+    const viewer = screen === 'console' ? FACILITATOR : screen === 'seat' && st.seat !== null ? st.seat : screen === 'seat' && session ? session.exercise.model.hq : OBSERVER;
+    if (session) return { model: session.exercise.model, world: session.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size, viewer };
     if (!source.result.ok) return null;
     // Before the drill: the scenario's region with nothing happened yet.
     if (!preview || preview.scenario !== source.result.scenario) preview = { scenario: source.result.scenario, exercise: createExercise({ scenario: source.result.scenario, seed: 0 }) };
-    return { model: preview.exercise.model, world: preview.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size };
+    return { model: preview.exercise.model, world: preview.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size, viewer };
   };
 
   // The tab strip names the scenario on show (a picker may change it), in the interface language.
-  const syncDocument = (lang: Lang) => {
+  const syncDocument = (lang: Lang, unseen: number) => {
     const title = source.result.ok ? pick(lang, source.result.scenario.meta.title) : source.file;
-    const text = documentTitle(lang, title);
+    const text = cueTitle(lang, documentTitle(lang, title), unseen);
     if (doc.title !== text) doc.title = text;
     doc.documentElement.lang = htmlLang(lang);
   };
@@ -405,8 +473,10 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (open && !shortcutsWasOpen) {
       focusBeforeDialog = doc.activeElement;
       container.querySelector<HTMLElement>('[role="dialog"] [data-autofocus]')?.focus();
-    } else if (!open && shortcutsWasOpen && focusBeforeDialog instanceof HTMLElement && focusBeforeDialog.isConnected) {
-      focusBeforeDialog.focus();
+    } else if (!open && shortcutsWasOpen) {
+      // Back to the opener; if it went away meanwhile (or "?" opened it from the page), to the shortcuts button.
+      const back = focusBeforeDialog instanceof HTMLElement && focusBeforeDialog.isConnected && focusBeforeDialog !== doc.body ? focusBeforeDialog : container.querySelector<HTMLElement>('button[aria-keyshortcuts="?"]');
+      back?.focus();
     }
     shortcutsWasOpen = open;
   };
@@ -455,19 +525,8 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       doc.removeEventListener('keydown', onKey);
       map?.handle.destroy();
       map = null;
+      chime.close();
     },
   };
 }
 
-/** Typing in a field: the keys are the field's. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const el = target as HTMLElement;
-  return el.isContentEditable || el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
-}
-
-/** Elements Space presses by itself. */
-function activates(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  return (target as Element).closest('button, a[href], summary, [role="button"], [role="checkbox"], [role="radio"]') !== null;
-}

@@ -1,7 +1,10 @@
 // The parts of the app that load on use (the YAML loader, a scenario's data or text, the log reader)
 // come from the server as chunks. When one does not arrive (the network went away) the user must be
-// told that, where they acted — not that a file is broken. The browser also remembers a failed module
-// import, so trying again does not help before a reload: the message says to reload.
+// told that, where they acted — not that a file is broken. Trying again is asking again: a loader
+// wrapped here keeps no failure (scenarios.ts's memo forgets one too), and Chromium fetches a module
+// whose import failed anew on the next import() — checked in Debian's Chromium 156 (a same-URL
+// re-import after a 503 succeeds). A browser that still remembers the failure (older ones, per the
+// earlier HTML spec) fails the retry the same way, so the message keeps saying a reload is the way out.
 import { t, type Lang } from './i18n.ts';
 
 /** A chunk of the app that could not be downloaded. */

@@ -4,13 +4,9 @@ import { t, type Lang } from './i18n.ts';
 
 const MINUTE = 60_000;
 
-/** Scenario time after the earthquake as T+hh:mm; hours run past 24 (T+72:00 is day three). */
-export function scenarioTime(ms: number): string {
-  const minutes = Math.round(ms / MINUTE);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `T+${hh}:${mm}`;
-}
+// One formatter for drill and scenario moments (T+h:mm, mm:ss) across the app, the CLI and the
+// reports: scoring's, which every one of them may import (DESIGN.md, Layout).
+export { drillTime, scenarioTime } from '../scoring/format.ts';
 
 const PARTS = [['d', 86_400_000], ['h', 3_600_000], ['m', MINUTE], ['s', 1_000]] as const;
 

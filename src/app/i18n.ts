@@ -7,6 +7,10 @@ import * as persist from './messages/persist.ts';
 import * as consoleUi from './messages/console.ts';
 import * as estimate from './messages/estimate.ts';
 import * as scores from './messages/scores.ts';
+import * as working from './messages/working.ts';
+import * as access from './messages/access.ts';
+import * as seat from './messages/seat.ts';
+import * as facilitator from './messages/facilitator.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -97,7 +101,7 @@ const zh = {
 // Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
 // `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
 // imported above and spread into zhAll and enAll below, once each.
-const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh };
+const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh };
 export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
@@ -181,7 +185,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en };
+const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en };
 
 export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 

@@ -16,8 +16,10 @@ import './styles.css';
 const FILE = DEFAULT_SCENARIO;
 const LANG_KEY = 'quake-drill.lang';
 
-const scenario = LOADERS[FILE]!();
-const app = import('./boot.ts');
+// Both are asked for again by 重试 when one did not arrive: the browser fetches a failed module again
+// (Chromium does; a browser that remembers the failure fails the retry too, and the message says to reload).
+const loadApp = () => Promise.all([import('./boot.ts'), LOADERS[FILE]!()]);
+const loading = loadApp();
 preloadMap();
 
 const store = createUiStore(savedLang());
@@ -47,22 +49,29 @@ let failed = false;
 const drawFirst = () => {
   const { lang, setLang } = store.getState();
   syncDocument(lang);
-  render(firstScreenView({ lang, file: FILE, brief, failed, onLang: setLang }), container);
+  render(firstScreenView({ lang, file: FILE, brief, failed, onLang: setLang, onRetry: retry }), container);
 };
 drawFirst();
 const stopFirst = store.subscribe(drawFirst);
 performance.mark('quake-drill:first-screen');
 
-Promise.all([app, scenario]).then(
-  ([{ boot }, whole]) => {
-    stopFirst();
-    boot({ container, file: FILE, scenario: whole, store });
-  },
-  () => {
-    failed = true;
-    drawFirst();
-  },
-);
+const start = (parts: ReturnType<typeof loadApp>) =>
+  parts.then(
+    ([{ boot }, whole]) => {
+      stopFirst();
+      boot({ container, file: FILE, scenario: whole, store });
+    },
+    () => {
+      failed = true;
+      drawFirst();
+    },
+  );
+function retry() {
+  failed = false;
+  drawFirst();
+  void start(loadApp());
+}
+void start(loading);
 
 // A facilitator who switched to English should not be switched back by a reload.
 function savedLang(): Lang | undefined {

@@ -10,14 +10,23 @@ import { DEFAULT_LANG, type Lang } from './i18n.ts';
 export type Screen = 'briefing' | 'picker' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief';
 export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief'];
 
-/** The two read-only places in the seat switcher beside the playing seats (ids never contain '@'). */
-export const EVALUATOR = '@evaluator';
-export const OBSERVER = '@observer';
+/** The two read-only places in the seat switcher beside the playing seats: the core's viewers. */
+export { EVALUATOR, OBSERVER } from '../core/actors.ts';
 
 /** A decision card being filled in: chosen options, and for an allocation the place per team. */
 export interface Draft {
   options: string[];
   allocations: Record<string, string>;
+}
+
+/** A message being written on a seat's screen (views/compose.ts): an order or a report. */
+export interface MessageDraft {
+  to: string;
+  /** An order's action ('' for words only), or a report's kind (报告/请示/协调). */
+  what: string;
+  /** The action's fields as the form holds them: ids, numbers as typed, a list of seats. */
+  fields: Record<string, string | string[]>;
+  text: string;
 }
 
 export interface LogFilter {
@@ -52,6 +61,23 @@ export interface UiState {
   onBehalf: boolean;
   /** The drill being played in this browser, once started or loaded. */
   session: Session | null;
+  /**
+   * Another tab writes the drill and this one follows it (src/app/persist/tab-lock.ts): views show, never
+   * act — no start, no choosing or importing, no input (the read-only session refuses them anyway).
+   */
+  readOnly: boolean;
+  /** Orders and reports being written, by `${seat}:order` / `${seat}:report`. */
+  compose: Record<string, MessageDraft>;
+  /** Messages a seat has read, by `${seat}#${index in world.messages}`. */
+  read: Record<string, true>;
+  /** New decisions a seat has acknowledged, by `${decision}@${openClock}` (a reopened one is new again). */
+  seenDecisions: Record<string, true>;
+  /** A new decision also beeps (off until the user turns it on). */
+  sound: boolean;
+  /** The console's inject form (views/inject-writer.ts): closed (null), a live inject, or a prepared one being edited. */
+  injectForm: InjectForm | null;
+  /** What the console's deadline buttons add to a deadline (延长) or give a reopened decision (重新开放), ms. */
+  deadlineMs: number;
 
   setLang: (lang: Lang) => void;
   setScreen: (screen: Screen) => void;
@@ -64,6 +90,19 @@ export interface UiState {
   setShortcutsOpen: (open: boolean) => void;
   setOnBehalf: (onBehalf: boolean) => void;
   setSession: (session: Session | null) => void;
+  setReadOnly: (readOnly: boolean) => void;
+  setCompose: (key: string, draft: MessageDraft) => void;
+  markRead: (keys: readonly string[]) => void;
+  markSeen: (keys: readonly string[]) => void;
+  setSound: (sound: boolean) => void;
+  setInjectForm: (form: InjectForm | null) => void;
+  setDeadlineMs: (ms: number) => void;
+}
+
+/** The inject being written: `edit` is the prepared inject's id (null: a live one); `problem`, what stops it going out. */
+export interface InjectForm {
+  edit: string | null;
+  problem?: 'title' | 'text' | 'to';
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -92,6 +131,13 @@ export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
     shortcutsOpen: false,
     onBehalf: false,
     session: null,
+    readOnly: false,
+    compose: {},
+    read: {},
+    seenDecisions: {},
+    sound: false,
+    injectForm: null,
+    deadlineMs: 2 * 60_000,
 
     setLang: (next) => set({ lang: next }),
     setScreen: (screen) => set({ screen }),
@@ -102,6 +148,13 @@ export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
     setStatus: (status) => set({ status: status && { ...status, n: (get().status?.n ?? 0) + 1 } }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setOnBehalf: (onBehalf) => set({ onBehalf }),
-    setSession: (session) => set({ session, drafts: {}, status: null, logFilter: { unit: null, node: null }, mapNode: null }),
+    setReadOnly: (readOnly) => set({ readOnly }),
+    setSession: (session) => set({ session, drafts: {}, status: null, logFilter: { unit: null, node: null }, mapNode: null, injectForm: null, compose: {}, read: {}, seenDecisions: {} }),
+    setCompose: (key, draft) => set({ compose: { ...get().compose, [key]: draft } }),
+    markRead: (keys) => set({ read: { ...get().read, ...Object.fromEntries(keys.map((k) => [k, true as const])) } }),
+    markSeen: (keys) => set({ seenDecisions: { ...get().seenDecisions, ...Object.fromEntries(keys.map((k) => [k, true as const])) } }),
+    setSound: (sound) => set({ sound }),
+    setInjectForm: (injectForm) => set({ injectForm }),
+    setDeadlineMs: (deadlineMs) => set({ deadlineMs }),
   }));
 }

@@ -5,9 +5,12 @@ import { parseArgs } from 'node:util';
 import { DEGREE_CONVENTION, estimateLosses, levelByCriteria, type LossEstimate } from '../core/estimate.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { table } from '../review/text.ts';
+import { wholePeople } from '../scoring/people.ts';
+import type { Lang } from './lang.ts';
+import { say } from './messages.ts';
 import { argsAndScenario, UsageError } from './scenario-file.ts';
 
-const USAGE = 'usage: quake-drill estimate <scenario> [--json] [--sigma N]';
+const USAGE = 'usage: quake-drill estimate <scenario> [--json] [--sigma N] [--lang zh|en]';
 /** σ added to the field: a "stress" variant is +1σ; more than ±3σ is not a scenario any more. */
 const MAX_SIGMAS = 3;
 
@@ -30,12 +33,6 @@ function parse(args: string[]): { file: string; json: boolean; sigmas: number } 
   return { file: positionals[0]!, json: values.json ?? false, sigmas };
 }
 
-const SIGMA_FROM = {
-  scenario: { zh: '情景设定', en: 'the scenario' },
-  relation: { zh: '衰减关系自带', en: 'the relation' },
-  'gb18306-east': { zh: 'GB 18306-2015 东部区（该衰减关系未给σ）', en: 'GB 18306-2015 eastern zone — the relation gives none' },
-} as const;
-
 /** What `estimate --json` prints: the estimate, the +1σ (or median) totals beside it, and the level the criteria give. */
 export function estimateJson(file: string, scenario: Scenario, sigmas = 0) {
   const e = estimateLosses(scenario, { sigmas });
@@ -52,45 +49,45 @@ export function estimateJson(file: string, scenario: Scenario, sigmas = 0) {
   };
 }
 
-const one = (x: number) => x.toFixed(1);
+const people = wholePeople;
 const whole = (x: number) => Math.round(x).toLocaleString('en');
 const hhmm = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
-const field = (e: Pick<LossEstimate, 'sigmas'>) => (e.sigmas === 0 ? '中值 median' : `${e.sigmas > 0 ? '+' : '−'}${Math.abs(e.sigmas)}σ`);
+const field = (lang: Lang, e: Pick<LossEstimate, 'sigmas'>) => (e.sigmas === 0 ? say(lang, 'median') : `${e.sigmas > 0 ? '+' : '−'}${Math.abs(e.sigmas)}σ`);
 
-/** The text `estimate` prints. */
-export function estimateText(file: string, scenario: Scenario, sigmas = 0): string {
+/** The text `estimate` prints, in the CLI's language; people as whole people (scoring/people.ts). */
+export function estimateText(file: string, scenario: Scenario, sigmas = 0, lang: Lang = 'en'): string {
   const j = estimateJson(file, scenario, sigmas);
   const names = new Map(scenario.region.settlements.map((s) => [s.id, s.name]));
-  const from = SIGMA_FROM[j.sigma.from];
+  const name = (t: { zh: string; en?: string | undefined }) => (lang === 'en' ? (t.en ?? t.zh) : t.zh);
   const out = [
-    (`震演 Quake Drill — 灾情估算 loss estimate: ${scenario.meta.title.zh}`),
-    (`发震时刻 origin ${j.originTime} — 当地 local ${hhmm(j.localHour)}, 室内率 indoors ${j.occupancy}`),
-    `烈度场 field: ${j.relation}, ${field(j)} (offset ${j.offset.toFixed(4)}); σ ${j.sigma.value} — ${from.zh} / ${from.en}`,
-    `度数 degree: ${DEGREE_CONVENTION.zh}`,
-    `         ${DEGREE_CONVENTION.en}`,
-    `模型 model: ${j.model === 'building-mix' ? 'GB/T 17742 building classes, SCIENCE.md §7.2 [E]' : 'PAGER empirical (binned)'}; PAGER 经验值 = 中心参考 central reference`,
+    say(lang, 'title', { title: name(scenario.meta.title) }),
+    say(lang, 'origin', { origin: j.originTime, local: hhmm(j.localHour), occupancy: j.occupancy }),
+    say(lang, 'field', { relation: j.relation, field: field(lang, j), offset: j.offset.toFixed(4), sigma: j.sigma.value, from: say(lang, `from.${j.sigma.from}`) }),
+    say(lang, 'degree', { convention: DEGREE_CONVENTION[lang] }),
+    say(lang, j.model === 'building-mix' ? 'modelMix' : 'modelPager'),
     '',
   ];
   const rows = [
-    ['居民点 Place', 'I', '度 degree', 'PAGER档 bin', '人口 pop.', '死亡 deaths', '重伤 serious', '轻伤 minor', '被困 trapped', 'PAGER死亡 deaths'],
+    (['place', 'intensity', 'degreeCol', 'bin', 'population', 'deaths', 'serious', 'minor', 'trapped', 'pagerDeaths'] as const).map((k) => say(lang, k)),
     ...j.settlements.map((s) => {
       const n = names.get(s.id);
-      return [(n ? `${n.zh}${s.approximate ? '≈' : ''}` : s.id), s.intensity.toFixed(2), s.degree, s.pagerBin, whole(s.population), one(s.deaths), one(s.serious), one(s.minor), one(s.trappedAlive), one(s.pagerDeaths)];
+      return [(n ? `${name(n)}${s.approximate ? '≈' : ''}` : s.id), s.intensity.toFixed(2), s.degree, s.pagerBin, whole(s.population), people(s.deaths), people(s.serious), people(s.minor), people(s.trappedAlive), people(s.pagerDeaths)];
     }),
-    ['合计 Total', '', '', '', whole(j.total.population), one(j.total.deaths), one(j.total.serious), one(j.total.minor), one(j.total.trappedAlive), one(j.total.pagerDeaths)],
+    [say(lang, 'total'), '', '', '', whole(j.total.population), people(j.total.deaths), people(j.total.serious), people(j.total.minor), people(j.total.trappedAlive), people(j.total.pagerDeaths)],
   ];
   out.push(...table(rows, new Set([1, 4, 5, 6, 7, 8, 9])));
   out.push('');
-  out.push(`${field(j.beside)} 场 field beside: 死亡 deaths ${one(j.beside.total.deaths)}, 重伤 serious ${one(j.beside.total.serious)}, 轻伤 minor ${one(j.beside.total.minor)}, 被困 trapped ${one(j.beside.total.trappedAlive)}, PAGER ${one(j.beside.total.pagerDeaths)}`);
-  out.push(j.level ? `按预案分级标准 by the plan's criteria (${j.level.by === 'deaths' ? '死亡人数 death bands' : '震级 magnitude bands'}): ${j.level.level} 级响应 Level ${j.level.level}` : '按预案分级标准 by the plan\'s criteria: 无匹配 no level matches');
-  out.push('≈ 位置与人口为估计值 location and population estimated. 估算值为期望值（未取整）expected values, not counts.');
+  const b = j.beside.total;
+  out.push(say(lang, 'beside', { field: field(lang, j.beside), deaths: people(b.deaths), serious: people(b.serious), minor: people(b.minor), trapped: people(b.trappedAlive), pager: people(b.pagerDeaths) }));
+  out.push(j.level ? say(lang, j.level.by === 'deaths' ? 'levelDeaths' : 'levelMagnitude', { level: j.level.level }) : say(lang, 'levelNone'));
+  out.push(say(lang, 'footnote'));
   return out.join('\n');
 }
 
-export async function estimate(args: string[]): Promise<number> {
-  const start = await argsAndScenario('estimate', USAGE, parse, args);
+export async function estimate(args: string[], lang: Lang = 'en'): Promise<number> {
+  const start = await argsAndScenario('estimate', USAGE, parse, args, lang);
   if (typeof start === 'number') return start;
   const { args: a, scenario } = start;
-  console.log(a.json ? JSON.stringify(estimateJson(a.file, scenario, a.sigmas), null, 2) : estimateText(a.file, scenario, a.sigmas));
+  console.log(a.json ? JSON.stringify(estimateJson(a.file, scenario, a.sigmas), null, 2) : estimateText(a.file, scenario, a.sigmas, lang));
   return 0;
 }

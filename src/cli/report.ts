@@ -9,13 +9,15 @@ import { formatProblem } from '../scenario/index.ts';
 import { aarMarkdown } from '../review/aar.ts';
 import { decisionsCsv } from '../review/csv.ts';
 import { drillJson } from '../review/drill-json.ts';
+import type { Lang } from './lang.ts';
 import { readScenarioFile } from './scenario-file.ts';
 import { readText } from './read-text.ts';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
-const USAGE = 'usage: quake-drill report <drill.jsonl> [--format md|json|csv]';
+const USAGE = 'usage: quake-drill report <drill.jsonl> [--format md|json|csv] [--lang zh|en]';
 
-export async function report(args: string[]): Promise<number> {
+/** The report in the CLI's language: the AAR's ratings (优, or "P 优" in English) and the scenario's problems. */
+export async function report(args: string[], lang: Lang = 'en'): Promise<number> {
   let values: { format?: string };
   let positionals: string[];
   try {
@@ -48,7 +50,7 @@ export async function report(args: string[]): Promise<number> {
   }
   const loaded = await readScenarioFile(found);
   if (!loaded.ok) {
-    console.error(loaded.problems.map(formatProblem).join('\n'));
+    console.error(loaded.problems.map((p) => formatProblem(p, lang)).join('\n'));
     return problem({ line: 1, message: `the scenario '${header.scenario}' this log names does not load (problems above)` });
   }
   const scenario = loaded.scenario;
@@ -78,7 +80,7 @@ export async function report(args: string[]): Promise<number> {
   const result = drillJson(header.scenario, scenario, header.seed, null, ex);
   if (format === 'json') console.log(JSON.stringify(result, null, 2));
   else if (format === 'csv') process.stdout.write(decisionsCsv(result));
-  else console.log(aarMarkdown(result, scenario, ex.world.rejections, file));
+  else console.log(aarMarkdown(result, scenario, ex.world.rejections, file, lang));
   return 0;
 }
 

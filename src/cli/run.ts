@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/index.ts';
 import { scoreDrill } from '../scoring/index.ts';
 import { headerFor, writeLog } from '../review/index.ts';
 import { drillJson } from '../review/drill-json.ts';
+import type { Lang } from './lang.ts';
 import { argsAndScenario, UsageError } from './scenario-file.ts';
 import { summaryText } from '../review/summary.ts';
 import { table } from '../review/text.ts';
@@ -65,8 +66,8 @@ function parse(args: string[]): RunArgs {
   };
 }
 
-export async function run(args: string[]): Promise<number> {
-  const start = await argsAndScenario('run', USAGE, parse, args);
+export async function run(args: string[], lang: Lang = 'en'): Promise<number> {
+  const start = await argsAndScenario('run', USAGE, parse, args, lang);
   if (typeof start === 'number') return start;
   const { args: a, scenario } = start;
   return a.runs === undefined ? single(a, scenario) : many(a, scenario, a.runs);

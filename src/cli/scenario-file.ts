@@ -22,6 +22,7 @@ export async function argsAndScenario<A extends { file: string }>(
   usage: string,
   parse: (args: string[]) => A,
   args: string[],
+  lang: 'zh' | 'en' = 'en',
 ): Promise<{ args: A; scenario: Scenario } | number> {
   let parsed: A;
   try {
@@ -33,7 +34,7 @@ export async function argsAndScenario<A extends { file: string }>(
   }
   const loaded = await readScenarioFile(parsed.file);
   if (!loaded.ok) {
-    console.error(loaded.problems.map(formatProblem).join('\n'));
+    console.error(loaded.problems.map((p) => formatProblem(p, lang)).join('\n'));
     return 1;
   }
   return { args: parsed, scenario: loaded.scenario };

@@ -42,7 +42,7 @@ export function loadShipped(root: string, dir = 'scenarios'): ShippedFile[] {
     const text = readFileSync(join(root, file), 'utf8');
     const loaded = loadScenario(text, file);
     if (loaded.ok) out.push({ file, text, scenario: loaded.scenario });
-    else problems.push(...loaded.problems.map(formatProblem));
+    else problems.push(...loaded.problems.map((p) => formatProblem(p)));
   }
   if (problems.length > 0) {
     throw new Error(`a shipped scenario does not load; fix it (or check it with npx quake-drill validate):\n${problems.join('\n')}`);

@@ -1,8 +1,10 @@
 import { formatProblem, type Problem } from '../scenario/index.ts';
+import type { Lang } from './lang.ts';
+import { say } from './messages.ts';
 import { readScenarioFile } from './scenario-file.ts';
 
-/** `quake-drill validate <file…> [--json]`: 0 when every file is valid, 1 otherwise. */
-export async function validate(args: string[]): Promise<number> {
+/** `quake-drill validate <file…> [--json]`: 0 when every file is valid, 1 otherwise; the problems in the CLI's language. */
+export async function validate(args: string[], lang: Lang = 'en'): Promise<number> {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
   const unknownFlag = files.find((f) => f.startsWith('--'));
@@ -17,6 +19,6 @@ export async function validate(args: string[]): Promise<number> {
     results.push({ file, ok: problems.length === 0, problems });
   }
   if (json) console.log(JSON.stringify({ ok: results.every((r) => r.ok), files: results }, null, 2));
-  else for (const r of results) console.log(r.ok ? `OK ${r.file}` : r.problems.map(formatProblem).join('\n'));
+  else for (const r of results) console.log(r.ok ? say(lang, 'ok', { file: r.file }) : r.problems.map((p) => formatProblem(p, lang)).join('\n'));
   return results.every((r) => r.ok) ? 0 : 1;
 }

@@ -17,6 +17,8 @@ export interface BotAction {
   seat: string;
   decision: string;
   answer: Answer;
+  /** The opening it was drawn for: a reopened decision is drawn afresh. */
+  openClock: number;
   /** The authority refused this answer: the bot leaves the decision to expire. */
   dropped?: boolean;
 }
@@ -74,6 +76,8 @@ export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy |
     const policy = policyOf(d.owner);
     if (!policy || policy === 'idle') continue;
     let action = drawn.get(id);
+    // Drawn before the decision was reopened: that draw belonged to its earlier opening.
+    if (action && action.openClock !== state.openClock) action = undefined;
     if (action?.dropped) continue;
     if (!action) {
       const open = state.openClock!;
@@ -83,7 +87,7 @@ export function nextBotAction(ex: Exercise, policyOf: (seat: string) => Policy |
         : policy === 'late' ? Math.max(open, deadline - LATE_MARGIN_MS)
         : open + Math.floor(next() * (deadline - open));
       const answer = policy === 'random' ? randomAnswer(d, next) : policy === 'longest' ? longestAnswer(d, next) : plannedAnswer(d);
-      action = { t: 0, clock, seat: d.owner, decision: id, answer };
+      action = { t: 0, clock, seat: d.owner, decision: id, answer, openClock: open };
       drawn.set(id, action);
     }
     action.t = Math.max(w.t, w.t + (action.clock - w.clock));

@@ -2,16 +2,19 @@
 // the reason the seat sees), and what it does. The authority parses, checks, then applies; a refusal
 // is recorded too.
 import type { Effect } from '../scenario/schema.ts';
-import type { Ctx } from './context.ts';
+import { recordEffect, type Ctx } from './context.ts';
 import { applyEffect, setLevel } from './effects.ts';
 import { estimateLosses, meetsLevelCriteria } from './estimate.ts';
 import { opened } from './indexes.ts';
-import { deliverInject } from './injects.ts';
+import { refuseReopen, refuseVoid, reopenDecision, voidDecision } from './decisions.ts';
+import { deliverInject, deliverLiveInject, unknownSeat } from './injects.ts';
+import { applyPlot, applyUnplot, refusePlot, refuseUnplot } from './marks.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
 import { moved } from './statechart.ts';
+import { deployGroup, move, refuseGroupMove, refuseHqMove, refuseLevelMove, refuseOrder, refuseReport } from './hierarchy.ts';
 import { FACILITATOR, type CheckedEvent, type CommandType } from './events.ts';
 import type { Model } from './model.ts';
-import type { Level } from './world.ts';
+import type { Level, Policy } from './world.ts';
 
 /** A sender's place in the hierarchy; `none` is an actor the scenario does not know. */
 export type Role = 'facilitator' | 'hq' | 'group' | 'county' | 'unit' | 'none';
@@ -51,6 +54,7 @@ export const ORDER_EFFECT_RIGHTS: Record<Effect['do'], readonly Role[]> = {
   'open-shelter': [...COMMANDERS, 'facilitator'],
   'close-route': [...COMMANDERS, 'facilitator'],
   'activate-group': ['hq', 'facilitator'],
+  'stand-down-group': ['hq', 'facilitator'],
   contain: ['facilitator'],
   worsen: ['facilitator'],
   restore: ['facilitator'],
@@ -60,23 +64,6 @@ export const ORDER_EFFECT_RIGHTS: Record<Effect['do'], readonly Role[]> = {
 };
 
 const notRunning = (ctx: Ctx) => (ctx.world.mode === 'running' || ctx.world.mode === 'paused' ? undefined : `the drill is not under way (${ctx.world.mode})`);
-
-/** Whom a seat may give orders to: the HQ its groups and counties, a group its own member units, a county HQ its own forces. */
-export function mayOrder(ctx: Ctx, from: string, to: string): boolean {
-  const m = ctx.model;
-  if (from === FACILITATOR) return m.seats.has(to);
-  if (from === m.hq) return m.membersOf.has(to) || m.counties.has(to);
-  // A county HQ's own forces (township governments, militia, county services) are not seats: it orders itself.
-  if (m.counties.has(from)) return to === from;
-  return m.membersOf.get(from)?.has(to) ?? false;
-}
-
-/** Reports flow up: a unit to its groups or the HQ, a group or county to the HQ. */
-export function mayReport(ctx: Ctx, from: string, to: string): boolean {
-  const m = ctx.model;
-  if (m.units.has(from)) return to === m.hq || (m.groupsOf.get(from)?.includes(to) ?? false);
-  return (m.membersOf.has(from) || m.counties.has(from)) && to === m.hq;
-}
 
 /** The county HQ responsible for a settlement or the settlement a facility stands in. */
 function countyOf(m: Model, place: string): string | undefined {
@@ -104,7 +91,8 @@ export function effectProblem(ctx: Ctx, actor: string, e: Effect): string | unde
   }
   const known = (ok: boolean, what: string, x: string) => (ok ? undefined : `there is no ${what} '${x}'`);
   switch (e.do) {
-    case 'activate-group': return known(m.membersOf.has(e.group), 'working group', e.group);
+    case 'activate-group': return known(m.membersOf.has(e.group), 'working group', e.group) ?? refuseGroupMove(m, ctx.world, e.group, 'activate');
+    case 'stand-down-group': return known(m.membersOf.has(e.group), 'working group', e.group) ?? refuseGroupMove(m, ctx.world, e.group, 'standDown');
     case 'dispatch': {
       const type = m.teamTypes.get(e.team);
       if (!type) return `there is no team '${e.team}'`;
@@ -175,17 +163,16 @@ function applyAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): void {
   state.answeredBy = actor === FACILITATOR ? { kind: 'facilitator' } : e.bot ? { kind: 'bot', policy: e.bot } : { kind: 'seat' };
   for (const o of d.options) if (e.options?.includes(o.id)) for (const effect of o.effects) applyEffect(ctx, effect, d.id);
   for (const a of e.allocations ?? []) applyEffect(ctx, { do: 'dispatch', team: a.team, to: a.to, count: 1 }, d.id);
+  // A group's decision is its order: its members sent out, the group is deployed.
+  if (ctx.model.membersOf.has(d.owner) && (e.allocations?.length || d.options.some((o) => e.options?.includes(o.id) && o.effects.some((x) => x.do === 'dispatch')))) deployGroup(ctx, d.owner);
   state.status = moved(decisionMachine, state.status, 'score');
 }
 
 function refuseLevel(ctx: Ctx, actor: string, level: Level): string | undefined {
   const m = ctx.model;
-  if (level === 'none') return actor === m.hq ? undefined : 'only the HQ ends the response';
-  const def = m.scenario.responseLevels.find((l) => l.level === level);
-  if (!def) return `the plan has no level ${level}`;
-  const lead = def.lead;
-  if (lead === 'province' || lead === 'state') return `level ${level} is led by the ${lead}; the city HQ reports and requests it`;
-  if (actor !== lead) return `level ${level} is led by ${lead}, not ${actor}`;
+  const refused = refuseLevelMove(m, ctx.world, actor, level);
+  if (refused || level === 'none') return refused;
+  const def = m.scenario.responseLevels.find((l) => l.level === level)!;
   // The plan grades by deaths or by magnitude: either band may hold, the deaths being the hazard model's first estimate.
   const deaths = estimatedDeaths(m);
   return meetsLevelCriteria(m.scenario, level, deaths) ? undefined : `level ${level} criteria not met: ${def.criteria.text.zh} (M${m.scenario.earthquake.magnitude}, ≈${Math.round(deaths)} deaths estimated)`;
@@ -197,6 +184,12 @@ function estimatedDeaths(m: Model): number {
   let deaths = deathsOf.get(m);
   if (deaths === undefined) deathsOf.set(m, (deaths = estimateLosses(m.scenario).total.deaths));
   return deaths;
+}
+
+/** A bot plays the seat (with this policy), or nobody does: a person, or no one. */
+function assignSeat(ctx: Ctx, seat: string, policy: Policy | null): void {
+  if (policy) ctx.world.seats[seat] = policy;
+  else delete ctx.world.seats[seat];
 }
 
 const facilitatorOnly: readonly Role[] = ['facilitator'];
@@ -214,9 +207,13 @@ export const COMMANDS: { [T in CommandType]: Command<T> } = {
     who: facilitatorOnly,
     refuse: (ctx, _actor, e) =>
       notRunning(ctx) ??
-      (!ctx.model.injects.has(e.inject) ? `there is no inject '${e.inject}'` : ctx.world.injects[e.inject]!.status === 'delivered' ? `inject '${e.inject}' was already delivered` : undefined),
-    apply: (ctx, _actor, e) => void deliverInject(ctx, e.inject, true),
+      (!ctx.model.injects.has(e.inject) ? `there is no inject '${e.inject}'` : ctx.world.injects[e.inject]!.status === 'delivered' ? `inject '${e.inject}' was already delivered` : unknownSeat(ctx.model, e.edit?.to)),
+    apply: (ctx, _actor, e) => void deliverInject(ctx, e.inject, true, e.edit),
   },
+  // Only while the drill is under way (running or paused): an inject is news in the drill's time.
+  'live-inject': { who: facilitatorOnly, refuse: (ctx, _actor, e) => notRunning(ctx) ?? unknownSeat(ctx.model, e.to), apply: (ctx, _actor, e) => deliverLiveInject(ctx, e) },
+  'void-decision': { who: facilitatorOnly, refuse: (ctx, _actor, e) => refuseVoid(ctx, e), apply: (ctx, _actor, e) => voidDecision(ctx, e) },
+  'reopen-decision': { who: facilitatorOnly, refuse: (ctx, _actor, e) => refuseReopen(ctx, e), apply: (ctx, _actor, e) => reopenDecision(ctx, e) },
   'extend-deadline': {
     who: facilitatorOnly,
     refuse: (ctx, _actor, e) => (ctx.model.decisions.has(e.decision) && ctx.world.decisions[e.decision]!.status === 'open' ? undefined : `decision '${e.decision}' is not open`),
@@ -228,35 +225,49 @@ export const COMMANDS: { [T in CommandType]: Command<T> } = {
   'assign-seat': {
     who: facilitatorOnly,
     refuse: (ctx, _actor, e) => (ctx.model.seats.has(e.seat) ? undefined : `there is no seat '${e.seat}'`),
+    apply: (ctx, _actor, e) => assignSeat(ctx, e.seat, e.policy),
+  },
+  'assign-seats': {
+    who: facilitatorOnly,
+    refuse: (ctx, _actor, e) => unknownSeat(ctx.model, e.seats),
     apply: (ctx, _actor, e) => {
-      if (e.policy) ctx.world.seats[e.seat] = e.policy;
-      else delete ctx.world.seats[e.seat];
+      for (const seat of e.seats) assignSeat(ctx, seat, e.policy);
     },
   },
+  'set-visibility': { who: facilitatorOnly, refuse: () => undefined, apply: (ctx, _actor, e) => void (ctx.world.visibility = { scores: e.scores, answers: e.answers }) },
+  plot: { who: [...COMMANDERS, 'facilitator'], refuse: (ctx, _actor, e) => notRunning(ctx) ?? refusePlot(e), apply: applyPlot },
+  unplot: { who: [...COMMANDERS, 'facilitator'], refuse: (ctx, actor, e) => notRunning(ctx) ?? refuseUnplot(ctx, actor, e), apply: applyUnplot },
   answer: { who: [...SEATS, 'facilitator'], refuse: (ctx, actor, e) => notRunning(ctx) ?? refuseAnswer(ctx, actor, e), apply: applyAnswer },
   order: {
     who: [...COMMANDERS, 'facilitator'],
     refuse: (ctx, actor, e) => {
-      if (!ctx.model.seats.has(e.to)) return `there is no seat '${e.to}'`;
-      if (!mayOrder(ctx, actor, e.to)) return `${actor} cannot give orders to ${e.to}: orders flow down the hierarchy`;
-      const wrong = effectProblem(ctx, actor, e.effect);
+      if (!e.effect && e.text === undefined) return 'an order says what to do: give it an effect, a text, or both';
+      const wrong = refuseOrder(ctx.model, ctx.world, actor, e.to) ?? (e.effect && effectProblem(ctx, actor, e.effect));
       if (wrong) return wrong;
-      if (e.effect.do === 'dispatch' && !teamsReachable(ctx, actor, e.to, e.effect.team)) return `${e.to} has no team '${e.effect.team}' to send`;
+      if (e.effect?.do === 'dispatch' && !teamsReachable(ctx, actor, e.to, e.effect.team)) return `${e.to} has no team '${e.effect.team}' to send`;
       return notRunning(ctx);
     },
     apply: (ctx, actor, e) => {
-      ctx.world.messages.push({ seq: ctx.world.seq, clock: ctx.world.clock, kind: 'order', from: actor, to: e.to, text: e.effect.do });
-      applyEffect(ctx, e.effect, `order#${ctx.world.seq}`);
+      const w = ctx.world;
+      w.messages.push({ seq: w.seq, clock: w.clock, kind: 'order', from: actor, to: e.to, ...(e.text !== undefined ? { text: e.text } : {}), ...(e.effect ? { effect: e.effect.do } : {}) });
+      if (!e.effect) return;
+      applyEffect(ctx, e.effect, `order#${w.seq}`);
+      // A group that sends its members out is deployed (an order it passes on moves no one itself).
+      if (e.effect.do === 'dispatch' && ctx.model.membersOf.has(actor)) deployGroup(ctx, actor);
     },
   },
   report: {
     who: SEATS,
-    refuse: (ctx, actor, e) =>
-      notRunning(ctx) ??
-      (mayReport(ctx, actor, e.to) ? undefined
-        : ctx.model.units.has(actor) ? `${actor} reports to its working group or the HQ, not to ${e.to}: reports flow up`
-        : `${actor} reports to the HQ, not to ${e.to}: reports flow up`),
-    apply: (ctx, actor, e) => void ctx.world.messages.push({ seq: ctx.world.seq, clock: ctx.world.clock, kind: 'report', from: actor, to: e.to, text: e.text }),
+    refuse: (ctx, actor, e) => notRunning(ctx) ?? refuseReport(ctx.model, ctx.world, actor, e.to, e.kind),
+    apply: (ctx, actor, e) => void ctx.world.messages.push({ seq: ctx.world.seq, clock: ctx.world.clock, kind: e.kind ?? 'report', from: actor, to: e.to, text: e.text }),
+  },
+  hq: {
+    who: ['hq', 'facilitator'],
+    refuse: (ctx, _actor, e) => notRunning(ctx) ?? refuseHqMove(ctx.model, ctx.world, e.move),
+    apply: (ctx, actor, e) => {
+      move(ctx, `hq.${e.move}`);
+      recordEffect(ctx, actor, `hq ${e.move}`);
+    },
   },
   'set-level': {
     who: ['hq', 'county'],
@@ -272,5 +283,6 @@ export function refuseRole(type: CommandType, role: Role, actor: string): string
   if (COMMANDS[type].who === facilitatorOnly) return 'only the facilitator (导调) controls the drill';
   if (type === 'order' && role === 'unit') return 'a member unit cannot order other units; report to your working group or the HQ';
   if (type === 'set-level') return 'the response level is set by the HQ or the county HQ that leads it';
+  if ((type === 'plot' || type === 'unplot') && role === 'unit') return `${actor} is a member unit: it reports what it sees to its working group or the HQ, who mark the command's map`;
   return `${actor} may not send '${type}'`;
 }

@@ -2,21 +2,19 @@
 import type { Effect } from '../scenario/schema.ts';
 import { recordEffect, type Ctx } from './context.ts';
 import { contain, worsen } from './incidents.ts';
-import { levelMachine } from './machines/level.machine.ts';
-import { step } from './statechart.ts';
+import { tryMove } from './hierarchy.ts';
 import { dispatch } from './teams.ts';
 import type { Level } from './world.ts';
 import { deliverInject } from './injects.ts';
 
-/** I is the highest level; a lower number here is a more serious response. */
-const RANK: Record<Level, number> = { I: 1, II: 2, III: 3, IV: 4, none: 5 };
-
+/**
+ * Moves the response to `level` through the command hierarchy (declaring one opens the HQ, ending
+ * it ends the HQ's response: the statechart's own moves). A scripted effect the statechart has no
+ * move for (the level it is at already, or no response to end) changes nothing.
+ */
 export function setLevel(ctx: Ctx, level: Level, by: string): void {
   const w = ctx.world;
-  if (level === w.level) return;
-  const move = level === 'none' ? 'end' : w.level === 'none' ? 'activate' : RANK[level] < RANK[w.level] ? 'raise' : 'lower';
-  const status = w.level === 'none' ? (w.levelChanges.length ? 'ended' : 'none') : 'active';
-  if (!step(levelMachine, status, move)) return;
+  if (level === w.level || !tryMove(ctx, `level.${level}`)) return;
   w.level = level;
   w.levelChanges.push({ clock: w.clock, scenarioMs: w.scenarioMs, level, by });
   recordEffect(ctx, by, `level ${level}`);
@@ -28,8 +26,11 @@ export function applyEffect(ctx: Ctx, e: Effect, source: string): void {
     case 'set-level':
       return setLevel(ctx, e.level, source);
     case 'activate-group':
-      if (!w.groupsActive.includes(e.group)) w.groupsActive.push(e.group);
+      tryMove(ctx, `${e.group}.activate`);
       return recordEffect(ctx, source, `activate ${e.group}`);
+    case 'stand-down-group':
+      tryMove(ctx, `${e.group}.standDown`);
+      return recordEffect(ctx, source, `stand down ${e.group}`);
     case 'dispatch':
       dispatch(ctx, e.team, e.to, e.count, source);
       return;

@@ -5,9 +5,11 @@
 // scenario schema (issue 8).
 import { z } from 'zod/mini';
 import { EFFECT_KINDS, effect, strictObject } from '../scenario/effect.ts';
-import { POLICIES } from './world.ts';
+import { FACILITATOR } from './actors.ts';
+import { AUDIENCES, MARK_KIND_IDS, MARK_SYMBOLS, MAX_MARK_POINTS, MAX_MARK_TEXT } from './marks.ts';
+import { HQ_MOVES, POLICIES, REPORT_KINDS } from './world.ts';
 
-export const FACILITATOR = 'facilitator';
+export { FACILITATOR };
 
 /** Ids as the scenario writes them; also keeps prototype names such as 'toString' out. */
 const id = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens'));
@@ -21,8 +23,26 @@ export const MAX_REPORT_CHARS = 4000;
 /** More option ids or allocations than any decision offers is not an answer [E]. */
 const MAX_CHOICES = 200;
 
+/** A title is a headline [E]. */
+export const MAX_TITLE_CHARS = 200;
+/** More receiving seats than any organisation has is not a list of seats [E]. */
+const MAX_SEATS = 200;
+
 const flow = <T extends string>(type: T) => strictObject({ type: z.literal(type) });
 const allocation = strictObject({ team: id, to: id });
+const words = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+/** One or more seats, each once. */
+const seatList = z.array(id).check(z.minLength(1, 'name at least one seat'), z.maxLength(MAX_SEATS), z.refine((xs) => new Set(xs).size === xs.length, 'name each seat once'));
+const deadlineMove = (what: string) =>
+  z.number().check(z.int('a whole number of ms'), z.positive(`${what} by a positive time`), z.maximum(MAX_EXTEND_MS, `${what} by at most 24 h at a time`));
+/** [lat, lon] in degrees. */
+const point = z.tuple([z.number().check(z.gte(-90), z.lte(90)), z.number().check(z.gte(-180), z.lte(180))]);
+const mark = strictObject({
+  kind: z.enum(MARK_KIND_IDS),
+  symbol: z.optional(z.enum(MARK_SYMBOLS)),
+  points: z.array(point).check(z.minLength(1, 'a mark needs a point'), z.maxLength(MAX_MARK_POINTS)),
+  text: z.optional(words(MAX_MARK_TEXT)),
+});
 
 export const COMMAND_SCHEMAS = {
   // the facilitator (导调) — actor 'facilitator'
@@ -32,13 +52,30 @@ export const COMMAND_SCHEMAS = {
   resume: flow('resume'),
   'next-node': flow('next-node'),
   end: flow('end'),
-  'fire-inject': strictObject({ type: z.literal('fire-inject'), inject: id }),
-  'extend-deadline': strictObject({
-    type: z.literal('extend-deadline'),
-    decision: id,
-    byMs: z.number().check(z.int('a whole number of ms'), z.positive('extend by a positive time'), z.maximum(MAX_EXTEND_MS, 'extend by at most 24 h at a time')),
+  'fire-inject': strictObject({
+    type: z.literal('fire-inject'),
+    inject: id,
+    /** What the facilitator changed before sending: the seats receive this instead of the script's. */
+    edit: z.optional(strictObject({ title: z.optional(words(MAX_TITLE_CHARS)), narrative: z.optional(words(MAX_REPORT_CHARS)), to: z.optional(seatList) })),
   }),
+  'live-inject': strictObject({
+    type: z.literal('live-inject'),
+    title: words(MAX_TITLE_CHARS),
+    text: words(MAX_REPORT_CHARS),
+    to: seatList,
+    question: z.optional(words(MAX_REPORT_CHARS)),
+    /** 期望行动: what the facilitator expects; shown to control, never to the seats. */
+    expected: z.optional(words(MAX_REPORT_CHARS)),
+  }),
+  'extend-deadline': strictObject({ type: z.literal('extend-deadline'), decision: id, byMs: deadlineMove('extend') }),
+  'void-decision': strictObject({ type: z.literal('void-decision'), decision: id, reason: z.optional(words(MAX_REPORT_CHARS)) }),
+  /** Back to open, the deadline `byMs` from now. */
+  'reopen-decision': strictObject({ type: z.literal('reopen-decision'), decision: id, byMs: deadlineMove('reopen') }),
   'assign-seat': strictObject({ type: z.literal('assign-seat'), seat: id, policy: z.nullable(z.enum(POLICIES)) }),
+  /** One entry hands many seats to bots (or takes them back, with null). */
+  'assign-seats': strictObject({ type: z.literal('assign-seats'), seats: seatList, policy: z.nullable(z.enum(POLICIES)) }),
+  /** What the seats see of the scores and of the expected answers. */
+  'set-visibility': strictObject({ type: z.literal('set-visibility'), scores: z.boolean(), answers: z.boolean() }),
   // the seats — actor is the seat id (a unit, working group, county HQ or the HQ); the facilitator may answer on a seat's behalf
   answer: strictObject({
     type: z.literal('answer'),
@@ -48,9 +85,17 @@ export const COMMAND_SCHEMAS = {
     /** Set when a bot played the seat: which policy answered. */
     bot: z.optional(z.enum(POLICIES)),
   }),
-  order: strictObject({ type: z.literal('order'), to: id, effect }),
-  report: strictObject({ type: z.literal('report'), to: id, text: z.string().check(z.minLength(1), z.maxLength(MAX_REPORT_CHARS)) }),
+  /** An effect, a free text (指令), or both: an order with neither is refused (commands.ts). */
+  order: strictObject({ type: z.literal('order'), to: id, effect: z.optional(effect), text: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_REPORT_CHARS))) }),
+  /** 报告 / 请示 go up the hierarchy, 协调 sideways to a peer (src/core/hierarchy.ts); a log without `kind` reads as 报告. */
+  report: strictObject({ type: z.literal('report'), to: id, text: z.string().check(z.minLength(1), z.maxLength(MAX_REPORT_CHARS)), kind: z.optional(z.enum(REPORT_KINDS)) }),
+  /** The HQ's own moves: 会商 (consult), 开设 (open), 前方指挥部 (forward-post), 响应结束 (end). */
+  hq: strictObject({ type: z.literal('hq'), move: z.enum(HQ_MOVES) }),
   'set-level': strictObject({ type: z.literal('set-level'), level: z.enum(['none', 'I', 'II', 'III', 'IV']) }),
+  // 态势标绘 — the command seats and the facilitator
+  plot: strictObject({ type: z.literal('plot'), mark, audience: z.enum(AUDIENCES) }),
+  /** Removes the mark plotted by log entry `mark`. */
+  unplot: strictObject({ type: z.literal('unplot'), mark: z.number().check(z.int('a log entry number'), z.positive('a log entry number')) }),
 } as const;
 
 export type CommandType = keyof typeof COMMAND_SCHEMAS;

@@ -10,6 +10,7 @@ import { FACILITATOR, parseCommand, timeProblem, type CommandType, type DrillEve
 import { aftershock, fireCascade, free, grow, resolve } from './incidents.ts';
 import { opened } from './indexes.ts';
 import { leftInNode } from './next-node.ts';
+import { initialHierarchy, startHierarchy } from './hierarchy.ts';
 import { deliverInject } from './injects.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
 import { createExerciseMachine, type ExerciseEvent, type ExerciseMachine } from './machines/exercise.machine.ts';
@@ -162,10 +163,11 @@ function copyEntries<T extends object>(from: Record<string, T>): Record<string, 
 function initialWorld(model: Model, seed: number): World {
   const world: World = {
     t: 0, clock: 0, mode: 'setup', node: -1, nodeStartClock: 0, scenarioMs: 0,
-    level: 'none', levelChanges: [], groupsActive: [],
+    level: 'none', levelChanges: [], hierarchy: initialHierarchy(model),
     ...entitiesOf(model),
     sheltersOpen: {}, evacuated: 0, routesClosed: [], restored: {},
     queue: [], aftershocks: [], rng: seedRandom(seed), seats: {}, rejections: [], messages: [], effects: [], seq: 0,
+    marks: {}, visibility: { scores: false, answers: false },
   };
   drawSequence(model, world);
   return world;
@@ -378,7 +380,10 @@ class Drill implements Exercise {
     this.actor.send(event);
     const mode = this.statePath().split('.')[0] as Mode;
     this.world.mode = mode;
-    if (before !== 'running' && before !== 'paused' && mode === 'running') this.enterNode(0);
+    if (before !== 'running' && before !== 'paused' && mode === 'running') {
+      startHierarchy(this.ctx);
+      this.enterNode(0);
+    }
   }
 
   private enterNode(index: number): void {

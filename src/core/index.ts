@@ -7,9 +7,15 @@ export { COMMANDS, ORDER_EFFECT_RIGHTS, ROLES, refuseRole, roleOf, type Role } f
 export { runDrill, playUntil, createBots, type Bots, type RunOptions } from './run.ts';
 export { nextBotAction, plannedAnswer, randomAnswer, type BotAction } from './bots.ts';
 export { buildModel, type Model } from './model.ts';
+export { canMove, groupActive, groupState, guideOf, hierarchyPaths, leadOf, mayOrder, mayReport, orderTargets, refuseGroupMove, refuseHqMove, refuseLevelMove, refuseOrder, refuseReport, reportTargets } from './hierarchy.ts';
+export { createHierarchyMachine, hierarchyConfig } from './machines/hierarchy.machine.ts';
 export { leftInNode, type LeftInNode } from './next-node.ts';
 export { stateHash, canonicalJson } from './hash.ts';
 export { GLOSSARY } from './glossary.ts';
 export type * from './world.ts';
-export { POLICIES } from './world.ts';
+export { HQ_MOVES, POLICIES, REPORT_KINDS } from './world.ts';
 export { estimateLosses, type LossEstimate, type SettlementEstimate } from './estimate.ts';
+export { AUDIENCES, MARK_KINDS, MARK_KIND_IDS, MARK_SYMBOLS, MAX_MARK_POINTS, MAX_MARK_TEXT, visibleTo, type Audience, type MarkKind, type MarkSymbol, type Viewer } from './marks.ts';
+export { EVALUATOR, OBSERVER } from './actors.ts';
+export { MAX_REPORT_CHARS, MAX_TITLE_CHARS } from './events.ts';
+export { injectRecipients } from './injects.ts';

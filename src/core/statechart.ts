@@ -1,4 +1,4 @@
-// Entity lifecycles (decision, incident, team, response level) are XState machines used as
+// Entity lifecycles (decision, incident, team) are XState machines used as
 // transition definitions: the drill keeps each entity's state as a plain string in its world data,
 // so checkpoints are plain copies and nothing depends on delayed events (statelyai/xstate #5331).
 // What each state does on each event is asked of XState once per machine, through its public API

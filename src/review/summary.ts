@@ -1,6 +1,6 @@
 // The readable summary `quake-drill run` prints: overall score, score per unit, outcome metrics.
 import type { Scenario } from '../scenario/index.ts';
-import { drillTime, scenarioTime, type Outcomes } from '../scoring/index.ts';
+import { drillTime, expectedPeople, scenarioTime, type Outcomes } from '../scoring/index.ts';
 import type { DrillJson } from './drill-json.ts';
 import { bilingual, rated, restsOn, score, table } from './text.ts';
 
@@ -12,7 +12,7 @@ export function outcomeRows(o: Outcomes, scenario: Scenario): [string, string][]
   const share = o.trapped ? ` (${Math.round((100 * o.rescuedAlive) / o.trapped)} %)` : '';
   return [
     ['被困人员 / Trapped', n(o.trapped)],
-    ['生还救出 / Rescued alive', `${Number.isInteger(o.rescuedAlive) ? n(o.rescuedAlive) : `≈${n(Math.round(o.rescuedAlive))} (expected ${o.rescuedAlive})`}${share}`],
+    ['生还救出 / Rescued alive', `${expectedPeople(o.rescuedAlive)}${share}`],
     ['启动响应 / Response level', o.responseLevel ? `${o.responseLevel.level === 'none' ? 'ended' : `${o.responseLevel.level}级`} at ${o.responseLevel.scenario} (drill ${o.responseLevel.drill}) by ${o.responseLevel.by}` : '未启动 / never set'],
     ...o.firstRescue.map((r): [string, string] => [`首支救援队到达 / First rescue team: ${settlement(r.settlement)} ${r.settlement}`, r.at ?? '未到达 / none']),
     ['医院断电 / Hospital-hours without power', `${o.hospitalHoursWithoutPower.toFixed(1)} h`],
@@ -20,7 +20,7 @@ export function outcomeRows(o: Outcomes, scenario: Scenario): [string, string][]
     ...(o.chemicalLeaks.length
       ? o.chemicalLeaks.map((c): [string, string] => [`危化品泄漏控制 / Chemical leak contained: ${c.incident}`, c.hoursToContain === null ? '未控制 / never' : `${c.hoursToContain.toFixed(2)} h`])
       : [['危化品泄漏 / Chemical leaks', '无 / none'] as [string, string]]),
-    ['决策 / Decisions', `${o.decisions.answered} answered 已决策, ${o.decisions.expired} expired 超时, ${o.decisions.open} open, ${o.decisions.notOpened} not opened 未触发 (of ${o.decisions.total})`],
+    ['决策 / Decisions', `${o.decisions.answered} answered 已决策, ${o.decisions.expired} expired 超时, ${o.decisions.open} open, ${o.decisions.notOpened} not opened 未触发${o.decisions.voided ? `, ${o.decisions.voided} voided 作废` : ''} (of ${o.decisions.total})`],
     ['驳回 / Rejections', String(o.rejections)],
     ['演练结束 / End', `drill ${drillTime(o.endClock)}, scenario ${scenarioTime(o.endScenarioMs)}`],
   ];

@@ -70,6 +70,7 @@ export const effect = described(
   z.discriminatedUnion('do', [
     strictObject({ do: act('set-level', 'Set the response level.'), level: described(z.enum(LEVEL_OR_NONE), 'The new level; none ends the response.') }),
     strictObject({ do: act('activate-group', 'Activate a working group.'), group: ref('a working group') }),
+    strictObject({ do: act('stand-down-group', 'Stand an activated working group down.'), group: ref('a working group') }),
     strictObject({ do: act('dispatch', 'Send a team.'), team: ref('a team'), to: ref('a settlement, facility or incident'), count: described(z._default(z.number().check(z.int(), z.positive(), z.maximum(MAX_TEAMS)), 1), 'How many of the unit\'s teams of that kind.') }),
     strictObject({ do: act('contain', 'Bring an incident under control.'), incident: ref('an incident') }),
     strictObject({ do: act('worsen', 'Make an incident worse (a harmful choice).'), incident: ref('an incident'), by: severityStep }),
@@ -81,7 +82,7 @@ export const effect = described(
     strictObject({ do: act('notify', 'Tell other seats.'), to: described(z.array(ref('a unit, group, county HQ or the HQ')).check(z.minLength(1)), 'Who is told.') }),
     strictObject({ do: act('fire-inject', 'Deliver another inject now.'), inject: ref('an inject') }),
   ]),
-  { id: 'Effect', description: 'What a choice does in the simulation: set-level, activate-group, dispatch, contain, worsen, restore, open-shelter, evacuate, close-route, open-route, notify, fire-inject.' },
+  { id: 'Effect', description: 'What a choice does in the simulation: set-level, activate-group, stand-down-group, dispatch, contain, worsen, restore, open-shelter, evacuate, close-route, open-route, notify, fire-inject.' },
 );
 
 export type Effect = z.output<typeof effect>;

@@ -21,6 +21,11 @@ const NOUN: Record<Kind, string> = {
   group: 'working group', county: 'county HQ', hq: 'HQ', node: 'time node', inject: 'inject', incident: 'incident',
   cascade: 'cascade', decision: 'decision', capability: 'capability',
 };
+const NOUN_ZH: Record<Kind, string> = {
+  source: '资料来源', settlement: '居民点', route: '道路', facility: '设施', unit: '成员单位', team: '队伍',
+  group: '工作组', county: '县区指挥部', hq: '指挥部', node: '时间节点', inject: '注入信息', incident: '灾情事件',
+  cascade: '次生衍生关系', decision: '决策点', capability: '核心能力',
+};
 
 export function lint(s: Scenario): Finding[] {
   const out: Finding[] = [];
@@ -54,6 +59,7 @@ function collectIds(s: Scenario, out: Finding[]): Map<string, Definition> {
         rule: 'unique-id',
         message: `id '${id}' is already used by the ${NOUN[first.kind]} at ${first.path.join('.')}`,
         hint: 'ids must be unique in the whole file; rename one of them',
+        zh: { message: `编号 '${id}' 已被位于 ${first.path.join('.')} 的${NOUN_ZH[first.kind]}使用`, hint: '整个文件中编号必须唯一；请给其中一个改名' },
       });
     } else ids.set(id, { kind, path });
   };
@@ -101,6 +107,7 @@ class References {
       message: found ? `'${id}' is a ${NOUN[found.kind]}, but a ${what} is expected here` : `unknown ${what} '${id}'`,
       expected: `the id of a ${what}`,
       hint: didYouMean(id, candidates) ?? (candidates.length ? `known: ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `define the ${what} first`),
+      zh: referenceZh(id, found?.kind, kinds, candidates),
     });
   }
 
@@ -112,7 +119,7 @@ class References {
     effects.forEach((e, i) => {
       const at = [...path, i];
       switch (e.do) {
-        case 'activate-group': return this.check(e.group, ['group'], [...at, 'group']);
+        case 'activate-group': case 'stand-down-group': return this.check(e.group, ['group'], [...at, 'group']);
         case 'dispatch':
           this.check(e.team, ['team'], [...at, 'team']);
           return this.check(e.to, TARGET, [...at, 'to']);
@@ -215,13 +222,13 @@ function checkOptions(s: Scenario, out: Finding[]): void {
   const unknownOption = (option: string, decision: string, path: Path) => {
     const known = optionsOf.get(decision);
     if (!known || known.includes(option)) return;
-    out.push({ path, rule: 'reference', message: `decision '${decision}' has no option '${option}'`, expected: known.join(' | '), hint: didYouMean(option, known) ?? `its options are: ${known.join(', ')}` });
+    out.push({ path, rule: 'reference', message: `decision '${decision}' has no option '${option}'`, expected: known.join(' | '), hint: didYouMean(option, known) ?? `its options are: ${known.join(', ')}`, zh: { message: `决策 '${decision}' 没有选项 '${option}'`, hint: `它的选项为：${known.join(', ')}` } });
   };
   s.decisions.forEach((d, i) => {
     const at = ['decisions', i];
     const seen = new Set<string>();
     d.options.forEach((o, j) => {
-      if (seen.has(o.id)) out.push({ path: [...at, 'options', j, 'id'], rule: 'unique-id', message: `option id '${o.id}' appears twice in this decision`, hint: 'rename one of them' });
+      if (seen.has(o.id)) out.push({ path: [...at, 'options', j, 'id'], rule: 'unique-id', message: `option id '${o.id}' appears twice in this decision`, hint: 'rename one of them', zh: { message: `选项编号 '${o.id}' 在本决策中出现了两次`, hint: '给其中一个改名' } });
       seen.add(o.id);
     });
     d.expected.options?.forEach((o, j) => unknownOption(o, d.id, [...at, 'expected', 'options', j]));
@@ -237,17 +244,17 @@ function checkOptions(s: Scenario, out: Finding[]): void {
     if (kindProblem) out.push({ path: [...at, 'kind'], rule: 'decision-kind', message: kindProblem });
     else {
       const missing = expectedAnswerProblem(d);
-      if (missing) out.push({ path: [...at, 'expected', ...missing.at], rule: 'decision-kind', message: missing.message, hint: missing.hint });
+      if (missing) out.push({ path: [...at, 'expected', ...missing.at], rule: 'decision-kind', message: missing.message, hint: missing.hint, zh: missing.zh });
     }
-    if (!d.rubric.some((l) => l.points > 0)) out.push({ path: [...at, 'rubric'], rule: 'decision-kind', message: 'the rubric gives no positive points: nothing can be scored', hint: 'give the plan\'s expected answer its points' });
+    if (!d.rubric.some((l) => l.points > 0)) out.push({ path: [...at, 'rubric'], rule: 'decision-kind', message: 'the rubric gives no positive points: nothing can be scored', hint: 'give the plan\'s expected answer its points', zh: { message: '评分细则没有正分条目：无法评分', hint: '给预案期望答案设置得分' } });
   });
   s.decisions.forEach((d, i) => {
     if (!d.allocate) return;
     const teams = new Set(d.allocate.teams);
     const places = new Set(d.allocate.places);
     const offered = (a: { team: string; to: string }, path: Path) => {
-      if (!teams.has(a.team)) out.push({ path: [...path, 'team'], rule: 'decision-kind', message: `team '${a.team}' is not among the teams this decision allocates`, hint: `add it to allocate.teams (${[...teams].join(', ')})` });
-      if (!places.has(a.to)) out.push({ path: [...path, 'to'], rule: 'decision-kind', message: `'${a.to}' is not among the places this decision allocates to`, hint: `add it to allocate.places (${[...places].join(', ')})` });
+      if (!teams.has(a.team)) out.push({ path: [...path, 'team'], rule: 'decision-kind', message: `team '${a.team}' is not among the teams this decision allocates`, hint: `add it to allocate.teams (${[...teams].join(', ')})`, zh: { message: `队伍 '${a.team}' 不在本决策可分派的队伍中`, hint: `把它加入 allocate.teams（${[...teams].join(', ')}）` } });
+      if (!places.has(a.to)) out.push({ path: [...path, 'to'], rule: 'decision-kind', message: `'${a.to}' is not among the places this decision allocates to`, hint: `add it to allocate.places (${[...places].join(', ')})`, zh: { message: `'${a.to}' 不在本决策可分派的地点中`, hint: `把它加入 allocate.places（${[...places].join(', ')}）` } });
     };
     d.expected.allocations?.forEach((a, j) => offered(a, ['decisions', i, 'expected', 'allocations', j]));
     d.rubric.forEach((line, j) => 'allocated' in line.when && offered(line.when.allocated, ['decisions', i, 'rubric', j, 'when', 'allocated']));
@@ -265,7 +272,7 @@ function checkOptions(s: Scenario, out: Finding[]): void {
  * The plan's answer must be one the authority accepts (src/core/commands.ts refuseAnswer): plan and
  * late bots give it as it stands, and a refused answer used to be drawn again forever.
  */
-function expectedAnswerProblem(d: Scenario['decisions'][number]): { at: Path; message: string; hint: string } | undefined {
+function expectedAnswerProblem(d: Scenario['decisions'][number]): { at: Path; message: string; hint: string; zh: { message: string; hint: string } } | undefined {
   const options = d.expected.options ?? [];
   const example = d.options[0]?.id ?? 'option-id';
   if (d.kind === 'single' && options.length !== 1) {
@@ -273,15 +280,16 @@ function expectedAnswerProblem(d: Scenario['decisions'][number]): { at: Path; me
       at: d.expected.options ? ['options'] : [],
       message: `a single-choice decision expects exactly one option, not ${options.length}`,
       hint: `name the option the plan expects, e.g. expected: { options: [${options[0] ?? example}] }`,
+      zh: { message: `单选决策的预案期望答案应恰好为一个选项，而不是 ${options.length} 个`, hint: `写出预案期望的选项，例如 expected: { options: [${options[0] ?? example}] }` },
     };
   }
   if (d.kind === 'multiple' && options.length === 0) {
-    return { at: d.expected.options ? ['options'] : [], message: 'a multiple-choice decision expects at least one option', hint: `name the options the plan expects, e.g. expected: { options: [${example}] }` };
+    return { at: d.expected.options ? ['options'] : [], message: 'a multiple-choice decision expects at least one option', hint: `name the options the plan expects, e.g. expected: { options: [${example}] }`, zh: { message: '多选决策的预案期望答案至少要有一个选项', hint: `写出预案期望的选项，例如 expected: { options: [${example}] }` } };
   }
   if (d.kind === 'allocation' && (d.expected.allocations ?? []).length === 0) {
     const team = d.allocate?.teams[0] ?? 'team-id';
     const place = d.allocate?.places[0] ?? 'place-id';
-    return { at: d.expected.allocations ? ['allocations'] : [], message: 'an allocation decision expects at least one allocation', hint: `say where the plan sends which team, e.g. expected: { allocations: [{ team: ${team}, to: ${place} }] }` };
+    return { at: d.expected.allocations ? ['allocations'] : [], message: 'an allocation decision expects at least one allocation', hint: `say where the plan sends which team, e.g. expected: { allocations: [{ team: ${team}, to: ${place} }] }`, zh: { message: '力量分配决策的预案期望答案至少要有一项分派', hint: `写出预案把哪支队伍派往何处，例如 expected: { allocations: [{ team: ${team}, to: ${place} }] }` } };
   }
   return undefined;
 }
@@ -325,7 +333,7 @@ const clockText = (ms: number) => `drill ${formatDuration(ms)}`;
 function checkNodes(s: Scenario, out: Finding[]): void {
   s.nodes.forEach((n, i) => {
     const at = ['nodes', i, 'span'];
-    if (n.span.to <= n.span.from) out.push({ path: [...at, 'to'], rule: 'node-time', message: `the node ends (T+${formatDuration(n.span.to)}) before it begins (T+${formatDuration(n.span.from)})` });
+    if (n.span.to <= n.span.from) out.push({ path: [...at, 'to'], rule: 'node-time', message: `the node ends (T+${formatDuration(n.span.to)}) before it begins (T+${formatDuration(n.span.from)})`, zh: { message: `节点结束（T+${formatDuration(n.span.to)}）早于开始（T+${formatDuration(n.span.from)}）` } });
     const prev = s.nodes[i - 1];
     const expectedFrom = prev ? prev.span.to : 0;
     if (n.span.from !== expectedFrom) {
@@ -338,7 +346,7 @@ function checkNodes(s: Scenario, out: Finding[]): void {
         hint: `set from: ${formatDuration(expectedFrom)}`,
       });
     }
-    if (n.length <= 0) out.push({ path: ['nodes', i, 'length'], rule: 'node-time', message: 'a time node must last some drill time' });
+    if (n.length <= 0) out.push({ path: ['nodes', i, 'length'], rule: 'node-time', message: 'a time node must last some drill time', zh: { message: '时间节点的推演时长必须大于 0' } });
   });
 }
 
@@ -356,7 +364,7 @@ function checkDrillDurations(s: Scenario, out: Finding[]): void {
     cap('node' in d.opens ? d.opens.offset : d.opens.delay, [...at, 'opens', 'node' in d.opens ? 'offset' : 'delay'], 'the opening time');
     cap(d.deadline, [...at, 'deadline'], 'the deadline');
     cap(d.target, [...at, 'target'], 'the target');
-    if (d.deadline <= 0) out.push({ path: [...at, 'deadline'], rule: 'drill-time', message: 'the deadline is 0: the decision would close as it opens', hint: 'give the seat time to answer, e.g. deadline: 5m' });
+    if (d.deadline <= 0) out.push({ path: [...at, 'deadline'], rule: 'drill-time', message: 'the deadline is 0: the decision would close as it opens', hint: 'give the seat time to answer, e.g. deadline: 5m', zh: { message: '时限为 0：决策一开启就会关闭', hint: '给席位留出作答时间，例如 deadline: 5m' } });
   });
 }
 
@@ -370,7 +378,7 @@ function checkTimes(s: Scenario, clock: DrillClock, out: Finding[]): void {
   });
   s.decisions.forEach((d, i) => {
     const at = ['decisions', i];
-    if (d.target !== undefined && d.target > d.deadline) out.push({ path: [...at, 'target'], rule: 'inside-node', message: `the target (${formatDuration(d.target)}) is after the deadline (${formatDuration(d.deadline)})` });
+    if (d.target !== undefined && d.target > d.deadline) out.push({ path: [...at, 'target'], rule: 'inside-node', message: `the target (${formatDuration(d.target)}) is after the deadline (${formatDuration(d.deadline)})`, zh: { message: `目标用时（${formatDuration(d.target)}）长于时限（${formatDuration(d.deadline)}）` } });
     const open = clock.opening(d);
     if (!open) return;
     const end = clock.nodeEnd.get(open.node)!;
@@ -436,10 +444,10 @@ function checkReachable(s: Scenario, clock: DrillClock, out: Finding[]): void {
   }
 
   s.injects.forEach((x, i) => {
-    if (!canFire.has(x.id)) out.push({ path: ['injects', i, 'when'], rule: 'reachable', message: `the condition of inject '${x.id}' can never hold, so it never fires`, hint: 'check the decisions, incidents and injects it names, and that they come before it' });
+    if (!canFire.has(x.id)) out.push({ path: ['injects', i, 'when'], rule: 'reachable', message: `the condition of inject '${x.id}' can never hold, so it never fires`, hint: 'check the decisions, incidents and injects it names, and that they come before it', zh: { message: `注入信息 '${x.id}' 的条件永远不会满足，因此不会下达`, hint: '检查它引用的决策、灾情和注入信息，以及它们是否在它之前发生' } });
   });
   s.decisions.forEach((d, i) => {
-    if (!canOpen.has(d.id)) out.push({ path: ['decisions', i, 'opens'], rule: 'reachable', message: `decision '${d.id}' can never open: the inject it waits for never fires`, hint: 'open it at a node and offset, or after an inject that can fire' });
+    if (!canOpen.has(d.id)) out.push({ path: ['decisions', i, 'opens'], rule: 'reachable', message: `decision '${d.id}' can never open: the inject it waits for never fires`, hint: 'open it at a node and offset, or after an inject that can fire', zh: { message: `决策 '${d.id}' 永远不会开启：它等待的注入信息不会下达`, hint: '改为在某节点的某时刻开启，或在一条能下达的注入信息之后开启' } });
   });
 }
 
@@ -462,7 +470,7 @@ function checkCascadeCycles(s: Scenario, out: Finding[]): void {
         if (reported.has(edge.index)) continue;
         reported.add(edge.index);
         const loop = [...trail, edge.index].map((i) => s.cascades[i]!.id);
-        out.push({ path: ['cascades', edge.index, 'after'], rule: 'cascade-cycle', message: `cascades ${loop.join(' → ')} form a loop with no delay`, hint: 'give at least one of them a delay (after: 30m)' });
+        out.push({ path: ['cascades', edge.index, 'after'], rule: 'cascade-cycle', message: `cascades ${loop.join(' → ')} form a loop with no delay`, hint: 'give at least one of them a delay (after: 30m)', zh: { message: `次生衍生关系 ${loop.join(' → ')} 构成没有延迟的循环`, hint: '至少给其中一条设置延迟（after: 30m）' } });
       } else if (!mark) visit(edge.to, [...trail, edge.index]);
     }
     state.set(incident, 'done');
@@ -475,12 +483,12 @@ function checkCascadeCycles(s: Scenario, out: Finding[]): void {
 function checkBounds(s: Scenario, out: Finding[]): void {
   const b = s.region.bounds;
   if (b.south >= b.north || b.west >= b.east) {
-    out.push({ path: ['region', 'bounds'], rule: 'bounds', message: 'the bounds are empty: south must be below north and west left of east' });
+    out.push({ path: ['region', 'bounds'], rule: 'bounds', message: 'the bounds are empty: south must be below north and west left of east', zh: { message: '区域范围为空：south 应小于 north，west 应小于 east' } });
     return;
   }
   const inside = (lat: number, lon: number, path: Path) => {
     if (lat < b.south || lat > b.north || lon < b.west || lon > b.east) {
-      out.push({ path, rule: 'bounds', message: `${lat}, ${lon} lies outside the region (${b.south}–${b.north} N, ${b.west}–${b.east} E)`, hint: 'check for swapped latitude and longitude, or widen region.bounds' });
+      out.push({ path, rule: 'bounds', message: `${lat}, ${lon} lies outside the region (${b.south}–${b.north} N, ${b.west}–${b.east} E)`, hint: 'check for swapped latitude and longitude, or widen region.bounds', zh: { message: `${lat}, ${lon} 在区域范围之外（北纬 ${b.south}–${b.north}，东经 ${b.west}–${b.east}）`, hint: '检查纬度和经度是否写反，或扩大 region.bounds' } });
     }
   };
   inside(s.earthquake.epicentre.lat, s.earthquake.epicentre.lon, ['earthquake', 'epicentre']);
@@ -500,13 +508,13 @@ function checkBounds(s: Scenario, out: Finding[]): void {
 function checkNumbers(s: Scenario, out: Finding[]): void {
   s.region.settlements.forEach((x, i) => {
     const sum = Object.values(x.buildings).reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 0.01) out.push({ path: ['region', 'settlements', i, 'buildings'], rule: 'shares', message: `the building shares add up to ${sum.toFixed(2)}, not 1` });
+    if (Math.abs(sum - 1) > 0.01) out.push({ path: ['region', 'settlements', i, 'buildings'], rule: 'shares', message: `the building shares add up to ${sum.toFixed(2)}, not 1`, zh: { message: `各类建筑比例之和为 ${sum.toFixed(2)}，应为 1` } });
   });
   const w = s.scoring.weights;
   const sum = w.correctness + w.timeliness + w.consequence;
-  if (Math.abs(sum - 1) > 0.001) out.push({ path: ['scoring', 'weights'], rule: 'shares', message: `the weights add up to ${sum.toFixed(3)}, not 1` });
+  if (Math.abs(sum - 1) > 0.001) out.push({ path: ['scoring', 'weights'], rule: 'shares', message: `the weights add up to ${sum.toFixed(3)}, not 1`, zh: { message: `评分权重之和为 ${sum.toFixed(3)}，应为 1` } });
   const r = s.scoring.ratings;
-  if (!(r.P > r.S && r.S > r.M)) out.push({ path: ['scoring', 'ratings'], rule: 'shares', message: `the thresholds must fall P > S > M (found P ${r.P}, S ${r.S}, M ${r.M})` });
+  if (!(r.P > r.S && r.S > r.M)) out.push({ path: ['scoring', 'ratings'], rule: 'shares', message: `the thresholds must fall P > S > M (found P ${r.P}, S ${r.S}, M ${r.M})`, zh: { message: `评级阈值应为 优 > 良 > 中（现为 P ${r.P}、S ${r.S}、M ${r.M}）` } });
   s.responseLevels.forEach((l, i) => {
     const c = l.criteria;
     if (c.deathsMin !== undefined && c.deathsMax !== undefined && c.deathsMin > c.deathsMax) out.push({ path: ['responseLevels', i, 'criteria', 'deathsMin'], rule: 'shares', message: `deathsMin (${c.deathsMin}) is above deathsMax (${c.deathsMax})` });
@@ -514,7 +522,7 @@ function checkNumbers(s: Scenario, out: Finding[]): void {
   });
   const levels = new Set<string>();
   s.responseLevels.forEach((l, i) => {
-    if (levels.has(l.level)) out.push({ path: ['responseLevels', i, 'level'], rule: 'unique-id', message: `level ${l.level} is defined twice` });
+    if (levels.has(l.level)) out.push({ path: ['responseLevels', i, 'level'], rule: 'unique-id', message: `level ${l.level} is defined twice`, zh: { message: `${l.level} 级响应定义了两次` } });
     levels.add(l.level);
   });
 }
@@ -525,4 +533,15 @@ function checkMedia(s: Scenario, out: Finding[]): void {
     const problem = x.media && mediaPathProblem(x.media.file);
     if (problem) out.push({ path: ['injects', i, 'media', 'file'], rule: 'media', message: problem, hint: 'put the file in the scenario\'s folder or below and name it from there, e.g. media/collapse.jpg' });
   });
+}
+
+/** A wrong reference in Chinese: the same finding as the English, with the nearest id the file has. */
+function referenceZh(id: string, found: Kind | undefined, kinds: Kind[], candidates: string[]): { message: string; hint: string } {
+  const what = kinds.map((k) => NOUN_ZH[k]).join('或');
+  const near = didYouMean(id, candidates);
+  const nearest = near ? /'([^']*)'/.exec(near)?.[1] : undefined;
+  return {
+    message: found ? `'${id}' 是${NOUN_ZH[found]}，此处应填${what}` : `未知的${what} '${id}'`,
+    hint: nearest ? `是不是要写 '${nearest}'？` : candidates.length ? `已有：${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `请先定义${what}`,
+  };
 }

@@ -14,11 +14,18 @@ export interface Problem {
   expected?: string;
   /** What to do about it, where that is not obvious. */
   hint?: string;
+  /** The message and hint in Chinese, where the check that found it words them (the app and a zh CLI show these). */
+  zh?: { message: string; hint?: string | undefined };
 }
 
-/** `file:line:col: message`, then the hint on the next line — the form editors and CI logs link. */
-export function formatProblem(p: Problem): string {
-  const head = `${p.file}:${p.line}:${p.column}: ${p.message}`;
+/**
+ * `file:line:col: message`, then the hint on the next line — the form editors and CI logs link. In
+ * Chinese when asked and the problem has Chinese words; English otherwise (the check's own words).
+ */
+export function formatProblem(p: Problem, lang: 'zh' | 'en' = 'en'): string {
+  const zh = lang === 'zh' ? p.zh : undefined;
+  const head = `${p.file}:${p.line}:${p.column}: ${zh ? zh.message : p.message}`;
+  if (zh) return zh.hint ? `${head}\n  提示：${zh.hint}` : head;
   return p.hint ? `${head}\n  hint: ${p.hint}` : head;
 }
 

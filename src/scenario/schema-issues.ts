@@ -1,5 +1,6 @@
 // Turns zod's issues into findings a trainer can act on: a missing field named, an unknown field
-// with the nearest real one, a wrong enum value with the nearest allowed one.
+// with the nearest real one, a wrong enum value with the nearest allowed one — each said in English
+// and in Chinese (`zh`), so the app and the CLI speak the trainer's language.
 import { z } from 'zod';
 import type { Finding } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -68,6 +69,14 @@ function knownKeys(schema: unknown, path: Path): string[] {
 
 const describe = (value: unknown) =>
   value === undefined ? 'nothing' : typeof value === 'number' && !Number.isFinite(value) ? String(value) : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
+const describeZh = (value: unknown) =>
+  value === undefined ? '空值' : typeof value === 'number' && !Number.isFinite(value) ? String(value) : value === null ? '空值（null）' : Array.isArray(value) ? '列表' : typeof value === 'object' ? '映射' : JSON.stringify(value);
+
+/** zod's names of types, as a trainer reads them in Chinese. */
+const TYPE_ZH: Record<string, string> = { string: '文本', number: '数字', boolean: '是/否（true/false）', array: '列表', object: '映射', int: '整数', date: '日期', null: '空值' };
+const typeZh = (t: string) => TYPE_ZH[t] ?? t;
+const quoted = (xs: string[]) => xs.map((v) => `'${v}'`).join(' | ');
+const RELATION_ZH = { 'at most': '不超过', below: '小于', 'at least': '不少于', above: '大于' } as const;
 
 function valueAt(data: unknown, path: Path): unknown {
   let v = data;
@@ -91,14 +100,18 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const known = knownKeys(schema, path);
+          const cutText = valueAt(data, [...path, key]) === null && /[\s)）]/.test(key);
+          const suggestion = didYouMean(key, known);
           out.push({
             path: [...path, key],
             rule: 'unknown-field',
             message: `unknown field '${key}'`,
             expected: `one of: ${known.join(', ')}`,
-            hint: valueAt(data, [...path, key]) === null && /[\s)）]/.test(key)
-              ? 'this looks like the end of a text cut at a comma: inside { } put text with commas in quotes, e.g. en: "Fire, rescue"'
-              : (didYouMean(key, known) ?? `the fields here are: ${known.join(', ')}`),
+            hint: cutText ? 'this looks like the end of a text cut at a comma: inside { } put text with commas in quotes, e.g. en: "Fire, rescue"' : (suggestion ?? `the fields here are: ${known.join(', ')}`),
+            zh: {
+              message: `未知字段 '${key}'`,
+              hint: cutText ? '这像是在逗号处被截断的文本的后半部分：在 { } 中，含逗号的文本要加引号，例如 en: "Fire, rescue"' : suggestion ? suggestionZh(suggestion) : `此处可用的字段：${known.join(', ')}`,
+            },
           });
         }
         break;
@@ -109,26 +122,32 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
           out.push({
             path,
             rule: 'schema',
-            message: `${describe(got)} is not a known '${String(issue.discriminator)}'; expected ${allowed.map((v) => `'${v}'`).join(' | ')}`,
+            message: `${describe(got)} is not a known '${String(issue.discriminator)}'; expected ${quoted(allowed)}`,
             expected: allowed.join(' | '),
             hint: typeof got === 'string' ? didYouMean(got, allowed) : undefined,
+            zh: withHint(`${describeZh(got)} 不是已知的 '${String(issue.discriminator)}'；应为 ${quoted(allowed)} 之一`, typeof got === 'string' ? didYouMean(got, allowed) : undefined),
           });
           break;
         }
         const branch = likeliestBranch(issue);
         if (branch) out.push(...schemaFindings(schema, data, branch, path));
-        else out.push({ path, rule: 'schema', message: issue.message });
+        else out.push({ path, rule: 'schema', message: issue.message, zh: { message: '不符合情景格式' } });
         break;
       }
       case 'invalid_type': {
         const got = valueAt(data, path);
         const missing = got === undefined;
+        const duration = typeof got === 'number' && isDuration(schema, path);
         out.push({
           path,
           rule: missing ? 'missing-field' : 'schema',
           message: missing ? `missing field '${String(path.at(-1))}' (${issue.expected})` : `expected ${issue.expected}, found ${describe(got)}`,
           expected: issue.expected,
-          hint: typeof got === 'number' && isDuration(schema, path) ? `durations carry a unit: write ${got}m (minutes), ${got}h or ${got}s` : undefined,
+          hint: duration ? `durations carry a unit: write ${got}m (minutes), ${got}h or ${got}s` : undefined,
+          zh: {
+            message: missing ? `缺少字段 '${String(path.at(-1))}'（${typeZh(issue.expected)}）` : `应为${typeZh(issue.expected)}，实际为 ${describeZh(got)}`,
+            ...(duration ? { hint: `时长要带单位：写成 ${got}m（分钟）、${got}h（小时）或 ${got}s（秒）` } : {}),
+          },
         });
         break;
       }
@@ -138,21 +157,23 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
         out.push({
           path,
           rule: 'schema',
-          message: `${describe(got)} is not allowed here; expected ${allowed.map((v) => `'${v}'`).join(' | ')}`,
+          message: `${describe(got)} is not allowed here; expected ${quoted(allowed)}`,
           expected: allowed.join(' | '),
           hint: typeof got === 'string' ? didYouMean(got, allowed) : undefined,
+          zh: withHint(`此处不能填 ${describeZh(got)}；应为 ${quoted(allowed)} 之一`, typeof got === 'string' ? didYouMean(got, allowed) : undefined),
         });
         break;
       }
       case 'custom': {
         // Checks written in the schema carry their own rule and hint (durations, the origin time).
-        const params = (issue.params ?? {}) as { rule?: string; hint?: string };
-        out.push({ path, rule: params.rule ?? 'schema', message: issue.message, hint: params.hint });
+        const params = (issue.params ?? {}) as { rule?: string; hint?: string; zh?: { message: string; hint?: string } };
+        out.push({ path, rule: params.rule ?? 'schema', message: issue.message, hint: params.hint, ...(params.zh ? { zh: params.zh } : {}) });
         break;
       }
       case 'too_big': case 'too_small': {
         if (issue.origin !== 'number') {
-          out.push({ path, rule: 'schema', message: issue.message });
+          const n = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+          out.push({ path, rule: 'schema', message: issue.message, zh: { message: issue.code === 'too_big' ? `太长：最多 ${n} 项（或字符）` : `太短：至少 ${n} 项（或字符）` } });
           break;
         }
         const got = valueAt(data, path);
@@ -162,18 +183,31 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
         const relation = big ? (inclusive ? 'at most' : 'below') : inclusive ? 'at least' : 'above';
         // zod's own wording starts "Too big"/"Too small"; a message written in the schema says why.
         const own = /^Too (big|small)/.test(issue.message) ? undefined : issue.message;
+        const coordinate = ['lat', 'lon', 'north', 'south', 'east', 'west'].includes(String(path.at(-1)));
         out.push({
           path,
           rule: 'schema',
           message: `${describe(got)} is out of range: ${String(path.at(-1) ?? 'the value')} is ${relation} ${limit.toLocaleString('en')}`,
           expected: `a number ${relation} ${limit.toLocaleString('en')}`,
-          hint: own ?? (['lat', 'lon', 'north', 'south', 'east', 'west'].includes(String(path.at(-1))) ? 'check for swapped latitude and longitude' : 'check for extra digits or a misplaced decimal point'),
+          hint: own ?? (coordinate ? 'check for swapped latitude and longitude' : 'check for extra digits or a misplaced decimal point'),
+          zh: {
+            message: `${describeZh(got)} 超出范围：${String(path.at(-1) ?? '该值')} 应${RELATION_ZH[relation]} ${limit.toLocaleString('en')}`,
+            hint: coordinate ? '检查纬度和经度是否写反' : '检查是否多写了数字或小数点位置不对',
+          },
         });
         break;
       }
       default:
-        out.push({ path, rule: 'schema', message: issue.message });
+        out.push({ path, rule: 'schema', message: issue.message, zh: { message: '不符合情景格式' } });
     }
   }
   return out;
 }
+
+/** didYouMean's English suggestion ("did you mean 'x'?") said in Chinese. */
+function suggestionZh(hint: string): string {
+  const m = /'([^']*)'/.exec(hint);
+  return m ? `是不是要写 '${m[1]}'？` : hint;
+}
+
+const withHint = (message: string, suggestion: string | undefined) => (suggestion ? { message, hint: suggestionZh(suggestion) } : { message });

@@ -21,6 +21,7 @@
 // provisional (暂定).
 import type { World } from '../core/index.ts';
 import type { Decision, Effect } from '../scenario/schema.ts';
+import { expectedPeople } from './people.ts';
 import { needsOf, type ScenarioIndex } from './scenario-index.ts';
 import type { ConsequenceBasis, EffectConsequence, IncidentConsequence } from './types.ts';
 
@@ -69,7 +70,7 @@ export function incidentConsequence(ix: ScenarioIndex, world: Readonly<World>, i
     value = Math.min(1, s.rescuedAlive / s.trapped);
     why = s.rescuedMs === undefined
       ? `0 of ${s.trapped} trapped freed${s.firstTeamMs !== undefined ? ` yet (a team on scene since ${hours(s.firstTeamMs - s.appearedMs)} after it appeared)` : ''}`
-      : `${s.rescuedAlive.toFixed(1)} of ${s.trapped} trapped freed alive (expected), ${hours(s.rescuedMs - s.appearedMs)} after they were trapped`;
+      : `${expectedPeople(s.rescuedAlive)} of ${s.trapped} trapped freed alive (expected), ${hours(s.rescuedMs - s.appearedMs)} after they were trapped`;
   } else if (!contained) {
     value = 0;
     why = 'never contained';
@@ -109,6 +110,16 @@ export function doingsBySource(world: Readonly<World>): ReadonlyMap<string, OwnD
   return by;
 }
 
+/**
+ * Whether a working group stands activated in the command hierarchy: the states its statechart tags
+ * `commands:<group>` (src/core/machines/hierarchy.machine.ts, ACTIVE_GROUP_STATES; scoring takes
+ * only types from the engine, so the two names are written here).
+ */
+const groupActive = (world: Readonly<World>, group: string) => {
+  const state = world.hierarchy.groups[group];
+  return state === 'activated' || state === 'deployed';
+};
+
 /** A source that did nothing. */
 export const NOTHING_DONE: OwnDoing = { effects: new Set(), notified: new Set(), teams: [] };
 
@@ -129,7 +140,9 @@ export function effectHolds(world: Readonly<World>, e: Effect, own: OwnDoing, ho
     case 'set-level':
       return { effect: `set-level ${e.level}`, holds: yes(own.effects.has(`level ${e.level}`) && levelAt(world, horizonMs) === e.level) };
     case 'activate-group':
-      return { effect: `activate-group ${e.group}`, holds: yes(own.effects.has(`activate ${e.group}`) && world.groupsActive.includes(e.group)) };
+      return { effect: `activate-group ${e.group}`, holds: yes(own.effects.has(`activate ${e.group}`) && groupActive(world, e.group)) };
+    case 'stand-down-group':
+      return { effect: `stand-down-group ${e.group}`, holds: yes(own.effects.has(`stand down ${e.group}`) && !groupActive(world, e.group)) };
     case 'dispatch':
       return { effect: `dispatch ${e.team} → ${e.to}`, holds: yes(own.teams.some((t) => t.type === e.team && t.target === e.to && t.status !== 'available')) };
     case 'contain': {

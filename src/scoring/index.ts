@@ -7,4 +7,5 @@ export { outcomesOf } from './outcomes.ts';
 export { rate, RATING_ZH, RATING_EN } from './ratings.ts';
 export { indexScenario, needsOf, type ScenarioIndex } from './scenario-index.ts';
 export { drillTime, scenarioTime, span } from './format.ts';
+export { expectedPeople, wholePeople } from './people.ts';
 export type * from './types.ts';

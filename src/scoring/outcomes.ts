@@ -63,6 +63,7 @@ export function outcomesOf(ix: ScenarioIndex, world: Readonly<World>, statuses: 
       expired: count('expired'),
       open: count('open'),
       notOpened: count('not-opened'),
+      voided: count('voided'),
     },
     rejections: world.rejections.length,
     endScenarioMs: end,

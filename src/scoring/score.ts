@@ -95,14 +95,15 @@ function answersByDecision(log: readonly LogEntry[]): Map<unknown, LogEntry[]> {
   return seen.by;
 }
 
-/** The log entry whose answer to `decision` the authority accepted (at most one can be). */
+/** The log entry whose answer to `decision` counts: the last the authority accepted (a reopened decision's new answer replaces the old). */
 function answerEntries(log: readonly LogEntry[], decision: string, rejected: ReadonlySet<number>) {
   const tries = answersByDecision(log).get(decision) ?? [];
-  return { accepted: tries.find((e) => !rejected.has(e.seq)), refused: tries.filter((e) => rejected.has(e.seq)).map((e) => e.seq) };
+  return { accepted: tries.findLast((e) => !rejected.has(e.seq)), refused: tries.filter((e) => rejected.has(e.seq)).map((e) => e.seq) };
 }
 
 function statusOf(world: Readonly<World>, id: string): DecisionStatus {
   const s = world.decisions[id];
+  if (s?.status === 'voided') return 'voided';
   if (!s || s.status === 'pending' || s.openClock === undefined) return 'not-opened';
   if (s.outcome === 'answered') return 'answered';
   if (s.outcome === 'expired') return 'expired';
@@ -164,6 +165,10 @@ export function scoreDecision(
       explanation: [why],
     } satisfies Omit<DecisionScore, keyof typeof base>);
   };
+  if (status === 'voided') {
+    const { clock, reason } = s!.voided!;
+    return notScored(`voided by the facilitator at ${drillTime(clock)}${reason ? `: ${reason}` : ''} (作废), so it is left out of every roll-up`);
+  }
   if (status === 'not-opened') return notScored('not applicable: the decision never opened (未触发), so it is left out of every roll-up');
   if (status === 'open') return notScored(`still open (opened ${times.opened}, deadline ${times.deadline}): scored once it is answered or expires`);
 
@@ -185,6 +190,7 @@ export function scoreDecision(
     const what = [...(answer.options ?? []), ...(answer.allocations ?? []).map((a) => `${a.team} → ${a.to}`)].join(', ') || 'acknowledged';
     explanation.push(`answered by log entry #${base.answeredSeq ?? '?'} (${whoAnswered(base.answeredBy, d.owner)}): ${what}${by}`);
   } else explanation.push(`expired: no answer accepted before the deadline ${times.deadline ?? '?'} (超时未决策)${by}`);
+  if (s?.reopenedClock !== undefined) explanation.push(`reopened by the facilitator at ${drillTime(s.reopenedClock)}: timed from the reopening, and only the answer after it counts`);
   explanation.push(
     `times (drill): opened ${times.opened}, ${answer ? `answered ${times.answered} (${span(answered! - open!)} after opening)` : 'not answered'}, target ${times.target} after opening, deadline ${times.deadline}${extendedMs ? ` (extended by ${span(extendedMs)})` : ''}`,
   );

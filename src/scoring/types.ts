@@ -9,7 +9,8 @@ export type Rating = 'P' | 'S' | 'M' | 'U';
 /** The same four bands as Chinese practice names them. */
 export type RatingZh = '优' | '良' | '中' | '差';
 
-export type DecisionStatus = 'answered' | 'expired' | 'open' | 'not-opened';
+/** A voided decision (the facilitator took it out of the drill) is not scored. */
+export type DecisionStatus = 'answered' | 'expired' | 'open' | 'not-opened' | 'voided';
 
 export interface RubricMatch {
   /** 0-based index of the line in the decision's rubric. */
@@ -73,7 +74,7 @@ export interface DecisionScore {
   prompt: Text;
   planClause: string;
   status: DecisionStatus;
-  /** Counts in the roll-ups: answered or expired. */
+  /** Counts in the roll-ups: answered or expired (never voided). */
   applicable: boolean;
   /** The log entry whose answer was accepted, and the answer itself. */
   answeredSeq: number | null;
@@ -138,7 +139,7 @@ export interface Outcomes {
   shelter: { opened: number; needed: number; shelters: string[] };
   /** Per chemical-leak incident that appeared: hours from appearing to contained (null: never contained). */
   chemicalLeaks: { incident: string; hoursToContain: number | null }[];
-  decisions: { total: number; answered: number; expired: number; open: number; notOpened: number };
+  decisions: { total: number; answered: number; expired: number; open: number; notOpened: number; voided: number };
   rejections: number;
   /** Scenario ms at the end of the record. */
   endScenarioMs: number;

@@ -21,6 +21,9 @@ describe('an acknowledge card', () => {
     within(card()).getByRole('button', { name: '确认并报告' }).click();
     expect(d.world().decisions[d17.id]!.outcome).toBe('answered');
     expect(card().textContent).toContain('作答： 已确认');
+    // The plan's answer waits until the facilitator shows it to the seats.
+    expect(within(card()).queryByRole('region', { name: '评分' })).toBeNull();
+    d.reveal();
     expect(within(card()).getByRole('region', { name: '评分' }).textContent).toContain('预案期望： 已确认');
   });
 });

@@ -84,7 +84,10 @@ describe('an allocation card', () => {
     });
     expect(card().textContent).toContain(`${medTeam} → ${facilityName('hc-chagou')}`);
     expect(card().textContent).toContain(`${medTeam} → ${facilityName('hosp-haicheng')}`);
-    // Its rubric lines 2 + 3 + 3 + 2 + 2 = 12 points, all the plan's answer earns: correctness 1.00.
+    // Its rubric lines 2 + 3 + 3 + 2 + 2 = 12 points, all the plan's answer earns: correctness 1.00
+    // (shown to the seat once the facilitator shows the scores).
+    expect(card().textContent).not.toContain('正确性');
+    d.reveal();
     expect(card().textContent).toContain('正确性 1.00');
   });
 

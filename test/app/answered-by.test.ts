@@ -48,6 +48,7 @@ describe('who answered', () => {
 
   it('the scoreboard leaves the bot’s answer out of the seat’s score and shows it beside', () => {
     const d = played();
+    d.reveal();
     getByRole(d.container, 'button', { name: '记分板' }).click();
     const units = getByRole(d.container, 'table', { name: '各单位得分' });
     expect(within(units).getByRole('columnheader', { name: '机器人代答' })).toBeTruthy();

@@ -20,7 +20,7 @@ describe('the big screen', () => {
 
     const clock = getByRole(page, 'region', { name: '推演状态' });
     expect(clock.textContent).toContain('05:00');
-    expect(clock.textContent).toContain('T+00:08'); // 5 of 20 drill minutes into T+0…30 min, rounded
+    expect(clock.textContent).toContain('T+0:08'); // 5 of 20 drill minutes into T+0…30 min, rounded
     const figures = getByRole(page, 'region', { name: '关键数据' });
     expect(figures.textContent).toContain('救出 / 被困');
     expect(figures.textContent).toContain('断电医院');
@@ -28,6 +28,13 @@ describe('the big screen', () => {
     const open = getByRole(page, 'region', { name: /各席位待决策/ });
     expect(within(open).getAllByRole('timer').length).toBeGreaterThan(0);
     expect(open.textContent).toContain('鞍山市抗震救灾指挥部');
+    // The room sees no score until the facilitator shows the scores to the seats.
+    expect(queryByRole(page, 'region', { name: '综合得分' })).toBeNull();
+    expect(page.textContent).toContain('导调尚未向席位公布得分');
+    d.reveal();
+    // Five minutes in nothing is scored yet: d03 (open since 1:00) and d01 (since 3:00) still run.
+    const overall = getByRole(page, 'region', { name: '综合得分' });
+    expect(overall.textContent!.replace(/\s+/g, ' ').trim()).toBe('综合得分 — 未评分 基于 0 项决策');
 
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(d.world().mode).toBe('paused');

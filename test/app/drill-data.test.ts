@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/app/drill/session.ts';
 import { createExercise } from '../../src/core/index.ts';
-import { entryMarks, figuresOf, mediaUrl, seatsOf } from '../../src/app/views/drill-data.ts';
+import { entryMarks, figuresOf, injectReaches, injectsFor, mediaUrl, seatsOf } from '../../src/app/views/drill-data.ts';
 import { MIN, loadDefault, manualClock } from './render.ts';
 
 const scenario = loadDefault();
@@ -58,6 +58,23 @@ describe('drill data for the screens', () => {
     expect(mediaUrl('scenarios/x.yaml', 'javascript:alert(1)')).toBeNull();
     expect(mediaUrl('scenarios/x.yaml', 'data:text/html,<script>')).toBeNull();
     expect(mediaUrl('scenarios/x.yaml', '//evil.example/x.png')).toBeNull();
+  });
+
+  it('routes an inject the facilitator edited to the seats it went out to, not the plan’s', () => {
+    const s = createSession({ scenario, file: 'x.yaml', seed: 5, clock: manualClock() });
+    s.facilitator({ type: 'start' });
+    // i04 (the substation trip) is planned for the grid company, the EMA and Haicheng; sent to the medical group instead.
+    expect(s.facilitator({ type: 'fire-inject', inject: 'i04-substation-trip', edit: { to: ['g-medical'] } }).ok).toBe(true);
+    const { model, world } = s.exercise;
+    const ids = (seat: string | null) => injectsFor(model, world, seat).map((x) => x.id);
+    expect(ids('g-medical')).toContain('i04-substation-trip');
+    expect(ids('health')).toContain('i04-substation-trip'); // a member unit of the medical group
+    expect(injectReaches(model, world, 'i04-substation-trip', 'state-grid')).toBe(false);
+    expect(ids('state-grid')).not.toContain('i04-substation-trip');
+    expect(ids('ema')).not.toContain('i04-substation-trip');
+    // An inject fired as planned still goes to the plan's seats: the quake report (at 0:00) reaches the EMA.
+    expect(ids('ema')).toEqual(['i01-quake-report']);
+    expect(ids(null)).toEqual(['i04-substation-trip', 'i01-quake-report']);
   });
 
   it('counts the figures from the world', () => {

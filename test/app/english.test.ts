@@ -12,6 +12,7 @@ describe('the drill screens in English', () => {
   it('shows the console, a seat and the scoreboard with English labels', () => {
     const d = renderDrill();
     d.start();
+    d.reveal(); // the scoreboard is the seats' once the facilitator shows the scores
     d.pass(3 * MIN);
     getByRole(d.container, 'button', { name: 'English' }).click();
     const page = d.container;

@@ -5,10 +5,10 @@ import { drillLength, latLon, originTime, scenarioTime, signed } from '../../src
 const MIN = 60_000;
 
 describe('formatting', () => {
-  it('writes scenario time as T+hh:mm, with hours past a day', () => {
-    expect(scenarioTime(0)).toBe('T+00:00');
-    expect(scenarioTime(30 * MIN)).toBe('T+00:30');
-    expect(scenarioTime(150 * MIN)).toBe('T+02:30');
+  it('writes scenario time as T+h:mm, with hours past a day', () => {
+    expect(scenarioTime(0)).toBe('T+0:00');
+    expect(scenarioTime(30 * MIN)).toBe('T+0:30');
+    expect(scenarioTime(150 * MIN)).toBe('T+2:30');
     expect(scenarioTime(72 * 60 * MIN)).toBe('T+72:00');
     expect(scenarioTime(7 * 24 * 60 * MIN)).toBe('T+168:00');
   });

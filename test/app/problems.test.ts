@@ -28,7 +28,7 @@ describe('a scenario file with problems', () => {
     const { line, column } = positionOf(text, 'fire-resuce');
     const item = items.find((li) => li.textContent!.startsWith(`${FILE}:${line}:${column}:`));
     expect(item, items.map((li) => li.textContent).join('\n')).toBeTruthy();
-    expect(item!.textContent).toMatch(/hint: .*fire-rescue/);
+    expect(item!.textContent).toMatch(/提示：.*fire-rescue/); // said in Chinese, with the nearest id
   });
 
   it('positions YAML syntax errors too, and speaks English when asked', () => {

@@ -10,10 +10,14 @@ import { MIN, loadDefault, renderDrill } from './render.ts';
 const scenario = loadDefault();
 const d01 = scenario.decisions.find((x) => x.id === 'd01-level')!;
 
-/** At 4:10 of node 1 the HQ declares level III: d01 is scored, but its horizon (the end of node 2) is far off. */
+/**
+ * At 4:10 of node 1 the HQ declares level III: d01 is scored, but its horizon (the end of node 2) is
+ * far off. The facilitator has shown the scores and expected answers to the seats.
+ */
 function declared(lang?: 'en') {
   const d = renderDrill(lang ? { lang } : {});
   const session = d.start();
+  d.reveal();
   d.pass(4 * MIN + 10_000);
   expect(session.send('anshan-hq', { type: 'answer', decision: d01.id, options: ['iii'] }).ok).toBe(true);
   return d;
@@ -27,7 +31,7 @@ describe('provisional scores (暂定)', () => {
     const score = within(card).getByRole('region', { name: '评分' });
     const mark = within(score).getByText('暂定');
     // Judged at the end of the node after the one it opened in: node 2 ends at T+2 h (the scenario's n2 span).
-    expect(mark.getAttribute('title')).toContain('T+02:00');
+    expect(mark.getAttribute('title')).toContain('T+2:00');
   });
 
   it('the scoreboard marks the overall and the seat’s row, and says what the overall rests on', () => {

@@ -16,7 +16,7 @@ let defaultScenario: Scenario | undefined;
 export function loadDefault(): Scenario {
   if (defaultScenario) return defaultScenario;
   const result = loadScenario(readScenario('haicheng-m5.8.yaml'), DEFAULT_FILE);
-  if (!result.ok) throw new Error(`${DEFAULT_FILE} does not load:\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!result.ok) throw new Error(`${DEFAULT_FILE} does not load:\n${result.problems.map((p) => formatProblem(p)).join('\n')}`);
   return (defaultScenario = result.scenario);
 }
 
@@ -76,6 +76,14 @@ export function renderDrill(opts: { scenario?: Scenario; file?: string; lang?: L
     pass(ms: number) {
       clock.advance(ms);
       app.tick();
+    },
+    /**
+     * Shows the seats the scores and the plan's expected answers (hidden by default while the drill
+     * runs), as the facilitator's switches on the console do: a set-visibility entry in the log.
+     */
+    reveal(show: { scores: boolean; answers: boolean } = { scores: true, answers: true }) {
+      const outcome = session().facilitator({ type: 'set-visibility', ...show });
+      if (!outcome.ok) throw new Error(`set-visibility refused: ${JSON.stringify(outcome)}`);
     },
     /** Presses the briefing's start button. */
     start() {

@@ -23,6 +23,7 @@ describe('live scores', () => {
   it('are not recomputed on every render', () => {
     const d = renderDrill();
     const session = d.start();
+    d.reveal();
     d.pass(3 * MIN + 10_000);
     getByRole(d.container, 'button', { name: '记分板' }).click();
     calls.n = 0;

@@ -36,6 +36,7 @@ describe('a decision card', () => {
 
   it('single choice: choose, submit, answered; the expected answer and the score appear only once scored', () => {
     const d = atSeat('anshan-hq');
+    d.reveal();
     const card = () => getByRole(d.container, 'article', { name: d01.prompt.zh });
     // Before scoring, nothing of the plan's answer is in the DOM.
     expect(queryByText(card(), /预案期望/)).toBeNull();
@@ -55,14 +56,14 @@ describe('a decision card', () => {
     expect(d.session().exercise.log.at(-1)).toMatchObject({ actor: 'anshan-hq', event: { type: 'answer', decision: d01.id, options: ['iii'] } });
     const done = card();
     expect(within(done).queryByRole('timer')).toBeNull();
-    expect(done.textContent).toContain('已作答（用时 0:21）');
+    expect(done.textContent).toContain('已作答（用时 21 秒）'); // a duration, said as one
     expect(done.textContent).toContain(`作答： ${label(d01, 'iii')}`);
     const score = within(done).getByRole('region', { name: '评分' });
     expect(score.textContent).toContain(`预案期望： ${label(d01, 'iii')}`);
-    expect(score.textContent).toMatch(/得分\s*100\s*优（P）/);
+    expect(score.textContent).toMatch(/得分\s*100\s*优\s/); // 优 alone: P/S/M/U only in the English AAR
     const rubric = within(score).getByRole('list', { name: '评分依据' });
     expect(within(rubric).getAllByRole('listitem')[0]!.textContent).toContain(d01.rubric[0]!.because.zh);
-    expect(score.textContent).toContain('开启后 0:21 作答；目标用时 5:00');
+    expect(score.textContent).toContain('开启后 21 秒 作答；目标用时 5 分钟；截止 演练时间');
     expect(getByRole(d.container, 'status').textContent).toContain('已执行');
   });
 
@@ -75,16 +76,22 @@ describe('a decision card', () => {
     within(card()).getByRole('checkbox', { name: label(d03, 'predict') }).click(); // changed its mind
     within(card()).getByRole('button', { name: '提交决策' }).click();
     expect(d.world().decisions[d03.id]!.answer).toEqual({ options: ['consult', 'field-team'] });
-    expect(card().textContent).toContain(`${label(d03, 'consult')}、${label(d03, 'field-team')}`);
+    // Several options, one per line.
+    const lines = within(card()).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines).toEqual(expect.arrayContaining([label(d03, 'consult'), label(d03, 'field-team')]));
   });
 
   it('an expired decision shows it expired, with the expected answer', () => {
     const d = atSeat('anshan-hq');
     d.pass(10 * MIN);
-    const card = getByRole(d.container, 'article', { name: d01.prompt.zh });
-    expect(card.textContent).toContain('超时未决策');
-    expect(card.textContent).toContain(`预案期望： ${label(d01, 'iii')}`);
-    expect(within(card).queryByRole('button', { name: '提交决策' })).toBeNull();
+    const card = () => getByRole(d.container, 'article', { name: d01.prompt.zh });
+    expect(card().textContent).toContain('超时未决策');
+    // The plan's answer waits until the facilitator shows it to the seats.
+    expect(card().textContent).not.toContain('预案期望：');
+    d.reveal();
+    expect(card().textContent).toContain('超时未决策');
+    expect(card().textContent).toContain(`预案期望： ${label(d01, 'iii')}`);
+    expect(within(card()).queryByRole('button', { name: '提交决策' })).toBeNull();
   });
 
   it('the console extends a deadline: the seat sees two more minutes', () => {

@@ -63,8 +63,8 @@ describe('a seat’s screen', () => {
     // The HQ declares level III; its choice notifies the Haicheng county HQ.
     expect(session.send('anshan-hq', { type: 'answer', decision: 'd01-level', options: ['iii'] }).ok).toBe(true);
     show(d, 'county-haicheng');
-    const messages = getByRole(d.container, 'region', { name: '往来指令与报告' });
-    expect(messages.textContent).toContain('通报');
+    const messages = getByRole(d.container, 'region', { name: /^收件箱/ });
+    expect(messages.textContent).toContain('通知');
     expect(messages.textContent).toContain('来自 鞍山市抗震救灾指挥部');
   });
 
@@ -87,5 +87,19 @@ describe('a seat’s screen', () => {
       Object.values(d.world().injects).filter((i) => i.status === 'delivered').length,
     );
     expect(within(d.container.querySelector('main')!).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('the HQ and the observer see the map; a unit’s screen has none', () => {
+    const mounted: HTMLElement[] = [];
+    const d = renderDrill({ options: { mountMap: (el) => (mounted.push(el), { update: () => undefined, destroy: () => undefined }) } });
+    d.start();
+    show(d, 'anshan-hq');
+    expect(d.container.querySelectorAll('[data-map-slot]')).toHaveLength(1);
+    expect(getByRole(d.container, 'region', { name: '态势图' }).contains(mounted.at(-1)!)).toBe(true);
+    show(d, 'fire-rescue');
+    expect(d.container.querySelectorAll('[data-map-slot]')).toHaveLength(0);
+    show(d, OBSERVER);
+    expect(d.container.querySelectorAll('[data-map-slot]')).toHaveLength(1);
+    expect(mounted.at(-1)!.isConnected).toBe(true);
   });
 });

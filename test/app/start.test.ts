@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Starting: the app opens on the briefing; "开始推演" creates a session, starts it and opens the
-// facilitator console at drill time 00:00, T+00:00, node 1.
+// facilitator console at drill time 00:00, T+0:00, node 1.
 import { describe, expect, it } from 'vitest';
 import { getByRole, queryByRole, within } from '@testing-library/dom';
 import { loadDefault, renderDrill } from './render.ts';
@@ -20,7 +20,7 @@ describe('starting a drill', () => {
     expect((getByRole(page, 'button', { name: '导调台' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('start creates the session, sends start, and the console shows T+00:00 and node 1', () => {
+  it('start creates the session, sends start, and the console shows T+0:00 and node 1', () => {
     const drill = renderDrill();
     const session = drill.start();
     const page = drill.container;
@@ -30,7 +30,7 @@ describe('starting a drill', () => {
 
     const status = getByRole(page, 'region', { name: '推演状态' });
     expect(within(status).getByText('00:00')).toBeTruthy();
-    expect(within(status).getByText('T+00:00')).toBeTruthy();
+    expect(within(status).getByText('T+0:00')).toBeTruthy();
     expect(status.textContent).toContain(`1/5 ${scenario.nodes[0]!.name.zh}`);
     expect(status.textContent).toContain('应急响应');
     expect(status.textContent).toContain('未启动'); // the response level, before the HQ decides
@@ -45,8 +45,8 @@ describe('starting a drill', () => {
     drill.pass(4 * 60_000);
     const status = getByRole(drill.container, 'region', { name: '推演状态' });
     expect(within(status).getByText('04:00')).toBeTruthy();
-    // Node 1 maps 20 drill minutes onto T+0 … T+30 min: 4 minutes in is T+00:06.
-    expect(within(status).getByText('T+00:06')).toBeTruthy();
+    // Node 1 maps 20 drill minutes onto T+0 … T+30 min: 4 minutes in is T+0:06.
+    expect(within(status).getByText('T+0:06')).toBeTruthy();
   });
 
   it('the briefing, once the drill runs, leads back to the console instead of starting another', () => {

@@ -49,7 +49,7 @@ describe('the summary of the default scenario', () => {
       expect(span).toBe(`${scenarioTime(node.span.from)} → ${scenarioTime(node.span.to)}`);
     }
     // The drill opens at the shock and runs through all three phases.
-    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('T+00:00 →');
+    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('T+0:00 →');
     expect(phases).toEqual(new Set(['应急响应', '抢险救援', '恢复重建']));
   });
 

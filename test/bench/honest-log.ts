@@ -4,7 +4,7 @@
 // time through long pauses (the room keeps reporting while the drill clock stands still), while the
 // drill clock itself stays within the scenario's nodes, so the drill never ends under the log.
 import { nextRandom, seedRandom } from '../../src/hazard/index.ts';
-import { createBots, createExercise, FACILITATOR, MAX_LOG_T, playUntil, type DrillEvent, type LogEntry } from '../../src/core/index.ts';
+import { createBots, createExercise, FACILITATOR, groupActive, MAX_LOG_T, playUntil, type DrillEvent, type LogEntry } from '../../src/core/index.ts';
 import type { Effect, Scenario } from '../../src/scenario/index.ts';
 
 /** Mean room time between two generated entries; 1M entries × 2 s = 23 days, inside MAX_LOG_T. */
@@ -50,10 +50,12 @@ export function honestLog(scenario: Scenario, seed: number, entries: number): Lo
     const roll = next();
     if (roll < 0.2) {
       const to = pick(groups);
-      return { actor: m.hq, event: { type: 'order', to, effect: next() < 0.5 ? { do: 'activate-group', group: to } : { do: 'notify', to: [to] } } };
+      return { actor: m.hq, event: { type: 'order', to, effect: next() < 0.5 && !groupActive(ex.world, to) ? { do: 'activate-group', group: to } : { do: 'notify', to: [to] } } };
     }
     if (roll < 0.4) {
       const group = pick(groups);
+      // A group commands its members once activated: the HQ activates it first.
+      if (!groupActive(ex.world, group)) return { actor: m.hq, event: { type: 'order', to: group, effect: { do: 'activate-group', group } } };
       const to = pick([...m.membersOf.get(group)!]);
       return { actor: group, event: { type: 'order', to, effect: { do: 'notify', to: [to] } } };
     }

@@ -49,23 +49,24 @@ describe('quake-drill estimate (its functions)', () => {
   });
 
   it('prints per place the intensity, the degree by its stated convention, deaths, serious, minor, trapped and PAGER, and the totals', () => {
-    const out = estimateText(HAICHENG, load());
+    const out = estimateText(HAICHENG, load(), 0, 'zh');
     const lines = out.split('\n');
-    expect(out).toContain('floor(I)');
+    expect(out).toContain('I 向下取整');
     const chagou = lines.find((l) => l.startsWith('岔沟镇'))!;
-    // 岔沟 7.39 VII / VII, 26,000 people, 6.6 deaths, 29.9 serious (4.5×), 63.8 minor (9.6×), 46.2 trapped, PAGER 1.3
-    expect(chagou.split(/\s+/)).toEqual(['岔沟镇≈', '7.39', 'VII', 'VII', '26,000', '6.6', '29.9', '63.8', '46.2', '1.3']);
+    // 岔沟 7.39 VII / VII, 26,000 people, 6.6 deaths, 29.9 serious (4.5×), 63.8 minor (9.6×), 46.2 trapped, PAGER 1.3 — as whole people
+    expect(chagou.split(/\s+/)).toEqual(['岔沟镇≈', '7.39', 'VII', 'VII', '26,000', '7', '30', '64', '46', '1']);
     expect(lines.find((l) => l.startsWith('牌楼镇'))!.split(/\s+/).slice(1, 4)).toEqual(['6.95', 'VI', 'VII']);
-    expect(lines.find((l) => l.startsWith('合计'))!.split(/\s+/).slice(2, 4)).toEqual(['2,869,000', '14.8']);
-    expect(out).toMatch(/\+1σ 场 field beside: 死亡 deaths 70\.9/);
+    expect(lines.find((l) => l.startsWith('合计'))!.split(/\s+/).slice(1, 3)).toEqual(['2,869,000', '15']);
+    expect(out).toMatch(/\+1σ场：死亡 71，/);
   });
 
-  it('--sigma 1 prints the +1σ field, with the median beside it', async () => {
+  it('--sigma 1 prints the +1σ field, with the median beside it (in English by default)', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     expect(await estimate([join(ROOT, HAICHENG), '--sigma', '1'])).toBe(0);
     const out = String(log.mock.calls[0]![0]);
+    expect(out).toContain('floor(I)');
     expect(out).toContain('+1σ (offset 0.5826)');
-    expect(out).toMatch(/中值 median 场 field beside: 死亡 deaths 14\.8/);
+    expect(out).toMatch(/median field beside: deaths 15,/);
     expect(out).toContain('Level II');
   });
 

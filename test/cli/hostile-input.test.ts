@@ -4,8 +4,11 @@
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DrillEvent } from '../../src/core/index.ts';
+import { headerFor, writeLog } from '../../src/review/index.ts';
+import { scenario as loaded } from '../core/test-drill.ts';
 import { minimal, replaced } from '../scenario/helpers.ts';
-import { quakeDrill, tempDir } from './helpers.ts';
+import { MINIMAL, ROOT, quakeDrill, tempDir } from './helpers.ts';
 
 const ESC = '\u001b';
 /** OSC 52 asks the terminal to put "hacked" (base64 aGFja2Vk) on the clipboard; BEL ends it. */
@@ -23,7 +26,7 @@ describe('text from files is printed with its control characters escaped', () =>
   it('a title carrying a clipboard write and a screen clear prints them as visible escapes', async () => {
     // YAML double quotes spell ESC as \e and BEL as \a (YAML 1.2 §5.7).
     const file = tmp.file('osc.yaml', replaced('title: { zh: 最小示例, en: Minimal example }', 'title: { zh: "最小\\e]52;c;aGFja2Vk\\a示例\\e[2J", en: "Minimal\\x9b31m" }'));
-    const [r, estimate] = await Promise.all([quakeDrill(['run', file]), quakeDrill(['estimate', file])]);
+    const [r, estimate] = await Promise.all([quakeDrill(['run', file]), quakeDrill(['estimate', file, '--lang', 'zh'])]);
     expect(r.code).toBe(0);
     noControls(r.stdout);
     expect(r.stdout.split('\n')[0]).toBe(`震演 Quake Drill — 最小\\u001b]52;c;aGFja2Vk\\u0007示例\\u001b[2J Minimal\\u009b31m (minimal-example 1.0.0)`);
@@ -62,6 +65,36 @@ describe('text from files is printed with its control characters escaped', () =>
       noControls(r.stdout);
     }
     expect(CLIPBOARD).toContain(ESC); // the sequence the file spells is the real one
+  });
+
+  it("the report of a drill whose facilitator and seats typed escapes (live inject, edit, marks, a void's reason) prints none raw", async () => {
+    const events: [number, string, DrillEvent][] = [
+      [0, 'facilitator', { type: 'start' }],
+      [60_000, 'facilitator', { type: 'live-inject', title: `余震${CLIPBOARD}`, text: `预警${CLIPBOARD}`, to: ['fire-rescue', 'hq'], question: `?${CLIPBOARD}`, expected: `撤离${CLIPBOARD}` }],
+      [60_000, 'facilitator', { type: 'fire-inject', inject: 'collapse-report', edit: { title: `倒塌${CLIPBOARD}`, narrative: `被困${CLIPBOARD}`, to: ['fire-rescue'] } }],
+      [60_000, 'hq', { type: 'plot', mark: { kind: 'note', points: [[40.7, 122.85]], text: `警戒${CLIPBOARD}` }, audience: 'command' }],
+      [60_000, 'fire-rescue', { type: 'plot', mark: { kind: 'symbol', symbol: 'fire', points: [[40.7, 122.85]] }, audience: 'all' }],
+      [90_000, 'fire-rescue', { type: 'answer', decision: 'send-usar', options: ['wait'] }],
+      [120_000, 'facilitator', { type: 'reopen-decision', decision: 'send-usar', byMs: 120_000 }],
+      [150_000, 'fire-rescue', { type: 'answer', decision: 'send-usar', options: ['send'] }],
+      [150_000, 'facilitator', { type: 'assign-seats', seats: ['fire-rescue', 'rescue-group'], policy: 'plan' }],
+      [150_000, 'facilitator', { type: 'set-visibility', scores: true, answers: true }],
+      [150_000, 'hq', { type: 'unplot', mark: 4 }],
+      [180_000, 'facilitator', { type: 'void-decision', decision: 'send-usar', reason: `重复${CLIPBOARD}` }],
+      [180_000, 'facilitator', { type: 'end' }],
+    ];
+    const log = join(tmp.dir, 'typed.jsonl');
+    writeFileSync(log, writeLog(headerFor(join(ROOT, MINIMAL), loaded(), 1), events.map(([t, actor, event], i) => ({ seq: i + 1, t, actor, event }))));
+    for (const format of ['md', 'csv', 'json']) {
+      const r = await quakeDrill(['report', log, '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      noControls(r.stdout);
+    }
+    const md = (await quakeDrill(['report', log])).stdout;
+    // Entry 5 alone is refused (a member unit does not plot); the decision ends voided, with the reason shown escaped.
+    expect(md).toContain("| 5 | 01:00 | fire-rescue | plot | fire-rescue is a member unit: it reports what it sees to its working group or the HQ, who mark the command's map |");
+    expect(md).toContain('1 voided');
+    expect(md).toContain('voided by the facilitator at 03:00: 重复\\u001b]52;c;aGFja2Vk\\u0007 (作废)');
   });
 });
 

@@ -37,6 +37,9 @@ describe('the authority', () => {
 
     expect(d.seat(hq, { type: 'order', to: group.id, effect: { do: 'notify', to: [member] } })).toEqual({ ok: true });
     expect(d.seat(hq, { type: 'order', to: county, effect: { do: 'notify', to: [county] } })).toEqual({ ok: true });
+    // A group commands its members once the HQ has activated it.
+    d.expectRefused(d.seat(group.id, { type: 'order', to: member, effect: dispatch }), `${group.id} is on standby: a working group commands its members once the HQ activates it`);
+    expect(d.seat(hq, { type: 'order', to: group.id, effect: { do: 'activate-group', group: group.id } })).toEqual({ ok: true });
     expect(d.seat(group.id, { type: 'order', to: member, effect: dispatch })).toEqual({ ok: true });
     d.expectRefused(d.seat(group.id, { type: 'order', to: outsider.id, effect: { do: 'notify', to: [outsider.id] } }), `${group.id} cannot give orders to ${outsider.id}: orders flow down the hierarchy`);
     d.expectRefused(d.seat(member, { type: 'order', to: outsider.id, effect: { do: 'notify', to: [outsider.id] } }), 'a member unit cannot order other units; report to your working group or the HQ');
@@ -54,7 +57,7 @@ describe('the authority', () => {
     const member = group.members[0]!;
     expect(d.seat(member, { type: 'report', to: group.id, text: '已到达' })).toEqual({ ok: true });
     expect(d.seat(group.id, { type: 'report', to: hq, text: '汇总' })).toEqual({ ok: true });
-    d.expectRefused(d.seat(hq, { type: 'report', to: group.id, text: 'x' }), /reports to the HQ, not to/);
+    d.expectRefused(d.seat(hq, { type: 'report', to: group.id, text: 'x' }), 'the city HQ reports to the province, which is not a seat in this drill');
     d.expectRefused(d.seat(group.id, { type: 'report', to: member, text: 'x' }), /reports flow up/);
     expect(d.world.messages.filter((m) => m.kind === 'report')).toHaveLength(2);
   });
@@ -69,7 +72,7 @@ describe('the authority', () => {
     d.expectRefused(d.seat(county, { type: 'set-level', level: 'III' }), `level III is led by ${hq}, not ${county}`);
     expect(d.seat(hq, { type: 'set-level', level: 'III' })).toEqual({ ok: true });
     expect(d.world.level).toBe('III');
-    d.expectRefused(d.seat(county, { type: 'set-level', level: 'none' }), 'only the HQ ends the response');
+    d.expectRefused(d.seat(county, { type: 'set-level', level: 'none' }), `${hq} leads the level III response: it ends it, not ${county}`);
   });
 
   it('an unknown command is refused, not thrown', () => {
@@ -90,7 +93,7 @@ describe('orders are checked like any input', () => {
     [{ do: 'dispatch', team: 'usar-9', to: 'chagou' }, "there is no team 'usar-9'"],
     [{ do: 'dispatch', team: 'usar-1', to: 'chagou', count: 0 }, `a 'order' event "effect.count": Too small: expected number to be >0`],
     [{ do: 'contain', incident: 'nope' }, "'contain' is an outcome, not an order: it comes from the facilitator or from a team on scene"],
-    [{ do: 'launch' }, /^a 'order' event "effect.do" is not an effect: use one of set-level, activate-group, dispatch/],
+    [{ do: 'launch' }, /^a 'order' event "effect.do" is not an effect: use one of set-level, activate-group, stand-down-group, dispatch/],
     [null, `a 'order' event "effect": Invalid input: expected object, received null`],
   ])('a malformed effect %j is refused: %s', (effect, reason) => {
     const d = new TestDrill().start();

@@ -11,28 +11,42 @@ const ACTOR: Record<Sender, string> = { facilitator: FACILITATOR, hq: 'anshan-hq
 /** Whom each sender addresses an order or a report to: someone it may, if it may at all. */
 const ORDER_TO: Record<Sender, string> = { facilitator: 'fire-rescue', hq: 'g-rescue', group: 'fire-rescue', county: 'county-haicheng', unit: 'g-rescue', stranger: 'fire-rescue' };
 const REPORT_TO: Record<Sender, string> = { facilitator: 'anshan-hq', hq: 'anshan-hq', group: 'anshan-hq', county: 'anshan-hq', unit: 'g-rescue', stranger: 'anshan-hq' };
+/** A peer to coordinate with (协调): another group, another county, a unit of the same group; the HQ has none while it leads. */
+const PEER: Record<Sender, string> = { facilitator: 'g-rescue', hq: 'county-haicheng', group: 'g-medical', county: 'county-tiedong', unit: 'blue-sky', stranger: 'g-rescue' };
 
 const F = ['facilitator'] as const;
 /**
  * Accepted from whom, in the default scenario, with a payload that is right for the sender:
  * the facilitator runs the drill; seats answer their own decisions (the facilitator may answer for
- * them); reports go up from units, groups and counties; the HQ sets level III (a county would lead
- * IV, but an M5.8 with ≈15 deaths meets neither IV band); commanders move their own people and pass
- * word, the HQ alone activates groups, a county HQ commands no teams of the city's units; outcomes
- * (contain, worsen, restore, open-route, fire-inject) come from the facilitator only.
+ * them); reports and requests go up from units, groups and counties, coordination sideways between
+ * them (the HQ, leading, has no peer); the HQ sets level III (a county would lead IV, but an M5.8
+ * with ≈15 deaths meets neither IV band) and makes its own moves (the facilitator may too);
+ * commanders move their own people and pass word (a group once activated), the HQ alone activates
+ * and stands down groups, a county HQ commands no teams of the city's units; outcomes (contain,
+ * worsen, restore, open-route, fire-inject) come from the facilitator only.
  */
 const ACCEPTED: Record<string, readonly Sender[]> = {
   brief: F, start: F, pause: F, resume: F, 'next-node': F, end: F,
   'fire-inject': F, 'extend-deadline': F, 'assign-seat': F,
+  'fire-inject:edit': F, 'live-inject': F, 'void-decision': F, 'reopen-decision': F, 'assign-seats': F, 'set-visibility': F,
+  // 态势标绘: the command's seats and the facilitator mark the map; a member unit reports what it sees.
+  plot: ['facilitator', 'hq', 'group', 'county'],
+  // Only the plotter (here: the sender itself) or the facilitator removes a mark.
+  unplot: ['facilitator', 'hq', 'group', 'county'],
+  'unplot:other': F,
   answer: ['facilitator', 'hq', 'group', 'county', 'unit'],
   report: ['group', 'county', 'unit'],
+  'report:request': ['group', 'county', 'unit'],
+  'report:coordinate': ['group', 'county', 'unit'],
   'set-level': ['hq'],
+  hq: ['facilitator', 'hq'],
   'order:dispatch': ['facilitator', 'hq', 'group'],
   'order:evacuate': ['facilitator', 'hq', 'group', 'county'],
   'order:notify': ['facilitator', 'hq', 'group', 'county'],
   'order:open-shelter': ['facilitator', 'hq', 'group', 'county'],
   'order:close-route': ['facilitator', 'hq', 'group', 'county'],
   'order:activate-group': ['facilitator', 'hq'],
+  'order:stand-down-group': ['facilitator', 'hq'],
   'order:contain': F, 'order:worsen': F, 'order:restore': F, 'order:open-route': F, 'order:fire-inject': F,
   'order:set-level': [],
 };
@@ -44,6 +58,7 @@ const EFFECTS: Record<Effect['do'], Effect> = {
   'open-shelter': { do: 'open-shelter', facility: 'shelter-chagou' },
   'close-route': { do: 'close-route', route: 'g15-shenhai' },
   'activate-group': { do: 'activate-group', group: 'g-medical' },
+  'stand-down-group': { do: 'stand-down-group', group: 'g-living' },
   contain: { do: 'contain', incident: 'inc-collapse-chagou' },
   worsen: { do: 'worsen', incident: 'inc-collapse-chagou', by: 1 },
   restore: { do: 'restore', facility: 'shelter-chagou' },
@@ -63,11 +78,33 @@ function attempt(command: string, sender: Sender): { ok: boolean; reason?: strin
   if (sender === 'group') d.wait(22 * MIN); // d09 opens at 26:00
   if (sender === 'unit') d.ex.apply({ t: d.t, actor: FACILITATOR, event: { type: 'extend-deadline', decision: 'd03-quake-consult', byMs: 30 * MIN } });
   if (command === 'resume') d.facilitator({ type: 'pause' });
+  // The groups in play stand activated: the sender's own, and the one to stand down.
+  for (const group of ['g-rescue', 'g-living']) d.facilitator({ type: 'order', to: group, effect: { do: 'activate-group', group } });
   if (command.startsWith('order:')) return send({ type: 'order', to: ORDER_TO[sender], effect: EFFECTS[command.slice(6) as Effect['do']] });
   switch (command) {
     case 'fire-inject': return send({ type: command, inject: 'i21-drone' });
     case 'extend-deadline': return send({ type: command, decision: 'd01-level', byMs: MIN });
     case 'assign-seat': return send({ type: command, seat: 'fire-rescue', policy: 'plan' });
+    case 'fire-inject:edit': return send({ type: 'fire-inject', inject: 'i21-drone', edit: { title: '无人机航拍（修改）', to: ['g-rescue'] } });
+    case 'live-inject': return send({ type: command, title: '群众自发救援', text: '析木镇群众正在徒手扒挖废墟。', to: ['g-rescue', 'fire-rescue'] });
+    case 'void-decision': return send({ type: command, decision: 'd01-level', reason: '情景调整' });
+    case 'reopen-decision': {
+      d.facilitator({ type: 'void-decision', decision: 'd01-level' });
+      return send({ type: command, decision: 'd01-level', byMs: 5 * MIN });
+    }
+    case 'assign-seats': return send({ type: command, seats: ['fire-rescue', 'ems-120'], policy: 'plan' });
+    case 'set-visibility': return send({ type: command, scores: true, answers: false });
+    case 'plot': return send({ type: command, mark: { kind: 'cordon', points: [[40.78, 122.70], [40.79, 122.71], [40.77, 122.72]] }, audience: 'command' });
+    case 'unplot': {
+      const plotted = send({ type: 'plot', mark: { kind: 'note', points: [[40.78, 122.70]], text: '集结点' }, audience: 'all' });
+      if (!plotted.ok) return plotted;
+      return send({ type: command, mark: d.ex.world.seq });
+    }
+    case 'unplot:other': {
+      d.ex.apply({ t: d.t, actor: 'anshan-hq', event: { type: 'plot', mark: { kind: 'note', points: [[40.78, 122.70]], text: '前方指挥部' }, audience: 'all' } });
+      const seq = d.ex.world.seq;
+      return sender === 'hq' ? { ok: false, reason: 'the plotter itself: not this row' } : send({ type: 'unplot', mark: seq });
+    }
     case 'answer': {
       const decision = d.ex.model.decisions.get(owned[sender])!;
       // A unit answers its own decision: the quake bureau's consultation (d03).
@@ -75,6 +112,9 @@ function attempt(command: string, sender: Sender): { ok: boolean; reason?: strin
       return send({ type: command, decision: decision.id, ...(decision.kind === 'allocation' ? { allocations: decision.expected.allocations } : { options: decision.expected.options }) });
     }
     case 'report': return send({ type: command, to: REPORT_TO[sender], text: '已到达现场' });
+    case 'report:request': return send({ type: 'report', to: REPORT_TO[sender], text: '请求增派救援力量', kind: 'request' });
+    case 'report:coordinate': return send({ type: 'report', to: PEER[sender], text: '请协同开展搜救', kind: 'coordinate' });
+    case 'hq': return send({ type: command, move: 'consult' });
     case 'set-level': return send({ type: command, level: sender === 'county' ? 'IV' : 'III' });
     default: return send({ type: command } as DrillEvent);
   }
@@ -106,6 +146,7 @@ describe('the role × command table', () => {
 
   it('a dispatch goes to a place or an incident, not to a unit or a road; counts within what the unit has', () => {
     const d = new TestDrill(scenario('haicheng-m5.8.yaml')).start();
+    d.seat('anshan-hq', { type: 'order', to: 'g-rescue', effect: { do: 'activate-group', group: 'g-rescue' } });
     const order = (effect: Effect) => d.seat('g-rescue', { type: 'order', to: 'fire-rescue', effect });
     d.expectRefused(order({ do: 'dispatch', team: 'fire-usar', to: 'ema', count: 1 }), "a team goes to a place or an incident, and 'ema' is neither");
     d.expectRefused(order({ do: 'dispatch', team: 'fire-usar', to: 'g15-shenhai', count: 1 }), "a team goes to a place or an incident, and 'g15-shenhai' is neither");

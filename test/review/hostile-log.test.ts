@@ -29,6 +29,15 @@ describe('hostile drill logs', () => {
     expect(problemOf(entry(1, { type: 'assign-seat', seat: 'fire-rescue', policy: 'genius' })).message).toMatch(/^a 'assign-seat' event "policy": Invalid option/);
     expect(problemOf(entry(1, { type: 'pause', extra: 1 })).message).toBe(`a 'pause' event has no field "extra"`);
     expect(problemOf(entry(1, { type: 'report', to: 'hq', text: 'x'.repeat(4001) })).message).toMatch(/^a 'report' event "text": Too big/);
+    // JSON has no Infinity: JSON.stringify writes null.
+    expect(problemOf(entry(1, { type: 'plot', mark: { kind: 'symbol', symbol: 'fire', points: [[Infinity, 122]] }, audience: 'all' }, 'hq')).message).toBe(`a 'plot' event "mark.points.0.0": Invalid input: expected number, received null`);
+    expect(problemOf(entry(1, { type: 'plot', mark: { kind: 'cordon', points: Array.from({ length: 1e4 }, () => [40, 122]) }, audience: 'all' }, 'hq')).message).toMatch(/^a 'plot' event "mark\.points": Too big/);
+    expect(problemOf(entry(1, { type: 'unplot', mark: 1e300 }, 'hq')).message).toBe(`a 'unplot' event "mark": a log entry number`);
+    expect(problemOf(entry(1, { type: 'live-inject', title: 't', text: 'x', to: Array.from({ length: 1e4 }, (_, i) => `seat-${i}`) })).message).toMatch(/^a 'live-inject' event "to": Too big/);
+    expect(problemOf(entry(1, { type: 'assign-seats', seats: ['hq', 'hq'], policy: 'plan' })).message).toBe(`a 'assign-seats' event "seats": name each seat once`);
+    expect(problemOf(entry(1, { type: 'fire-inject', inject: 'collapse-report', edit: { title: 'x'.repeat(201) } })).message).toMatch(/^a 'fire-inject' event "edit\.title": Too big/);
+    expect(problemOf(entry(1, { type: 'void-decision', decision: 'send-usar', reason: 'x'.repeat(4001) })).message).toMatch(/^a 'void-decision' event "reason": Too big/);
+    expect(problemOf(entry(1, { type: 'reopen-decision', decision: 'send-usar', byMs: 25 * 3_600_000 })).message).toBe(`a 'reopen-decision' event "byMs": reopen by at most 24 h at a time`);
   });
 
   it("the header's until is a drill time, and no earlier than the last entry", () => {

@@ -26,7 +26,7 @@ describe('the minimal example in scenarios/README.md', () => {
 
   it('loads without problems', () => {
     const result = loadScenario(block ?? '', README);
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    expect(result.ok ? [] : result.problems.map((p) => formatProblem(p))).toEqual([]);
     expect(result.ok).toBe(true);
   });
 });

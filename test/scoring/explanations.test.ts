@@ -17,7 +17,7 @@ describe('every score explains itself', () => {
     expect(text).toContain('provisional (暂定): the consequence is judged at T+6:00, and may change until then');
     expect(text).toContain('total 70 = 100 × (0.5·1.00 + 0.2·1.00×1.00 + 0.3·0.00)');
     const later = d.at(40 * MIN).score().decisions['send-usar']!.explanation.join('\n');
-    expect(later).toContain('consequence: chagou-collapse (collapse at chagou, appeared T+0:03): 11.6 of 12 trapped freed alive (expected), 2.5 h after they were trapped');
+    expect(later).toContain('consequence: chagou-collapse (collapse at chagou, appeared T+0:03): ≈12 of 12 trapped freed alive (expected), 2.5 h after they were trapped');
   });
 
   it('the consequence names its incidents and numbers, or the expected effects that hold', () => {

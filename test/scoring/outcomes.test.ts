@@ -97,7 +97,7 @@ describe('outcome metrics read from the final world', () => {
     });
 
     it('counts decisions answered and expired', () => {
-      expect(plan.o.decisions).toEqual({ total: s.decisions.length, answered: s.decisions.length, expired: 0, open: 0, notOpened: 0 });
+      expect(plan.o.decisions).toEqual({ total: s.decisions.length, answered: s.decisions.length, expired: 0, open: 0, notOpened: 0, voided: 0 });
       expect(idle.o.decisions).toMatchObject({ answered: 0, expired: s.decisions.length });
       expect(plan.o.rejections).toBe(0);
     });

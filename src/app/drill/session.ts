@@ -18,6 +18,11 @@ export interface SessionOptions {
   log?: readonly LogEntry[];
   /** The room time the earlier session last saw, if later than its last entry. */
   lastSeenT?: number;
+  /**
+   * A read-only copy of a drill another tab writes (src/app/persist/connect.ts follows it): nothing is sent,
+   * no bot plays and the clock does not run here; the other tab's entries come in through follow().
+   */
+  readOnly?: boolean;
 }
 
 export interface Session {
@@ -37,6 +42,13 @@ export interface Session {
   setSpeed(speed: number): void;
   readonly speed: number;
   subscribe(listener: (entry?: LogEntry) => void): () => void;
+  /** A read-only session (SessionOptions.readOnly): sending is refused. */
+  readonly readOnly: boolean;
+  /**
+   * A read-only session's only way forward: the writer's entries after those it has, folded exactly as
+   * they were logged there, then its clock at `t`. A writable session refuses (it has its own clock and bots).
+   */
+  follow(entries: readonly LogEntry[], t: number): void;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -48,17 +60,19 @@ export function createSession(options: SessionOptions): Session {
   // Room time = base + (clock − origin) × speed; rebased whenever the speed changes.
   let base = Math.max(exercise.world.t, options.lastSeenT ?? 0);
   let origin = options.clock();
-  const now = () => Math.max(exercise.world.t, Math.floor(base + (options.clock() - origin) * speed));
+  const readOnly = options.readOnly ?? false;
+  const now = () => (readOnly ? exercise.world.t : Math.max(exercise.world.t, Math.floor(base + (options.clock() - origin) * speed)));
   const notify = (entry?: LogEntry) => listeners.forEach((l) => l(entry));
 
   const send = (actor: string, event: DrillEvent): Outcome => {
+    if (readOnly) return { ok: false, reason: READ_ONLY };
     const outcome = exercise.apply({ t: now(), actor, event });
     notify(exercise.log.at(-1));
     return outcome;
   };
 
   // A drill that was running when the tab closed comes back paused: nobody was there to play it.
-  if (exercise.world.mode === 'running') {
+  if (exercise.world.mode === 'running' && !readOnly) {
     exercise.apply({ t: base, actor: FACILITATOR, event: { type: 'pause' } });
   }
 
@@ -71,6 +85,7 @@ export function createSession(options: SessionOptions): Session {
     send,
     facilitator: (event) => send(FACILITATOR, event),
     tick() {
+      if (readOnly) return;
       const before = exercise.world.t;
       for (const entry of playUntil(exercise, now(), bots)) notify(entry);
       if (exercise.world.t > before) notify();
@@ -88,5 +103,22 @@ export function createSession(options: SessionOptions): Session {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    readOnly,
+    follow(entries, t) {
+      if (!readOnly) throw new Error('only a read-only session follows another tab');
+      for (const entry of entries) {
+        if (entry.seq <= exercise.world.seq) continue; // already here
+        if (entry.seq !== exercise.world.seq + 1) throw new RangeError(`entry ${entry.seq} follows entry ${exercise.world.seq}: entries are missing`);
+        exercise.apply(entry);
+        notify(entry);
+      }
+      if (t > exercise.world.t) {
+        exercise.advance(t);
+        notify();
+      }
+    },
   };
 }
+
+/** Why a read-only session refuses an input (the reason in its Outcome). */
+export const READ_ONLY = 'read-only';

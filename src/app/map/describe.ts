@@ -10,6 +10,17 @@ export interface Description {
   lines: string[];
 }
 
+/**
+ * The map's accessible name: what a sighted user takes in at a glance — the scenario time, how many
+ * incidents (and how many still out of control), how many teams are moving or working — and where
+ * to read them one by one (the incident list beside the map).
+ */
+export function describeMap(vm: MapViewModel): string {
+  const teams = vm.teams.reduce((n, x) => n + x.teams.length, 0);
+  const active = vm.incidents.filter((i) => i.status === 'reported' || i.status === 'escalating').length;
+  return t(vm.lang, 'access.map.summary', { time: scenarioTime(vm.scenarioMs), incidents: vm.incidents.length, active, teams });
+}
+
 export function describeHit(vm: MapViewModel, hit: Hit): Description {
   const lang = vm.lang;
   const m = (key: string, vars?: Record<string, string | number>) => t(lang, key as MessageKey, vars);

@@ -4,7 +4,8 @@
 //
 // Layers, bottom to top: counties and intensity zones (static), routes, move lines and cascade
 // arrows (redrawn when they change or the zoom moves a step), settlements and labels, epicentre,
-// facilities and unit bases (static), incidents, pulses, teams. Symbols are sprites cut from one
+// facilities and unit bases (static), incidents, pulses, plotted marks (态势标绘: one Graphics for
+// their lines, sprites for their symbols and words), teams. Symbols are sprites cut from one
 // atlas, kept the same size on screen at every zoom; pan and zoom move one render group, so a drag
 // costs no per-item work. Per frame the ticker only moves teams towards their latest position and
 // animates the pulses.
@@ -12,15 +13,15 @@ import { Application, Container, Graphics, Sprite, UPDATE_PRIORITY, type Texture
 import { arrow, dashes } from './geometry.ts';
 import { hitTest, type Hit } from './hit-test.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
-import { describeHit } from './describe.ts';
+import { describeHit, describeMap } from './describe.ts';
 import {
   BACKGROUND_COLOR, CASCADE_COLOR, COUNTY_BORDER_COLOR, EPICENTRE_COLOR, LAND_COLOR, TEAM_LINE_COLOR, ZONE_ALPHA, hex,
 } from './symbols.ts';
 import {
-  LABEL_COUNTY, LABEL_SETTLEMENT, LABEL_TOWN, LABEL_ZONE, SYMBOL_MARGIN, SymbolAtlas, drawFrameSymbol, drawLabel, drawPulseRing, frameSymbolKey,
+  LABEL_COUNTY, LABEL_MARK, LABEL_NOTE, LABEL_SETTLEMENT, LABEL_TOWN, LABEL_ZONE, SYMBOL_MARGIN, SymbolAtlas, drawFrameSymbol, drawLabel, drawPulseRing, frameSymbolKey,
   measureLabel, type FrameSymbol, type LabelStyle,
 } from './textures.ts';
-import type { IncidentItem, ItemKind, MapStatic, MapViewModel, TeamItem } from './view-model.ts';
+import type { IncidentItem, ItemKind, MapStatic, MapViewModel, MarkItem, TeamItem } from './view-model.ts';
 
 export interface MapSelection {
   kind: ItemKind;
@@ -52,6 +53,8 @@ export interface MapViewStats {
   /** The whole frame's JS, Pixi's render included, ms. */
   frameMs: number;
   sprites: { incidents: number; teams: number; pulses: number; facilities: number };
+  /** Plotted marks drawn: point symbols, lines (arrows and cordons), notes and labels. */
+  marks: { symbols: number; lines: number; labels: number };
   atlas: { textures: number; pages: number };
   scale: number;
 }
@@ -59,6 +62,8 @@ export interface MapViewStats {
 export interface MapView {
   readonly canvas: HTMLCanvasElement;
   update(vm: MapViewModel): void;
+  /** Labels this many times their normal size (the big screen is read from across the room). */
+  setLabelScale(scale: number): void;
   resize(): void;
   destroy(): void;
   stats(): MapViewStats;
@@ -68,6 +73,11 @@ export interface MapView {
   centreOn(x: number, y: number, scale?: number): void;
   /** Screen (CSS px, relative to the canvas) of a map point. */
   toScreen(x: number, y: number): { x: number; y: number };
+  /**
+   * While a listener is set, a click on the map gives it the map point clicked (map units) instead
+   * of selecting what is there: the plot tool collects its points so. Null ends it.
+   */
+  pointMode(listener: ((x: number, y: number) => void) | null): void;
   /**
    * For benchmarks: `before` runs at the start of every frame (inside the measured frame time),
    * `after` once the frame is drawn, with the frame's figures. Null removes them.
@@ -134,7 +144,9 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
   const incidentLayer = new Container();
   const pulseLayer = new Container();
   const teamLayer = new Container();
-  world.addChild(ground, routes, moves, labelLayer, facilityLayer, links, incidentLayer, pulseLayer, teamLayer);
+  const markLines = new Graphics();
+  const markLayer = new Container();
+  world.addChild(ground, routes, moves, labelLayer, facilityLayer, links, incidentLayer, pulseLayer, markLines, markLayer, teamLayer);
 
   const overlay: Overlay = createOverlay(container, {
     legend: options.legend ?? true,
@@ -146,18 +158,22 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
   // ── view state ────────────────────────────────────────────────────────────
   let vm: MapViewModel | null = null;
   let builtStatic: MapStatic | null = null;
+  let labelScale = 1;
   let scale = 1;
   let tx = 0;
   let ty = 0;
   let userMoved = false;
   let zoomDirty = true;
   let linesScale = 0;
-  const dirty = { routes: true, moves: true, links: true };
+  const dirty = { routes: true, moves: true, links: true, marks: true };
   const staticPlaced: Placed[] = [];
   const incidentPlaced: Placed[] = [];
   const incidentById = new Map<string, Placed & { item: IncidentItem }>();
   const pulses: Placed[] = [];
   let pulseKey = '';
+  const markPlaced: Placed[] = [];
+  const markCount = { symbols: 0, lines: 0, labels: 0 };
+  let pointListener: ((x: number, y: number) => void) | null = null;
   let teamSprites = new Map<string, TeamSprite>();
   let lastUpdateAt = 0;
   let updateGap = 250;
@@ -215,7 +231,8 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     const side = s.size + 2 * SYMBOL_MARGIN;
     return atlas.get(frameSymbolKey(s), side, side, (ctx) => drawFrameSymbol(ctx, s));
   };
-  const label = (text: string, style: LabelStyle): Texture => {
+  const label = (text: string, base: LabelStyle): Texture => {
+    const style = labelScale === 1 ? base : { ...base, size: Math.round(base.size * labelScale) };
     const { w, h } = measureLabel(text, style);
     return atlas.get(`l:${style.size}:${style.weight}:${style.color}:${text}`, w, h, (ctx) => drawLabel(ctx, text, style));
   };
@@ -291,7 +308,6 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     }
     builtStatic = s;
     overlay.legend(s.legend);
-    canvas.setAttribute('aria-label', s.legend.title);
   }
 
   // ── dynamic layers ────────────────────────────────────────────────────────
@@ -392,13 +408,34 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     }
   }
 
+  /** Marks are few (a seat plots tens, not thousands): their sprites are laid anew when they change. */
+  function syncMarks(items: MarkItem[]): void {
+    for (const child of markLayer.removeChildren()) child.destroy();
+    markPlaced.length = 0;
+    markCount.symbols = markCount.lines = markCount.labels = 0;
+    for (const m of items) {
+      const alpha = m.draft ? 0.65 : 1;
+      if (m.kind === 'symbol') {
+        place(markLayer, markPlaced, symbol({ family: m.family, frame: m.frame, color: m.color, size: 2 * m.r, glyph: m.glyph }), m.x, m.y).sprite.alpha = alpha;
+        markCount.symbols++;
+      } else if (m.kind !== 'note' && m.points.length >= 4) markCount.lines++;
+      if (m.label) {
+        const l = m.label;
+        place(markLayer, markPlaced, label(l.text, m.kind === 'note' ? LABEL_NOTE : LABEL_MARK), l.x, l.y, 0, l.dy, 0.5, l.anchorY).sprite.alpha = alpha;
+        markCount.labels++;
+      }
+    }
+    dirty.marks = true;
+  }
+
   function drawLines(): void {
     if (!vm) return;
     const px = 1 / scale;
     if (dirty.routes) drawRoutes(px);
     if (dirty.moves) drawMoves(px);
     if (dirty.links) drawLinks(px);
-    dirty.routes = dirty.moves = dirty.links = false;
+    if (dirty.marks) drawMarks(px);
+    dirty.routes = dirty.moves = dirty.links = dirty.marks = false;
     linesScale = scale;
   }
 
@@ -441,6 +478,27 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     }
   }
 
+  /** Arrows and cordons in one Graphics, each over a white halo; the draft's corners as dots. */
+  function drawMarks(px: number): void {
+    if (!vm) return;
+    markLines.clear();
+    for (const m of vm.marks) {
+      if (m.kind !== 'arrow' && m.kind !== 'cordon') continue;
+      const alpha = m.draft ? 0.65 : 1;
+      const { color, width, dashed, dash, gap } = m.style;
+      // The shaft stops where the head begins, so its width does not blunt the point.
+      const h = m.head;
+      const line = h ? [...m.points.slice(0, -2), h.x + h.base[0] * px, h.y + h.base[1] * px] : m.points;
+      if (line.length >= 4) {
+        markLines.poly(line, false).stroke({ color: 0xffffff, width: (width + 2.5) * px, alpha: 0.85 * alpha, cap: 'round', join: 'round' });
+        if (dashed) for (const d of dashes(line, dash * px, gap * px)) markLines.poly(d, false).stroke({ color, width: width * px, alpha, cap: 'butt', join: 'round' });
+        else markLines.poly(line, false).stroke({ color, width: width * px, alpha, cap: 'round', join: 'round' });
+      }
+      if (h) markLines.poly([h.x, h.y, h.x + h.left[0] * px, h.y + h.left[1] * px, h.x + h.right[0] * px, h.y + h.right[1] * px], true).fill({ color, alpha });
+      if (m.draft) for (let i = 0; i + 1 < m.points.length - (m.style.closed ? 2 : 0); i += 2) markLines.circle(m.points[i]!, m.points[i + 1]!, 3.5 * px).fill({ color });
+    }
+  }
+
   // ── the frame ─────────────────────────────────────────────────────────────
   function tick(): void {
     const start = performance.now();
@@ -449,10 +507,11 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
       for (const p of incidentPlaced) setPlaced(p);
       for (const p of pulses) setPlaced(p);
       for (const t of teamSprites.values()) setPlaced(t);
+      for (const p of markPlaced) setPlaced(p);
       zoomDirty = false;
-      if (linesScale === 0 || Math.max(scale / linesScale, linesScale / scale) >= ZOOM_STEP) dirty.routes = dirty.moves = dirty.links = true;
+      if (linesScale === 0 || Math.max(scale / linesScale, linesScale / scale) >= ZOOM_STEP) dirty.routes = dirty.moves = dirty.links = dirty.marks = true;
     }
-    if (dirty.routes || dirty.moves || dirty.links) drawLines();
+    if (dirty.routes || dirty.moves || dirty.links || dirty.marks) drawLines();
     for (const t of teamSprites.values()) {
       if (t.x === t.toX && t.y === t.toY) continue;
       needsRender = true;
@@ -543,7 +602,7 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     const key = hit ? `${hit.kind}:${hit.id}` : '';
     if (hit && vm) overlay.tooltip(describeHit(vm, hit), at.x, at.y);
     else overlay.tooltip(null);
-    canvas.style.cursor = hit && hit.kind !== 'county' ? 'pointer' : 'grab';
+    canvas.style.cursor = pointListener ? 'crosshair' : hit && hit.kind !== 'county' ? 'pointer' : 'grab';
     if (key !== hovered) {
       hovered = key;
       options.onHover?.(hit ? { kind: hit.kind, id: hit.id } : null);
@@ -556,6 +615,10 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     canvas.releasePointerCapture?.(e.pointerId);
     if (!wasClick) return;
     const at = local(e);
+    if (pointListener) {
+      pointListener((at.x - tx) / scale, (at.y - ty) / scale);
+      return;
+    }
     const hit = pick(at.x, at.y);
     options.onSelect?.(hit ? { kind: hit.kind, id: hit.id } : null);
   };
@@ -608,6 +671,7 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
       tickMs: counters.tickMs,
       frameMs: counters.frameMs,
       sprites: { incidents: incidentPlaced.length, teams: teamSprites.size, pulses: pulses.length, facilities: facilityLayer.children.length },
+      marks: { ...markCount },
       atlas: { textures: atlas.size, pages: atlas.pageCount },
       scale,
     };
@@ -615,6 +679,11 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
 
   return {
     canvas,
+    setLabelScale(scale: number) {
+      if (scale === labelScale) return;
+      labelScale = scale;
+      if (builtStatic) buildStatic(builtStatic);
+    },
     update(next: MapViewModel) {
       updatedOnce = true;
       const start = performance.now();
@@ -636,6 +705,8 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
       if (lastUpdateAt > 0) updateGap = Math.min(1000, Math.max(50, start - lastUpdateAt));
       lastUpdateAt = start;
       syncTeams(next.teams, rebuildTeams);
+      if (!prev || prev.marks !== next.marks) syncMarks(next.marks);
+      canvas.setAttribute('aria-label', describeMap(next));
       needsRender = true;
       counters.updateMs = performance.now() - start;
     },
@@ -656,6 +727,10 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     fit,
     centreOn,
     toScreen: (x, y) => ({ x: tx + x * scale, y: ty + y * scale }),
+    pointMode(listener) {
+      pointListener = listener;
+      canvas.style.cursor = listener ? 'crosshair' : 'grab';
+    },
     onFrame(after, before) {
       frameListener = after;
       beforeFrame = after ? before : undefined;

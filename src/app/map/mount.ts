@@ -1,6 +1,7 @@
 // Puts the map into an element of the app and keeps it fed: the app calls update(input) whenever it
 // renders (input = the drill's model and world, the language and the node filter); the map builds
-// its view model and draws. Pixi is loaded on first mount with a dynamic import, so the rest of the
+// its view model and draws. The plot tool (views/plot-tool.ts) finds the map mounted in a slot with
+// `mountedIn(el)`, collects clicked points with `onPoint` and shows its draft with `setDraft`. Pixi is loaded on first mount with a dynamic import, so the rest of the
 // app (and every Node test) never loads it.
 import type { Model } from '../../core/index.ts';
 import type { World } from '../../core/world.ts';
@@ -8,7 +9,8 @@ import { t, type Lang } from '../i18n.ts';
 import type { Basemap } from './basemap.ts';
 import type { MapView, MapViewOptions } from './map-view.ts';
 import { defaultBasemap, mapViewModule } from './preload.ts';
-import { buildMapViewModel, type MapViewModel } from './view-model.ts';
+import { unproject } from './projection.ts';
+import { buildMapViewModel, type DraftMark, type MapViewModel } from './view-model.ts';
 
 export interface MapInput {
   model: Model;
@@ -17,6 +19,13 @@ export interface MapInput {
   /** A time node picked on the strip (index), or null/undefined for everything so far. */
   nodeFilter?: number | null;
   size?: 'small' | 'large';
+  /** Who is looking (a seat id, 'facilitator', EVALUATOR or OBSERVER): which plotted marks show. Default the observer. */
+  viewer?: string;
+}
+
+export interface LatLon {
+  lat: number;
+  lon: number;
 }
 
 export interface MountedMap {
@@ -29,12 +38,23 @@ export interface MountedMap {
   readonly viewModel: MapViewModel | undefined;
   /** Settles when the map is drawing (or has given up: then undefined). */
   readonly ready: Promise<MapView | undefined>;
+  /** While a listener is set, clicks on the map give it the place clicked instead of selecting; null ends it. */
+  onPoint(listener: ((at: LatLon) => void) | null): void;
+  /** A mark being plotted, drawn on top of the others (null: none). */
+  setDraft(draft: DraftMark | null): void;
 }
+
+const mounted = new WeakMap<Element, MountedMap>();
+/** The map mounted into `el` (the element given to mountMap), if one is. */
+export const mountedIn = (el: Element): MountedMap | undefined => mounted.get(el);
 
 export interface MountOptions extends MapViewOptions {
   /** The basemap to draw; by default public/geo/anshan-counties.geojson, fetched once. */
   basemap?: Basemap | Promise<Basemap | undefined>;
 }
+
+/** Label size on the big screen: 12 px names become 21 px, readable from the back of a command room [E]. */
+const BIG_SCREEN_LABELS = 1.75;
 
 export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMap {
   const box = el.ownerDocument.createElement('div');
@@ -46,6 +66,10 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
   let basemap: Basemap | undefined;
   let viewModel: MapViewModel | undefined;
   let destroyed = false;
+  let draft: DraftMark | null = null;
+  let pointListener: ((at: LatLon) => void) | null = null;
+  const pointMode = () =>
+    view?.pointMode(pointListener ? (x, y) => viewModel && pointListener?.(unproject(viewModel.static.projection, x, y)) : null);
 
   const draw = () => {
     if (!view || !input) return;
@@ -55,7 +79,10 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
       lang: input.lang,
       ...(input.nodeFilter !== null && input.nodeFilter !== undefined ? { nodeFilter: input.nodeFilter } : {}),
       ...(basemap ? { basemap } : {}),
+      ...(input.viewer !== undefined ? { viewer: input.viewer } : {}),
+      ...(draft ? { draft } : {}),
     });
+    view.setLabelScale(input.size === 'large' ? BIG_SCREEN_LABELS : 1);
     view.update(viewModel);
   };
 
@@ -69,6 +96,7 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
         return undefined;
       }
       view = created;
+      pointMode();
       draw();
       return view;
     })
@@ -77,7 +105,7 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
       return undefined;
     });
 
-  return {
+  const handle: MountedMap = {
     update(next) {
       input = next;
       draw();
@@ -85,6 +113,7 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
     resize: () => view?.resize(),
     destroy() {
       destroyed = true;
+      mounted.delete(el);
       view?.destroy();
       view = undefined;
       box.remove();
@@ -96,5 +125,15 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
       return viewModel;
     },
     ready,
+    onPoint(listener) {
+      pointListener = listener;
+      pointMode();
+    },
+    setDraft(next) {
+      draft = next;
+      draw();
+    },
   };
+  mounted.set(el, handle);
+  return handle;
 }

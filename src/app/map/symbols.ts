@@ -1,6 +1,7 @@
 // How things look on the map, as data: GB/T 35649-2017 symbol families (STANDARDS.md, "Map symbols"),
 // the intensity colour ramp, line styles and symbol sizes. Plain numbers, so the view model, the Pixi
 // layer and the legend all read the same table.
+import { MARK_SYMBOLS, type MarkSymbol } from '../../core/marks.ts';
 import type { FACILITY_KINDS, Scenario } from '../../scenario/schema.ts';
 
 /** The four point-symbol families of GB/T 35649-2017. */
@@ -106,3 +107,36 @@ export const CLUSTER_SPACING = 4;
 export const LAYOUT_SCALE = 1;
 
 export const hex = (color: number): string => `#${color.toString(16).padStart(6, '0')}`;
+
+// ── 态势标绘: what seats may plot ───────────────────────────────────────────
+
+/**
+ * How each plottable symbol (the core's list, src/core/marks.ts MARK_SYMBOLS) is drawn: an incident
+ * kind as its A-family symbol, a facility kind in its family. Names and glyphs are the incidents' and
+ * facilities' own messages (map.incident.<id> / map.facility.<id>, map.glyph.…), so a plotted
+ * symbol looks like the one the scenario puts there. Typed over MarkSymbol: a symbol the core allows
+ * and the map cannot draw is a type error.
+ */
+export const PLOT_SYMBOLS: Readonly<Record<MarkSymbol, { family: Family; of: 'incident' | 'facility' }>> = Object.fromEntries(
+  MARK_SYMBOLS.map((id) => [id, Object.hasOwn(FACILITY_FAMILY, id) ? { family: FACILITY_FAMILY[id as FacilityKind], of: 'facility' } : { family: 'incident', of: 'incident' }]),
+) as Record<MarkSymbol, { family: Family; of: 'incident' | 'facility' }>;
+export const isPlotSymbol = (id: string): id is MarkSymbol => Object.hasOwn(PLOT_SYMBOLS, id);
+/** Side of a plotted symbol's frame, screen px: a touch larger than a facility's, as a seat's own mark. */
+export const PLOT_SYMBOL_SIZE = 22;
+
+/** How plotted lines are drawn (colour, width and dashes in screen px); point rules are the core's MARK_KINDS. */
+export interface MarkLineStyle extends LineStyle {
+  readonly dash: number;
+  readonly gap: number;
+  readonly closed: boolean;
+  readonly head: boolean;
+}
+// GB/T 35649: plotted lines and areas red; a cordon (警戒区域) has a broken border [S] (STANDARDS.md)
+export const PLOT_COLOR = 0xd7191c;
+export const MARK_LINES: Readonly<Record<'arrow' | 'cordon', MarkLineStyle>> = {
+  arrow: { color: PLOT_COLOR, width: 3, dashed: false, dash: 0, gap: 0, closed: false, head: true },
+  cordon: { color: PLOT_COLOR, width: 2.5, dashed: true, dash: 10, gap: 6, closed: true, head: false },
+};
+/** An arrow's head, screen px: its length, and its half-width as a share of the length (as geometry.ts `arrow`). */
+export const ARROW_HEAD_PX = 14;
+export const ARROW_HEAD_SPREAD = 0.55;

@@ -13,8 +13,10 @@ import type { IncidentState, TeamState, World } from '../../core/world.ts';
 import { intensityAt, intensityRoman } from '../../hazard/index.ts';
 import type { Incident, TEAM_CAPABILITIES } from '../../scenario/schema.ts';
 import { pick, t, type Lang, type MessageKey } from '../i18n.ts';
+import { OBSERVER } from '../store.ts';
 import { COUNTY_NAMES_EN, type Basemap } from './basemap.ts';
 import { spreadOverlapping } from './layout.ts';
+import { markItems, type DraftMark, type MarkItem } from './marks.ts';
 import { fitProjection, project, type Projection, type XY } from './projection.ts';
 import {
   BASE_SIZE, CLUSTER_SPACING, FACILITY_FAMILY, FACILITY_SIZE, FAMILIES, LAYOUT_SCALE, TEAM_SIZE, incidentSize, routeStyle, settlementRadius,
@@ -24,6 +26,7 @@ import { nodeOfScenarioMs } from './strip-model.ts';
 import { intensityZones, type ZoneItem } from './zones.ts';
 
 export type { ZoneItem } from './zones.ts';
+export type { DraftMark, MarkItem } from './marks.ts';
 export type { Projection, XY } from './projection.ts';
 
 export type ItemKind = 'incident' | 'team' | 'facility' | 'base' | 'epicentre' | 'settlement' | 'route' | 'county';
@@ -206,6 +209,8 @@ export interface MapViewModel {
   teams: TeamItem[];
   /** Changes when team markers come or go (not when they only move). */
   teamsKey: string;
+  /** The plotted marks the viewer sees, then the plot tool's draft: the same array until they change. */
+  marks: MarkItem[];
   scenarioMs: number;
   /** The node being played (world.node). */
   node: number;
@@ -221,6 +226,10 @@ export interface MapViewModelInput {
   basemap?: Basemap;
   /** Incidents that appeared this recently (scenario time) are new and pulse. Default 30 min. */
   newWithinMs?: number;
+  /** Who is looking (a seat id, 'facilitator', EVALUATOR or OBSERVER): which plotted marks show. Default the observer. */
+  viewer?: string;
+  /** A mark being drawn with the plot tool. */
+  draft?: DraftMark;
 }
 
 export const NEW_WITHIN_MS = 30 * 60_000;
@@ -244,6 +253,7 @@ interface ModelCache {
   laidOutFor?: IncidentItem[];
   teams?: Map<string, TeamTemplate>;
   links?: { of: IncidentItem[]; value: LinkItem[] };
+  marks?: Memo<MarkItem[]>;
 }
 const caches = new WeakMap<Model, ModelCache>();
 let basemapCounter = 0;
@@ -264,6 +274,7 @@ export function buildMapViewModel(input: MapViewModelInput): MapViewModel {
   const { incidents, pulsing, layout } = incidentItems(model, world, lang, stat.projection, input.nodeFilter, input.newWithinMs ?? NEW_WITHIN_MS, cache);
   const links = linkItems(model, layout, cache);
   const { teams, teamsKey } = teamItems(model, world, lang, stat.projection, cache);
+  cache.marks = markItems(model, world, lang, stat.projection, input.viewer ?? OBSERVER, input.draft, cache.marks);
   return {
     lang,
     static: stat,
@@ -273,6 +284,7 @@ export function buildMapViewModel(input: MapViewModelInput): MapViewModel {
     links,
     teams,
     teamsKey,
+    marks: cache.marks.value,
     scenarioMs: world.scenarioMs,
     node: world.node,
     ...(input.nodeFilter !== undefined ? { nodeFilter: input.nodeFilter } : {}),

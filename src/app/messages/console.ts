@@ -50,7 +50,7 @@ export const zh = {
 
   'console.shortcuts.open': '快捷键 (?)',
   'console.shortcuts.heading': '快捷键',
-  'console.shortcuts.where': '在导调台和指挥大屏上可用；在输入框中不起作用。',
+  'console.shortcuts.where': '空格键在推演的各个界面都可暂停或继续（在输入框、按钮和复选框上除外）；N 和 ? 在导调台和指挥大屏上可用。',
   'console.shortcuts.space': '暂停 / 继续',
   'console.shortcuts.next': '进入下一时间节点（先列出将立即下达的内容，回车确认，Esc 取消）',
   'console.shortcuts.help': '显示本说明',
@@ -73,6 +73,7 @@ export const zh = {
   'console.decisionStatus.answered': '已作答',
   'console.decisionStatus.expired': '已超时',
   'console.decisionStatus.scored': '已作答并评分',
+  'console.decisionStatus.voided': '已作废',
 
   'console.map.heading': '态势图',
   'console.map.node': '显示节点',
@@ -100,7 +101,7 @@ export const zh = {
   'console.injectStatus.skipped': '未触发',
   'console.injectStatus.delivered': '已下达',
 
-  'console.seats.heading': '席位与代打',
+  'console.seats.heading': '席位与托管',
   'console.seats.hint': '无人操作的席位可交给机器人按策略代答，随时可收回。',
   'console.seats.seat': '席位',
   'console.seats.open': '待决策',
@@ -157,6 +158,8 @@ export const zh = {
   'console.event.answer': '决策“{decision}”：{answer}',
   'console.event.order': '向{to}下达指令（{what}）',
   'console.event.report': '向{to}报告：{text}',
+  'console.event.request': '向{to}请示：{text}',
+  'console.event.coordinate': '与{to}协调：{text}',
   'console.event.set-level': '响应级别调整为{level}',
 
   'console.kind.single': '单选',
@@ -218,10 +221,6 @@ export const zh = {
   'console.seat.noTeams': '本席位没有可直接调派的队伍。',
   'console.seat.team': '队伍',
   'console.seat.eta': '预计 {time} 到达',
-  'console.seat.messages': '往来指令与报告',
-  'console.seat.noMessages': '尚无。',
-  'console.seat.sentTo': '发往 {to}',
-  'console.seat.receivedFrom': '来自 {from}',
   'console.seat.readOnly': '只读视图',
 
   'console.team.available': '待命',
@@ -229,10 +228,6 @@ export const zh = {
   'console.team.en-route': '途中',
   'console.team.on-scene': '到场',
   'console.team.released': '已撤回',
-
-  'console.message.order': '指令',
-  'console.message.report': '报告',
-  'console.message.notify': '通报',
 
   'console.via.text': '文字',
   'console.via.phone': '电话',
@@ -354,7 +349,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'console.shortcuts.open': 'Shortcuts (?)',
   'console.shortcuts.heading': 'Keyboard shortcuts',
-  'console.shortcuts.where': 'On the console and the big screen; not while typing in a field.',
+  'console.shortcuts.where': 'Space pauses and resumes on every drill screen (except in a field, on a button or a checkbox); N and ? work on the console and the big screen.',
   'console.shortcuts.space': 'Pause / resume',
   'console.shortcuts.next': 'Next time node (lists what it delivers at once; Enter confirms, Esc cancels)',
   'console.shortcuts.help': 'Show this list',
@@ -377,6 +372,7 @@ export const en: Record<keyof typeof zh, string> = {
   'console.decisionStatus.answered': 'answered',
   'console.decisionStatus.expired': 'expired',
   'console.decisionStatus.scored': 'answered and scored',
+  'console.decisionStatus.voided': 'voided',
 
   'console.map.heading': 'Situation map',
   'console.map.node': 'Show node',
@@ -461,6 +457,8 @@ export const en: Record<keyof typeof zh, string> = {
   'console.event.answer': 'Decision “{decision}”: {answer}',
   'console.event.order': 'Order to {to} ({what})',
   'console.event.report': 'Report to {to}: {text}',
+  'console.event.request': 'Request to {to}: {text}',
+  'console.event.coordinate': 'Coordination with {to}: {text}',
   'console.event.set-level': 'Response level set to {level}',
 
   'console.kind.single': 'Single choice',
@@ -522,10 +520,6 @@ export const en: Record<keyof typeof zh, string> = {
   'console.seat.noTeams': 'This seat has no teams of its own to send.',
   'console.seat.team': 'Team',
   'console.seat.eta': 'arrives {time}',
-  'console.seat.messages': 'Orders and reports',
-  'console.seat.noMessages': 'None yet.',
-  'console.seat.sentTo': 'to {to}',
-  'console.seat.receivedFrom': 'from {from}',
   'console.seat.readOnly': 'Read-only view',
 
   'console.team.available': 'Available',
@@ -533,10 +527,6 @@ export const en: Record<keyof typeof zh, string> = {
   'console.team.en-route': 'En route',
   'console.team.on-scene': 'On scene',
   'console.team.released': 'Released',
-
-  'console.message.order': 'order',
-  'console.message.report': 'report',
-  'console.message.notify': 'notice',
 
   'console.via.text': 'text',
   'console.via.phone': 'phone',

@@ -1,5 +1,10 @@
 // Where a drill in progress is kept between page loads. The drill logic (saved.ts, recorder.ts)
 // talks to this small interface; the browser uses IndexedDB (idb.ts), tests the memory one below.
+//
+// One writer: a page that holds the drill claims it (claim(owner)); every write then checks, in the
+// same transaction, that the drill is still this page's, and fails with NotWriterError once another
+// page has claimed it. The tab lock (tab-lock.ts) says who should write; this fence makes sure
+// nobody else does, even in the instant between a takeover and the old holder hearing of it.
 import type { LogEntry } from '../../core/index.ts';
 
 /** What a reload needs to rebuild the drill, besides its log. */
@@ -15,7 +20,10 @@ export interface SavedMeta {
   /** textHash(scenarioText) (src/scenario/text-hash.ts): a reload restores a shipped scenario with this hash from its JSON. */
   scenarioHash?: string;
   seed: number;
-  /** Wall-clock ms when this drill was first saved, to tell the user which drill came back. */
+  /**
+   * Wall-clock ms when this drill was created, to tell the user which drill came back. Kept as it was
+   * through reloads and takeovers (the name is the format's since version 1).
+   */
   savedAt: number;
 }
 
@@ -37,21 +45,60 @@ export interface RawDrill {
   entries: unknown[];
 }
 
+/** A saved drill that could not be read, set aside untouched with why. */
+export interface QuarantinedDrill extends RawDrill {
+  /** Wall-clock ms when it was set aside. */
+  at: number;
+  /** What was wrong (technical, English). */
+  problem: string;
+}
+
+/** Another page holds the drill now: this one must not write. */
+export class NotWriterError extends Error {
+  constructor() {
+    super('another tab holds this drill now');
+    this.name = 'NotWriterError';
+  }
+}
+
 export interface DrillBackend {
   /** The saved drill, or undefined when there is none; rejects when the storage cannot be read. */
   read(): Promise<RawDrill | undefined>;
+  /** Makes this page the drill's only writer: writes of any other page fail with NotWriterError from now on. */
+  claim(owner: string): Promise<void>;
   /** Replaces whatever was saved by this drill, atomically. */
   replace(meta: SavedMeta, entries: readonly LogEntry[]): Promise<void>;
   /** Adds entries after those saved (one transaction). */
   append(entries: readonly LogEntry[]): Promise<void>;
+  /** One small write: the log is not touched. */
   heartbeat(beat: Heartbeat): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Moves the saved drill, exactly as read, under a key of its own (returned) and empties the drill's
+   * place, in one transaction: the next drill saves there, the unreadable one stays for the user.
+   */
+  quarantine(drill: QuarantinedDrill): Promise<string>;
 }
 
-/** A backend in memory; `raw` is exposed so tests can break it the way a real store breaks. */
-export function memoryBackend(): DrillBackend & { raw: { meta?: unknown; heartbeat?: unknown; entries: Map<number, unknown> }; writes: number } {
-  const raw = { meta: undefined as unknown, heartbeat: undefined as unknown, entries: new Map<number, unknown>() };
+interface MemoryRaw {
+  meta?: unknown;
+  heartbeat?: unknown;
+  owner?: string;
+  entries: Map<number, unknown>;
+  quarantine: Map<string, unknown>;
+}
+
+/**
+ * A backend in memory; `raw` is exposed so tests can break it the way a real store breaks. Pass the
+ * `raw` of another to get a second page's handle on the same storage (two tabs of one browser).
+ */
+export function memoryBackend(shared?: MemoryRaw): DrillBackend & { raw: MemoryRaw; writes: number } {
+  const raw: MemoryRaw = shared ?? { entries: new Map(), quarantine: new Map() };
   const copy = <T>(x: T): T => structuredClone(x);
+  let owner: string | undefined;
+  const fence = () => {
+    if (raw.owner !== undefined && raw.owner !== owner) throw new NotWriterError();
+  };
   const backend = {
     raw,
     writes: 0,
@@ -59,24 +106,44 @@ export function memoryBackend(): DrillBackend & { raw: { meta?: unknown; heartbe
       if (raw.meta === undefined && raw.entries.size === 0) return undefined;
       return { meta: copy(raw.meta), heartbeat: copy(raw.heartbeat), entries: [...raw.entries.entries()].sort(([a], [b]) => a - b).map(([, e]) => copy(e)) };
     },
+    async claim(next: string) {
+      owner = next;
+      raw.owner = next;
+    },
     async replace(meta: SavedMeta, entries: readonly LogEntry[]) {
+      fence();
       backend.writes++;
       raw.meta = copy(meta);
       raw.heartbeat = undefined;
       raw.entries = new Map(entries.map((e) => [e.seq, copy(e)]));
     },
     async append(entries: readonly LogEntry[]) {
+      fence();
       backend.writes++;
       for (const e of entries) raw.entries.set(e.seq, copy(e));
     },
     async heartbeat(beat: Heartbeat) {
+      fence();
       raw.heartbeat = copy(beat);
     },
     async clear() {
+      fence();
       raw.meta = undefined;
       raw.heartbeat = undefined;
       raw.entries = new Map();
     },
+    async quarantine(drill: QuarantinedDrill) {
+      fence();
+      const key = quarantineKey(drill.at, raw.quarantine.size);
+      raw.quarantine.set(key, copy(drill));
+      raw.meta = undefined;
+      raw.heartbeat = undefined;
+      raw.entries = new Map();
+      return key;
+    },
   };
   return backend;
 }
+
+/** The key an unreadable drill is kept under: when, and a counter for two in one millisecond. */
+export const quarantineKey = (at: number, n: number) => `unreadable-${new Date(at).toISOString()}${n > 0 ? `-${n}` : ''}`;

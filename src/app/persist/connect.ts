@@ -2,18 +2,26 @@
 // in index.ts): every session the app starts or adopts is saved as it happens; on page load a saved
 // drill is put back, paused; "new drill" asks, then forgets it; export downloads the log; the
 // picker's choices open a briefing or continue an imported drill.
+//
+// One drill, one writer (tab-lock.ts): on page load this tab either holds the drill (and saves it,
+// and sends every new entry to the other tabs) or follows the tab that does, read-only — its own
+// copy of the drill built from the holder's entries, folded the same way. A follower may take the
+// drill over: it then restores the drill from the log as saved and the old holder turns follower.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { canonicalJson, type LogEntry } from '../../core/index.ts';
 import type { LoadedScenario } from '../app.ts';
+import { isDownloadError } from '../download.ts';
 import { createSession, type ClockSource, type Session } from '../drill/session.ts';
 import { t, type Lang } from '../i18n.ts';
-import type { DrillBackend } from './backend.ts';
-import { indexedDbBackend } from './idb.ts';
+import type { DrillBackend, SavedMeta } from './backend.ts';
+import { indexedDbBackend, plain } from './idb.ts';
 import { downloadText, exportDrill } from './export-log.ts';
-import { restoreNotice } from './notice.ts';
+import { restoreNotice, unreadableFile } from './notice.ts';
 import { createPickerStore, type PickerStore } from './picker-state.ts';
 import { recordSession, type Recording } from './recorder.ts';
-import { restoreDrill, type Restored } from './saved.ts';
+import { checkEntries, checkMeta, restoreDrill, savedScenario, type Restored } from './saved.ts';
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
+import { createTabLock, type Role, type SharedDrill, type TabLock, type TabMessage } from './tab-lock.ts';
 
 /** The shell's hooks persistence uses (mountApp's App has them). */
 export interface Shell {
@@ -31,11 +39,16 @@ export interface PersistenceOptions {
   /** Default: IndexedDB. */
   backend?: DrillBackend;
   shipped?: readonly ShippedScenario[];
-  /** Asks before a saved drill is forgotten; default window.confirm. */
-  confirm?: (message: string) => boolean;
   /** Offers a file for download; default a Blob link. */
   download?: (name: string, text: string) => void;
+  /** Who holds the drill among this browser's tabs; default this tab alone (boot passes the real one). */
+  lock?: TabLock;
+  /** Wall-clock ms; default Date.now. */
+  wallClock?: () => number;
 }
+
+/** What is about to be thrown away, and by what: the app's dialog asks (views/confirm-dialog.ts). */
+export type DiscardKind = 'start' | 'scenario' | 'import' | 'new';
 
 /** What the shell may show about saving, in the interface language (null: nothing to say). */
 export interface PersistState {
@@ -47,49 +60,135 @@ export interface PersistState {
   saved: number;
   /** A saved drill is being looked for and rebuilt (page load): starting or choosing now would be undone. */
   restoring: boolean;
+  /** 'holder': this tab writes the drill; 'follower': another tab does, and this one follows it read-only. */
+  role: Role;
+  /** Why this tab follows: it opened while another held the drill, or another took it over from it. */
+  following: 'opened' | 'taken' | null;
+  /** A follower has no copy of the holder's drill yet. */
+  waiting: boolean;
+  takingOver: boolean;
+  /** A saved drill that could not be read: what to say, and the file to offer (the record as it was). */
+  unreadable: { message: (lang: Lang) => string; file: { name: string; text: string } } | null;
+  /** A question awaiting its answer before a drill is thrown away. */
+  question: { kind: DiscardKind; entries: number; ended: boolean } | null;
   dismiss(): void;
 }
+
+/** What resume() found: a restore's outcome, or that this tab follows another, or that the user went on meanwhile. */
+export type Resumed = Restored | { kind: 'following' } | { kind: 'superseded' };
 
 export interface Persistence {
   /** Pass as mountApp's `onSession`: saves every session the app starts or adopts. */
   onSession(session: Session): void;
-  /** On page load: a saved drill goes back into the app (paused); otherwise the app stays on its briefing. */
-  resume(app: Shell): Promise<Restored>;
+  /**
+   * On page load: holds the drill or follows the tab that does. Holding, a saved drill goes back into
+   * the app (paused) unless the user started or imported one meanwhile; otherwise the app stays on its briefing.
+   */
+  resume(app: Shell): Promise<Resumed>;
   /** The picker's state, wired to the app: a scenario opens its briefing, an imported log continues paused. */
   picker(app: Shell, onDone?: () => void): PickerStore;
   /** Downloads the drill's log (the CLI's JSON Lines; `npx quake-drill report <file>` reads it). */
   exportDrill(session: Session): void;
   /** Asks, then forgets the saved drill and shows the briefing again; false when the user said no. */
-  newDrill(app: Shell, lang: Lang): Promise<boolean>;
+  newDrill(app: Shell): Promise<boolean>;
+  /** Before a drill on show is thrown away by `kind`: asks (true at once when there is nothing to lose). */
+  confirmDiscard(kind: DiscardKind): Promise<boolean>;
+  /** The answer to the question on show. */
+  answer(yes: boolean): void;
+  /** A follower takes the drill over: it restores the drill as saved and writes from then on. */
+  takeOver(): Promise<void>;
+  /** Offers the unreadable drill (if any) as a file. */
+  downloadUnreadable(): void;
   /** Resolves when everything logged so far is saved. */
   flush(): Promise<void>;
   readonly state: StoreApi<PersistState>;
 }
 
+/** Which drill a message is about: the same through reloads and takeovers, another for a new drill. */
+const drillId = (meta: SavedMeta) => `${meta.savedAt}:${meta.seed}:${meta.file}`;
+
 export function createPersistence(options: PersistenceOptions): Persistence {
   const backend = options.backend ?? indexedDbBackend();
   const shipped = options.shipped ?? SHIPPED;
+  const lock = options.lock ?? createTabLock({ locks: null, channel: null });
+  const wall = options.wallClock ?? Date.now;
   /** The text a drill's scenario was loaded from, by file; a shipped one's is fetched when a drill starts. */
   const texts = new Map<string, string>();
   let recording: Recording | null = null;
   /** Settles when a shipped scenario's text has been added to the current drill's save (or could not be). */
   let starting: Promise<void> = Promise.resolve();
-  const state = createStore<PersistState>()((set) => ({ notice: null, saveError: null, saved: 0, restoring: false, dismiss: () => set({ notice: null }) }));
+  let role: Role = 'holder';
+  let shell: Shell | null = null;
+  /** The drill on show (every session the app adopts comes through onSession; null: a briefing). */
+  let current: Session | null = null;
+  /** Bumped by every drill the user starts, imports or chooses: a restore under way yields to it. */
+  let generation = 0;
+  /** Set while persistence itself hands the app a session, which is then not the user's doing. */
+  let adopting: { createdAt?: number } | null = null;
+  /** Stops sending the drill's entries to followers. */
+  let sharing: (() => void) | null = null;
+  /** The drill as this tab holds it, for a follower that asks (null: no drill on show). */
+  let sharedNow: () => SharedDrill | null = () => null;
+  /** The drill a follower has asked for whole, so it asks once, not at every message. */
+  let asked: string | null = null;
+  /** The drill a follower shows, and the holder's entries that came while it was being built. */
+  let followed: { id: string; session: Session | null; queued: TabMessage[] } | null = null;
+  let answerQuestion: ((yes: boolean) => void) | undefined;
+
+  const state = createStore<PersistState>()((set) => ({
+    notice: null,
+    saveError: null,
+    saved: 0,
+    restoring: false,
+    role: 'holder',
+    following: null,
+    waiting: false,
+    takingOver: false,
+    unreadable: null,
+    question: null,
+    dismiss: () => set({ notice: null, unreadable: null }),
+  }));
+
+  // ── the holder: saving, and sending the drill to the tabs that follow ─────
+  const share = (session: Session | null) => {
+    sharing?.();
+    sharing = null;
+    const rec = recording;
+    sharedNow = () => (session && rec ? { id: drillId(rec.meta), meta: rec.meta, entries: session.exercise.log.map(plain), t: session.now() } : null);
+    lock.post({ type: 'drill', from: lock.id, drill: sharedNow() });
+    if (!session || !rec) return;
+    let sent = session.exercise.log.length;
+    sharing = session.subscribe(() => {
+      const log = session.exercise.log;
+      const entries = log.slice(sent).map(plain);
+      sent = log.length;
+      lock.post({ type: 'entries', from: lock.id, drill: drillId(rec.meta), entries, t: session.now() });
+    });
+  };
 
   const onSession = (session: Session) => {
+    const own = adopting;
+    if (!own) generation++; // the user started or adopted a drill: a restore under way yields to it
+    current = session;
     void recording?.stop();
     recording = null;
     starting = Promise.resolve();
+    if (role === 'follower' || session.readOnly) return;
+    const createdAt = own?.createdAt;
     const text = texts.get(session.file);
-    if (text !== undefined) return record(session, { scenarioText: text });
+    if (text !== undefined) {
+      record(session, { scenarioText: text }, createdAt);
+      return share(session);
+    }
     // A shipped scenario's drill is saved from its first entry with the text's hash (which a reload
     // restores from), and its text — a download of its own — is added when it arrives.
     const twin = shipped.find((s) => s.file === session.file);
     if (!twin) {
       state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: `no text for ${session.file}` }) });
-      return;
+      return share(null);
     }
-    const rec = record(session, { scenarioHash: twin.hash });
+    const rec = record(session, { scenarioHash: twin.hash }, createdAt);
+    share(session);
     starting = twin.text().then(
       (scenarioText) => {
         texts.set(session.file, scenarioText);
@@ -99,66 +198,232 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     );
   };
 
-  const record = (session: Session, scenario: { scenarioText?: string; scenarioHash?: string }) => {
+  const record = (session: Session, scenario: { scenarioText?: string; scenarioHash?: string }, createdAt: number | undefined) => {
     recording = recordSession(session, backend, {
       ...scenario,
+      wallClock: wall,
+      ...(createdAt === undefined ? {} : { createdAt }),
+      holds: lock.holds,
+      onLost: () => follow('taken'),
       onError: (e) => state.setState({ saveError: (lang) => t(lang, 'persist.saveError', { detail: e.message }) }),
       onSaved: (saved) => state.setState({ saveError: null, saved }),
     });
     return recording;
   };
 
+  /** Hands the app a drill (or a briefing) without it counting as the user's doing. */
+  const adopt = (session: Session | null, source: LoadedScenario, createdAt?: number) => {
+    if (!shell) return;
+    adopting = createdAt === undefined ? {} : { createdAt };
+    try {
+      shell.newDrill(source);
+      if (session) shell.loadDrill(session);
+    } finally {
+      adopting = null;
+    }
+  };
+
+  /** The briefing of `source`; no drill on show. */
+  const show = (source: LoadedScenario) => {
+    void recording?.stop();
+    recording = null;
+    current = null;
+    adopt(null, source);
+    if (role === 'holder') share(null);
+  };
+
+  /** Holding: the saved drill back into the app, unless the user went on meanwhile. */
+  const restore = async (mine: number): Promise<Resumed> => {
+    state.setState({ restoring: true });
+    await backend.claim(lock.id).catch(() => undefined); // no storage: restore says so
+    let restored: Restored;
+    try {
+      restored = await restoreDrill(backend, options.clock, shipped, { stale: () => generation !== mine, wallClock: wall });
+    } catch (e) {
+      restored = { kind: 'failed', problem: { part: 'replay', detail: (e as Error)?.message ?? String(e) } };
+    }
+    state.setState({ restoring: false });
+    if (generation !== mine) return { kind: 'superseded' };
+    if (restored.kind === 'resumed') {
+      const { session } = restored;
+      if (restored.scenarioText !== undefined) texts.set(session.file, restored.scenarioText);
+      // onSession saves it on, with the pause it came back with and its own creation time.
+      adopt(session, { file: session.file, result: { ok: true, scenario: session.scenario } }, restored.meta.savedAt);
+    } else if (current?.readOnly) {
+      if (shell) show(shell.source); // taken over from a holder that showed no drill, or none saved: the briefing
+    } else share(current);
+    const file = restored.kind === 'failed' ? unreadableFile(restored) : undefined;
+    if (file) {
+      state.setState({ notice: null, unreadable: { message: (lang) => restoreNotice(lang, restored) ?? '', file } });
+    } else {
+      state.setState({ notice: restored.kind === 'none' ? null : (lang) => restoreNotice(lang, restored) ?? '' });
+    }
+    return restored;
+  };
+
+  // ── the follower ──────────────────────────────────────────────────────────
+  const hello = (id: string | null = null) => {
+    if (id !== null && asked === id) return;
+    asked = id;
+    lock.post({ type: 'hello', from: lock.id });
+  };
+
+  /** This tab stops writing and follows the holder (it opened as a follower, or lost the drill). */
+  const follow = (why: 'opened' | 'taken') => {
+    if (role === 'follower') return;
+    role = 'follower';
+    void recording?.stop();
+    recording = null;
+    sharing?.();
+    sharing = null;
+    sharedNow = () => null;
+    asked = null;
+    state.setState({ role, following: why, waiting: true, restoring: false, saveError: null, notice: null });
+    // The drill on show stops at once (no clock, no bots) until the holder's copy arrives.
+    if (current && !current.readOnly && shell) {
+      const s = current;
+      adopt(createSession({ scenario: s.scenario, file: s.file, seed: s.seed, clock: options.clock, log: s.exercise.log, readOnly: true }), shell.source);
+    }
+    hello();
+  };
+
+  /** The holder's whole drill: followed on if this tab's copy is its beginning, else rebuilt. */
+  const receiveDrill = async (drill: SharedDrill | null) => {
+    if (!drill) {
+      followed = null;
+      state.setState({ waiting: false });
+      if (current && shell) show(shell.source);
+      return;
+    }
+    asked = null;
+    const mine = followed?.session;
+    if (followed?.id === drill.id && mine && isStartOf(mine.exercise.log, drill.entries)) return mine.follow(drill.entries, drill.t);
+    const building = { id: drill.id, session: null as Session | null, queued: [] as TabMessage[] };
+    followed = building;
+    const meta = checkMeta(drill.meta);
+    const log = checkEntries(drill.entries);
+    if (typeof meta === 'string' || typeof log === 'string') return;
+    let scenario;
+    try {
+      scenario = await savedScenario(meta, shipped);
+    } catch (e) {
+      if (isDownloadError(e)) return state.setState({ notice: (lang) => t(lang, 'app.downloadFailed') });
+      throw e;
+    }
+    if ('part' in scenario || followed !== building || role !== 'follower') return;
+    const session = createSession({ scenario, file: meta.file, seed: meta.seed, clock: options.clock, log, readOnly: true });
+    session.follow([], drill.t);
+    building.session = session;
+    if (meta.scenarioText !== undefined) texts.set(meta.file, meta.scenarioText);
+    adopt(session, { file: meta.file, result: { ok: true, scenario } });
+    state.setState({ waiting: false });
+    for (const m of building.queued.splice(0)) receive(m);
+  };
+
+  const receive = (m: TabMessage) => {
+    if (role === 'holder') {
+      if (m.type === 'hello') lock.post({ type: 'drill', from: lock.id, drill: sharedNow() });
+      return;
+    }
+    if (m.type === 'drill') return void receiveDrill(m.drill);
+    if (m.type !== 'entries') return;
+    if (followed?.id !== m.drill) return hello(m.drill); // another drill: ask for it whole
+    const session = followed.session;
+    if (!session) return void followed.queued.push(m);
+    const first = m.entries[0];
+    if (first && first.seq > session.exercise.world.seq + 1) return hello(m.drill); // missed some
+    session.follow(m.entries, m.t);
+  };
+  lock.onMessage(receive);
+  lock.onLost(() => follow('taken'));
+
+  // ── questions before a drill is thrown away ───────────────────────────────
+  const confirmDiscard = (kind: DiscardKind): Promise<boolean> => {
+    const s = current;
+    if (!s || s.readOnly || s.exercise.log.length === 0) return Promise.resolve(true);
+    answerQuestion?.(false); // a question still open is a no
+    return new Promise((resolve) => {
+      answerQuestion = resolve;
+      state.setState({ question: { kind, entries: s.exercise.log.length, ended: s.exercise.world.mode === 'debrief' } });
+    });
+  };
+
   return {
     onSession,
     async resume(app) {
+      shell = app;
+      const mine = generation;
       state.setState({ restoring: true });
-      let restored: Restored;
-      try {
-        restored = await restoreDrill(backend, options.clock, shipped);
-      } catch (e) {
-        restored = { kind: 'failed', problem: { part: 'replay', detail: (e as Error)?.message ?? String(e) } };
+      const got = await lock.acquire();
+      if (got === 'follower') {
+        follow('opened');
+        return { kind: 'following' };
       }
-      state.setState({ restoring: false });
-      if (restored.kind === 'resumed') {
-        const { session } = restored;
-        if (restored.scenarioText !== undefined) texts.set(session.file, restored.scenarioText);
-        app.newDrill({ file: session.file, result: { ok: true, scenario: session.scenario } });
-        app.loadDrill(session); // calls onSession: saving continues, with the pause it came back with
-      }
-      state.setState({ notice: restored.kind === 'none' ? null : (lang) => restoreNotice(lang, restored) ?? '' });
-      return restored;
+      return restore(mine);
     },
     picker(app, onDone) {
+      shell = app;
       return createPickerStore({
         shipped,
-        onScenario: ({ file, text, scenario }) => {
-          texts.set(file, text);
-          app.newDrill({ file, result: { ok: true, scenario } });
-          onDone?.();
-        },
-        onDrill: (drill) => {
-          texts.set(drill.file, drill.scenarioText);
-          app.newDrill({ file: drill.file, result: { ok: true, scenario: drill.scenario } });
-          app.loadDrill(createSession({ scenario: drill.scenario, file: drill.file, seed: drill.seed, clock: options.clock, log: drill.log, ...(drill.until === undefined ? {} : { lastSeenT: drill.until }) }));
-          const warning = drill.versionWarning;
-          state.setState({ notice: warning ? (lang) => t(lang, 'persist.import.version', warning) : null });
-          onDone?.();
-        },
+        onScenario: ({ file, text, scenario }) =>
+          void confirmDiscard('scenario').then((yes) => {
+            if (!yes) return;
+            generation++;
+            texts.set(file, text);
+            show({ file, result: { ok: true, scenario } });
+            onDone?.();
+          }),
+        onDrill: (drill) =>
+          void confirmDiscard('import').then((yes) => {
+            if (!yes) return;
+            texts.set(drill.file, drill.scenarioText);
+            app.newDrill({ file: drill.file, result: { ok: true, scenario: drill.scenario } });
+            // onSession: the user's doing, so a restore still under way yields to it.
+            app.loadDrill(createSession({ scenario: drill.scenario, file: drill.file, seed: drill.seed, clock: options.clock, log: drill.log, ...(drill.until === undefined ? {} : { lastSeenT: drill.until }) }));
+            const warning = drill.versionWarning;
+            state.setState({ notice: warning ? (lang) => t(lang, 'persist.import.version', warning) : null });
+            onDone?.();
+          }),
       });
     },
     exportDrill(session) {
       const { name, text } = exportDrill(session);
       (options.download ?? downloadText)(name, text);
     },
-    async newDrill(app, lang) {
-      const ask = options.confirm ?? ((m: string) => window.confirm(m));
-      if (!ask(t(lang, 'persist.confirmNew'))) return false;
+    async newDrill(app) {
+      shell = app;
+      if (role === 'follower' || !(await confirmDiscard('new'))) return false;
+      generation++;
       await recording?.stop();
       recording = null;
       await backend.clear().catch(() => undefined);
-      app.newDrill(app.source);
+      show(app.source);
       state.setState({ notice: null, saveError: null, saved: 0 });
       return true;
+    },
+    confirmDiscard,
+    answer(yes) {
+      const resolve = answerQuestion;
+      answerQuestion = undefined;
+      state.setState({ question: null });
+      resolve?.(yes);
+    },
+    async takeOver() {
+      if (role === 'holder' || state.getState().takingOver) return;
+      state.setState({ takingOver: true });
+      try {
+        await lock.takeOver();
+        role = 'holder';
+        followed = null;
+        state.setState({ role, following: null, waiting: false });
+        await restore(generation);
+      } finally {
+        state.setState({ takingOver: false });
+      }
+    },
+    downloadUnreadable() {
+      const file = state.getState().unreadable?.file;
+      if (file) (options.download ?? downloadText)(file.name, file.text);
     },
     // Everything logged so far, and a shipped scenario's text once it has downloaded (or failed to).
     flush: async () => {
@@ -168,3 +433,6 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     state,
   };
 }
+
+/** Is `log` the beginning of `entries`, entry for entry? (A reload can lose the holder's last unsaved entries: then the copy is rebuilt.) */
+const isStartOf = (log: readonly LogEntry[], entries: readonly LogEntry[]) => log.length <= entries.length && log.every((e, i) => canonicalJson(e) === canonicalJson(entries[i]));

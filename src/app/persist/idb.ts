@@ -1,13 +1,18 @@
-// The drill backend on the browser's IndexedDB, with the raw API: one database, two object stores —
-// `drill` (the meta and the heartbeat, by name) and `log` (the entries, keyed by seq, so a page
-// that writes an entry twice still holds it once and reads come back in order).
+// The drill backend on the browser's IndexedDB, with the raw API: one database, three object stores —
+// `drill` (the meta, the heartbeat and the writer's token, by name), `log` (the entries, keyed by seq,
+// so a page that writes an entry twice still holds it once and reads come back in order) and
+// `quarantine` (saved drills that could not be read, kept as they were for the user to take back).
 import type { LogEntry } from '../../core/index.ts';
-import type { DrillBackend, Heartbeat, RawDrill, SavedMeta } from './backend.ts';
+import { NotWriterError, quarantineKey, type DrillBackend, type Heartbeat, type QuarantinedDrill, type RawDrill, type SavedMeta } from './backend.ts';
 
 export const DB_NAME = 'quake-drill';
-const DB_VERSION = 1;
+// Version 2 adds the quarantine store; a version 1 database keeps its drill through the upgrade.
+const DB_VERSION = 2;
 const DRILL = 'drill';
 const LOG = 'log';
+const QUARANTINE = 'quarantine';
+/** The key, in `drill`, of the token of the page that writes the drill (see DrillBackend.claim). */
+const OWNER = 'owner';
 
 const done = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
@@ -35,6 +40,7 @@ function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
       const db = request.result;
       if (!db.objectStoreNames.contains(DRILL)) db.createObjectStore(DRILL);
       if (!db.objectStoreNames.contains(LOG)) db.createObjectStore(LOG, { keyPath: 'seq' });
+      if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -58,11 +64,35 @@ export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.in
     });
     return db;
   };
+  let owner: string | undefined;
+  /**
+   * A write in one transaction, which first checks that the drill is still this page's: readwrite
+   * transactions on `drill` run one after another, so once another page's claim has committed no
+   * write of this one lands.
+   */
   const write = async (stores: string[], body: (tx: IDBTransaction) => void) => {
-    const tx = (await database()).transaction(stores, 'readwrite');
+    const tx = (await database()).transaction([...new Set([DRILL, ...stores])], 'readwrite');
     const finished = done(tx);
-    body(tx);
-    await finished;
+    let fenced = false;
+    const check = tx.objectStore(DRILL).get(OWNER);
+    check.onsuccess = () => {
+      if (check.result !== undefined && check.result !== owner) {
+        fenced = true;
+        tx.abort();
+      } else body(tx);
+    };
+    try {
+      await finished;
+    } catch (e) {
+      throw fenced ? new NotWriterError() : e;
+    }
+  };
+  /** Empties the drill's place but keeps the writer's token. */
+  const empty = (tx: IDBTransaction) => {
+    const drill = tx.objectStore(DRILL);
+    drill.delete('meta');
+    drill.delete('heartbeat');
+    tx.objectStore(LOG).clear();
   };
 
   return {
@@ -76,13 +106,18 @@ export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.in
       if (meta === undefined && entries.length === 0) return undefined;
       return { meta, heartbeat, entries };
     },
+    async claim(next: string) {
+      const tx = (await database()).transaction([DRILL], 'readwrite');
+      const finished = done(tx);
+      tx.objectStore(DRILL).put(next, OWNER);
+      await finished;
+      owner = next;
+    },
     replace: (meta: SavedMeta, entries: readonly LogEntry[]) =>
-      write([DRILL, LOG], (tx) => {
-        const drill = tx.objectStore(DRILL);
+      write([LOG], (tx) => {
+        empty(tx);
+        tx.objectStore(DRILL).put(meta, 'meta');
         const log = tx.objectStore(LOG);
-        drill.clear();
-        log.clear();
-        drill.put(meta, 'meta');
         for (const e of entries) log.put(plain(e));
       }),
     append: (entries: readonly LogEntry[]) =>
@@ -90,14 +125,19 @@ export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.in
         const log = tx.objectStore(LOG);
         for (const e of entries) log.put(plain(e));
       }),
-    heartbeat: (beat: Heartbeat) => write([DRILL], (tx) => void tx.objectStore(DRILL).put(beat, 'heartbeat')),
-    clear: () =>
-      write([DRILL, LOG], (tx) => {
-        tx.objectStore(DRILL).clear();
-        tx.objectStore(LOG).clear();
-      }),
+    heartbeat: (beat: Heartbeat) => write([], (tx) => void tx.objectStore(DRILL).put(beat, 'heartbeat')),
+    clear: () => write([LOG], empty),
+    async quarantine(drill: QuarantinedDrill) {
+      const key = quarantineKey(drill.at, 0);
+      await write([LOG, QUARANTINE], (tx) => {
+        // add, not put: an earlier unreadable drill under the same key is never overwritten (the write fails instead).
+        tx.objectStore(QUARANTINE).add(drill, key);
+        empty(tx);
+      });
+      return key;
+    },
   };
 }
 
 /** Only the entry's own fields: structured clone refuses functions and proxies a caller might hold. */
-const plain = (e: LogEntry): LogEntry => JSON.parse(JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event })) as LogEntry;
+export const plain = (e: LogEntry): LogEntry => JSON.parse(JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event })) as LogEntry;

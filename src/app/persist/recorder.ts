@@ -1,11 +1,14 @@
 // Saving a drill as it happens: the scenario and seed first, then every new log entry in order,
-// and a heartbeat of the room time every few seconds. Writes run one at a time; entries that
-// arrive while one is running go out together in the next. A failed write is retried by
-// rewriting the whole drill at the next chance, so a hiccup never leaves a gap in the saved log.
+// and a heartbeat of the room time every second and when the page is hidden or closed, so a reload
+// loses at most the last second. Writes run one at a time; entries that arrive while one is running
+// go out together in the next. A failed write is retried by rewriting the whole drill at the next
+// chance, so a hiccup never leaves a gap in the saved log. Once another tab holds the drill
+// (NotWriterError, or `holds()` says no before a batch) saving stops for good.
 import type { Session } from '../drill/session.ts';
-import { SAVED_VERSION, type DrillBackend, type SavedMeta } from './backend.ts';
+import { NotWriterError, SAVED_VERSION, type DrillBackend, type SavedMeta } from './backend.ts';
 
-export const HEARTBEAT_MS = 3_000;
+/** A beat is one small write of the room time (the log is not touched), so once a second is cheap. */
+export const HEARTBEAT_MS = 1_000;
 /** After a failed write, wait this long before the next try (the session notifies every frame). */
 export const RETRY_MS = 2_000;
 
@@ -14,8 +17,14 @@ export interface RecordOptions {
   scenarioText?: string;
   /** Its textHash, when the text is a shipped scenario's not downloaded yet: a reload restores from the JSON. */
   scenarioHash?: string;
-  /** Wall-clock ms (Date.now), stamped on the saved drill and on heartbeats. */
+  /** Wall-clock ms (Date.now), stamped on heartbeats, and on the saved drill when it has no `createdAt`. */
   wallClock?: () => number;
+  /** When the drill was created (a drill that came back after a reload or a takeover keeps its own). */
+  createdAt?: number;
+  /** Does this page still hold the drill? Asked before every write batch; no: saving stops (onLost). */
+  holds?: () => boolean;
+  /** Another tab holds the drill now: nothing more is written. */
+  onLost?: () => void;
   heartbeatMs?: number;
   /** Timers, replaceable in tests; default the global ones. */
   timers?: { every(fn: () => void, ms: number): () => void };
@@ -40,6 +49,8 @@ export interface Recording {
   readonly error: Error | undefined;
   /** Entries written so far. */
   readonly saved: number;
+  /** What is saved with the drill (its scenario, seed, creation time). */
+  readonly meta: SavedMeta;
 }
 
 const defaultTimers = {
@@ -54,7 +65,7 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   const wall = options.wallClock ?? Date.now;
   // With the text, the hash is the text's own (a reload works it out); without it, the shipped one's.
   const scenario = options.scenarioText !== undefined ? { scenarioText: options.scenarioText } : options.scenarioHash !== undefined ? { scenarioHash: options.scenarioHash } : {};
-  let meta: SavedMeta = { version: SAVED_VERSION, file: session.file, ...scenario, seed: session.seed, savedAt: wall() };
+  let meta: SavedMeta = { version: SAVED_VERSION, file: session.file, ...scenario, seed: session.seed, savedAt: options.createdAt ?? wall() };
   let written = 0;
   let rewrite = true; // the first write replaces the store's contents with this drill
   let beatDue = false;
@@ -62,25 +73,42 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   let running: Promise<void> | undefined;
   let retryAt = 0;
   let stopped = false;
+  /** The room time and speed of the last beat written: the same again (hidden, then closed, in one instant) is not rewritten. */
+  let lastBeat = '';
 
   const behind = () => !stopped && (rewrite || beatDue || written < session.exercise.log.length);
 
+  const lost = () => {
+    if (stopped) return;
+    stop();
+    options.onLost?.();
+  };
+
   const pump = async () => {
     while (behind()) {
+      if (options.holds && !options.holds()) return lost();
       const log = session.exercise.log;
       const upto = log.length;
       try {
-        if (rewrite) await backend.replace(meta, log.slice(0, upto));
-        else if (written < upto) await backend.append(log.slice(written, upto));
+        if (rewrite) {
+          await backend.replace(meta, log.slice(0, upto));
+          lastBeat = ''; // the replace dropped the saved beat
+        } else if (written < upto) await backend.append(log.slice(written, upto));
         written = upto;
         rewrite = false;
         if (beatDue && written === session.exercise.log.length) {
           beatDue = false;
-          await backend.heartbeat({ lastSeenT: session.now(), speed: session.speed, at: wall() });
+          const beat = { lastSeenT: session.now(), speed: session.speed };
+          const key = `${beat.lastSeenT}|${beat.speed}`;
+          if (key !== lastBeat) {
+            await backend.heartbeat({ ...beat, at: wall() });
+            lastBeat = key;
+          }
         }
         error = undefined;
         options.onSaved?.(written);
       } catch (e) {
+        if (e instanceof NotWriterError) return lost();
         error = e instanceof Error ? e : new Error(String(e));
         rewrite = true;
         retryAt = wall() + RETRY_MS;
@@ -114,10 +142,22 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   const unsubscribe = session.subscribe(() => void kick());
   const stopTimer = (options.timers ?? defaultTimers).every(() => void beat(), options.heartbeatMs ?? HEARTBEAT_MS);
   const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
-  const onHide = () => void beat();
+  // Becoming visible again moves no time: only hiding (or closing) is worth a last beat.
+  const onHide = () => {
+    if (typeof document === 'undefined' || document.visibilityState !== 'visible') void beat();
+  };
   page?.addEventListener('pagehide', onHide);
   page?.addEventListener('visibilitychange', onHide);
   void kick();
+
+  function stop() {
+    stopped = true;
+    unsubscribe();
+    stopTimer();
+    page?.removeEventListener('pagehide', onHide);
+    page?.removeEventListener('visibilitychange', onHide);
+    return running ?? Promise.resolve();
+  }
 
   return {
     flush,
@@ -130,19 +170,15 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
       beatDue = true; // which drops the heartbeat: write it again after
       return flush();
     },
-    stop() {
-      stopped = true;
-      unsubscribe();
-      stopTimer();
-      page?.removeEventListener('pagehide', onHide);
-      page?.removeEventListener('visibilitychange', onHide);
-      return running ?? Promise.resolve();
-    },
+    stop,
     get error() {
       return error;
     },
     get saved() {
       return written;
+    },
+    get meta() {
+      return meta;
     },
   };
 }

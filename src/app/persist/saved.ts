@@ -1,12 +1,13 @@
 // Reading a saved drill back: every part is checked before anything is replayed, and a drill that
-// cannot be read is reported and forgotten — the page then starts afresh instead of failing.
+// cannot be read is reported and set aside untouched (quarantined, offered back as a file) — the page
+// then starts afresh instead of failing, and the next drill saves in the emptied place.
 import type { LogEntry } from '../../core/index.ts';
 import { formatProblem } from '../../scenario/problem.ts';
 import { LOG_FORMAT, parseLog } from '../../review/log-file.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { downloaded, isDownloadError } from '../download.ts';
 import { createSession, type ClockSource, type Session } from '../drill/session.ts';
-import { SAVED_VERSION, type DrillBackend, type Heartbeat, type SavedMeta } from './backend.ts';
+import { SAVED_VERSION, type DrillBackend, type Heartbeat, type QuarantinedDrill, type SavedMeta } from './backend.ts';
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
 import { textHash } from '../../scenario/text-hash.ts';
 
@@ -23,7 +24,15 @@ export interface RestoreProblem {
 export type Restored =
   | { kind: 'none' }
   | { kind: 'resumed'; session: Session; scenarioText: string | undefined; meta: SavedMeta; heartbeat?: Heartbeat }
-  | { kind: 'failed'; problem: RestoreProblem };
+  /** `quarantined`: the unreadable drill, kept in the storage under `key` exactly as it was read. */
+  | { kind: 'failed'; problem: RestoreProblem; quarantined?: { key: string; drill: QuarantinedDrill } };
+
+export interface RestoreOptions {
+  /** True once the user has started or imported another drill: the restore then leaves everything as it is. */
+  stale?: () => boolean;
+  /** Wall-clock ms, stamped on a quarantined drill; default Date.now. */
+  wallClock?: () => number;
+}
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -63,9 +72,9 @@ export function checkEntries(entries: unknown[]): LogEntry[] | string {
 
 /**
  * The saved drill, rebuilt as a session: its log replayed, then paused if it was running (the
- * session does that). A drill that cannot be read is cleared, and the reason returned.
+ * session does that). A drill that cannot be read is quarantined, and the reason returned.
  */
-export async function restoreDrill(backend: DrillBackend, clock: ClockSource, shipped: readonly ShippedScenario[] = SHIPPED): Promise<Restored> {
+export async function restoreDrill(backend: DrillBackend, clock: ClockSource, shipped: readonly ShippedScenario[] = SHIPPED, options: RestoreOptions = {}): Promise<Restored> {
   let raw;
   try {
     raw = await backend.read();
@@ -75,9 +84,16 @@ export async function restoreDrill(backend: DrillBackend, clock: ClockSource, sh
   if (!raw) return { kind: 'none' };
   const problem = await rebuild(raw.meta, raw.entries, raw.heartbeat, clock, shipped);
   if ('kind' in problem) return problem;
-  // A drill that could not be read is forgotten; one whose program did not download is kept for a reload.
-  if (problem.part !== 'download') await backend.clear().catch(() => undefined);
-  return { kind: 'failed', problem };
+  // One whose program did not download is kept in place for a reload.
+  if (problem.part === 'download' || options.stale?.()) return { kind: 'failed', problem };
+  const drill: QuarantinedDrill = { ...raw, at: (options.wallClock ?? Date.now)(), problem: `${problem.part}: ${problem.detail}` };
+  try {
+    const key = await backend.quarantine(drill);
+    return { kind: 'failed', problem, quarantined: { key, drill } };
+  } catch {
+    // Not set aside (the storage refused): the drill stays where it was, and is still offered as a file.
+    return { kind: 'failed', problem, quarantined: { key: '', drill } };
+  }
 }
 
 async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource, shipped: readonly ShippedScenario[]): Promise<Restored | RestoreProblem> {
@@ -114,7 +130,7 @@ async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown
  * hash), the shipped JSON — checked when the page was built — is that scenario: no YAML to parse.
  * Otherwise the saved text is read as a file is. A drill is never replayed against another text.
  */
-async function savedScenario(meta: SavedMeta, shipped: readonly ShippedScenario[]): Promise<Scenario | RestoreProblem> {
+export async function savedScenario(meta: SavedMeta, shipped: readonly ShippedScenario[]): Promise<Scenario | RestoreProblem> {
   const hash = meta.scenarioText === undefined ? meta.scenarioHash : textHash(meta.scenarioText);
   const twin = shipped.find((s) => s.hash === hash);
   if (twin) return twin.load();

@@ -1,6 +1,7 @@
 // The command-room big screen (指挥大屏): dark, big type, readable from the back of the room — the
 // clocks, node and response level across the top, the map in the middle, the key figures, the
-// score and the decisions running out around it, the latest injects underneath.
+// score and the decisions running out around it, the latest injects underneath. The room sees the
+// score only once the facilitator shows it to the seats (set-visibility), as on the scoreboard.
 import { html, nothing } from 'lit-html';
 import type { Model, World } from '../../core/index.ts';
 import { drillTime, type DrillScore } from '../../scoring/index.ts';
@@ -11,6 +12,7 @@ import { langToggle } from './lang-toggle.ts';
 import { mapFrame } from './map-slot.ts';
 import { nextNodeConfirm } from './next-node.ts';
 import { expectedCount, scoreText } from './scores.ts';
+import { seatSees } from './visibility.ts';
 import { modeLabel, provisionalMark, ratingLabel, restsOnText, seatName, worldLevelLabel } from './words.ts';
 
 export interface BigScreenProps {
@@ -62,12 +64,14 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit, conf
       </section>
       <div class="big-map">${mapFrame(lang, 'large')}</div>
       <aside class="big-side">
-        <section class="big-score" aria-label=${t(lang, 'console.score.overall')}>
-          <span class="big-label">${t(lang, 'console.score.overall')}</span>
-          <span class="big-value">${scoreText(scores?.overall ?? null)}${scores && scores.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</span>
-          <span class="rating rating-${scores?.rating ?? 'none'}">${ratingLabel(lang, scores?.rating ?? null)}</span>
-          ${scores ? html`<span class="big-label rests-on">${restsOnText(lang, scores.restsOn, scores.provisional, scores.byBots)}</span>` : nothing}
-        </section>
+        ${seatSees(world).scores
+          ? html`<section class="big-score" aria-label=${t(lang, 'console.score.overall')}>
+              <span class="big-label">${t(lang, 'console.score.overall')}</span>
+              <span class="big-value">${scoreText(scores?.overall ?? null)}${scores && scores.provisional > 0 ? html` ${provisionalMark(lang)}` : nothing}</span>
+              <span class="rating rating-${scores?.rating ?? 'none'}">${ratingLabel(lang, scores?.rating ?? null)}</span>
+              ${scores ? html`<span class="big-label rests-on">${restsOnText(lang, scores.restsOn, scores.provisional, scores.byBots)}</span>` : nothing}
+            </section>`
+          : html`<p class="hint scores-hidden">${t(lang, 'facilitator.hidden.scores')}</p>`}
         <section aria-labelledby="big-open-heading">
           <h2 id="big-open-heading">${t(lang, 'console.open.heading')} <span class="count">${f.openDecisions}</span></h2>
           <ul class="big-list">

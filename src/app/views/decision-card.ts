@@ -1,16 +1,20 @@
 // A decision (分析决策) as a seat sees it. Open: the question, a visible countdown and the form of
 // its kind — single choice, multiple choice, teams allocated to places, or acknowledge/report.
 // Done: the answer given; once scored, the plan's expected answer and the score with its reasons.
-// The expected answer is not rendered at all before the decision is scored.
+// The expected answer is not rendered at all before the decision is scored, nor, during the drill,
+// what the facilitator has not released to the seats (views/visibility.ts).
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import type { Model, Policy, World } from '../../core/index.ts';
+import type { Answer, Model, Policy, World } from '../../core/index.ts';
 import type { Decision } from '../../scenario/index.ts';
-import { drillTime, span, type DecisionScore } from '../../scoring/index.ts';
+import type { DecisionScore } from '../../scoring/index.ts';
+import { drillLength, drillTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import type { Draft } from '../store.ts';
 import { isOpen, remainingMs } from './drill-data.ts';
-import { answerText, answeredByText, expectedOf, placeName, policyLabel, provisionalMark, ratingLabel, teamName } from './words.ts';
+import { seatSees } from './visibility.ts';
+import { answerParts, answerText, answeredByText, effectText, expectedOf, placeName, policyLabel, provisionalMark, ratingLabel, teamName } from './words.ts';
+import { workingLines } from './working.ts';
 
 export interface CardProps {
   lang: Lang;
@@ -74,8 +78,8 @@ function choices(p: CardProps) {
   const multiple = d.kind === 'multiple';
   const toggle = (id: string, on: boolean) =>
     p.onDraft({ ...draft, options: multiple ? (on ? [...draft.options.filter((x) => x !== id), id] : draft.options.filter((x) => x !== id)) : [id] });
-  return html`<fieldset>
-    <legend class="visually-hidden">${pick(lang, d.prompt)}</legend>
+  // The card's heading names the fieldset: the question is written once.
+  return html`<fieldset aria-labelledby=${`decision-${d.id}`}>
     ${multiple ? html`<p class="hint">${t(lang, 'console.card.chooseMany')}</p>` : nothing}
     <ul class="choices">
       ${d.options.map(
@@ -106,8 +110,7 @@ function allocation(p: CardProps) {
   const teams = d.allocate?.teams ?? [];
   const places = d.allocate?.places ?? [];
   const set = (key: string, to: string) => p.onDraft({ ...draft, allocations: { ...draft.allocations, [key]: to } });
-  return html`<fieldset>
-    <legend class="visually-hidden">${pick(lang, d.prompt)}</legend>
+  return html`<fieldset aria-labelledby=${`decision-${d.id}`}>
     <p class="hint">${t(lang, 'console.card.allocateHint')}</p>
     <ul class="allocations">
       ${teams.map((team) => {
@@ -147,37 +150,83 @@ function doneBody(p: CardProps) {
   const { lang, model, decision: d, world, score } = p;
   const state = world.decisions[d.id]!;
   const answered = state.outcome === 'answered';
-  const took = answered && state.answerClock !== undefined && state.openClock !== undefined ? span(state.answerClock - state.openClock) : null;
+  const took = answered && state.answerClock !== undefined && state.openClock !== undefined ? drillLength(lang, state.answerClock - state.openClock) : null;
   // Left open when the drill ended: scored as expired, so its expected answer may be shown.
   const endedOpen = state.status === 'open' && world.mode === 'debrief';
   return html`<p class="done-status ${answered ? 'answered' : 'expired'}">
       ${answered ? t(lang, 'console.card.answered', { took: took ?? '—' }) : t(lang, endedOpen ? 'console.card.endedOpen' : 'console.card.expired')}
     </p>
     ${answered
-      ? html`<p><span class="label">${t(lang, 'console.card.yourAnswer')}</span> ${answerText(lang, model, d, state.answer ?? {})}</p>
+      ? html`${answerView(lang, model, d, t(lang, 'console.card.yourAnswer'), state.answer ?? {})}
           <p class="answered-by muted small">${t(lang, 'scores.answeredBy', { who: answeredByText(lang, state.answeredBy) })}</p>`
       : nothing}
-    ${state.status === 'scored' || endedOpen ? scored(lang, model, d, score) : nothing}`;
+    ${state.status === 'voided'
+      ? html`<p class="done-status voided">${state.voided?.reason ? t(lang, 'facilitator.closed.voidedBecause', { reason: state.voided.reason }) : t(lang, 'console.decisionStatus.voided')}</p>`
+      : nothing}
+    ${state.status === 'scored' || endedOpen ? scored(lang, model, d, score, seatSees(world), answered ? (state.answer ?? {}) : null) : nothing}`;
 }
 
-/** Only for a scored decision: the expected answer, the score and why. */
-function scored(lang: Lang, model: Model, d: Decision, score: DecisionScore | undefined) {
+/**
+ * An answer under its label: one option or allocation per line when there are several, so a
+ * multiple choice reads as a list, not a run-on sentence.
+ */
+export function answerView(lang: Lang, model: Model, d: Decision | undefined, label: string, answer: Answer) {
+  const lines = answerParts(lang, model, d, answer);
+  if (lines.length < 2) return html`<p><span class="label">${label}</span> ${answerText(lang, model, d, answer)}</p>`;
+  return html`<div class="answer-block"><span class="label">${label}</span>
+    <ul class="answer-lines">${lines.map((x) => html`<li>${x}</li>`)}</ul>
+  </div>`;
+}
+
+/**
+ * What the seat left out of the plan's expected answer, and what each would have done: the expected
+ * options not chosen with their effects in words, or the expected allocations not made.
+ */
+export function missedView(lang: Lang, model: Model, d: Decision, answer: Answer) {
+  if (d.kind === 'allocation') {
+    const sent = new Set((answer.allocations ?? []).map((a) => `${a.team}→${a.to}`));
+    const missed = (d.expected.allocations ?? []).filter((a) => !sent.has(`${a.team}→${a.to}`));
+    if (missed.length === 0) return nothing;
+    return html`<div class="missed"><span class="label">${t(lang, 'working.allocationsMissed')}</span>
+      <ul class="answer-lines">${missed.map((a) => html`<li>${effectText(lang, model, { do: 'dispatch', team: a.team, to: a.to, count: 1 })}</li>`)}</ul>
+    </div>`;
+  }
+  if (d.kind !== 'multiple' && d.kind !== 'single') return nothing;
+  const chosen = new Set(answer.options ?? []);
+  const missed = d.options.filter((o) => (d.expected.options ?? []).includes(o.id) && !chosen.has(o.id));
+  if (missed.length === 0) return nothing;
+  const would = (o: Decision['options'][number]) =>
+    o.effects.length === 0
+      ? t(lang, 'working.missedNothing', { option: pick(lang, o.label) })
+      : t(lang, 'working.missedWould', { option: pick(lang, o.label), effects: o.effects.map((e) => effectText(lang, model, e)).join(t(lang, 'working.effectSeparator')) });
+  return html`<div class="missed"><span class="label">${t(lang, 'working.missed')}</span>
+    <ul class="answer-lines">${missed.map((o) => html`<li>${would(o)}</li>`)}</ul>
+  </div>`;
+}
+
+/**
+ * Only for a scored decision: the expected answer, what was missed of it, the score and why, as far
+ * as the seat may see them. The why (rubric lines, consequences) tells the plan's answer in other
+ * words, so it comes with the expected answer, not with the score alone.
+ */
+function scored(lang: Lang, model: Model, d: Decision, score: DecisionScore | undefined, sees: Readonly<World['visibility']>, answer: Answer | null) {
+  if (!sees.answers && !sees.scores) return html`<p class="muted small">${t(lang, 'facilitator.hidden.answers')}</p>`;
   return html`<section class="scored" aria-label=${t(lang, 'console.card.scoreRegion')}>
-    <p><span class="label">${t(lang, 'console.card.expected')}</span> ${answerText(lang, model, d, expectedOf(d))}</p>
-    ${score && score.total !== null
+    ${sees.answers ? html`${answerView(lang, model, d, t(lang, 'console.card.expected'), expectedOf(d))} ${answer ? missedView(lang, model, d, answer) : nothing}` : nothing}
+    ${sees.scores && score && score.total !== null
       ? html`<p class="score-line">
             <span class="label">${t(lang, 'console.card.score')}</span>
             <strong class="score-value">${score.total}</strong>
             <span class="rating rating-${score.rating}">${ratingLabel(lang, score.rating)}</span>
             ${score.provisional ? provisionalMark(lang, score.horizonMs) : nothing}
           </p>
-          ${whyView(lang, score)}`
+          ${sees.answers ? whyView(lang, model, score) : nothing}`
       : nothing}
   </section>`;
 }
 
 /** Why a decision scored what it did: the rubric lines it matched, the times, the three parts. */
-export function whyView(lang: Lang, score: DecisionScore) {
+export function whyView(lang: Lang, model: Model, score: DecisionScore) {
   const times = score.times;
   return html`<div class="why">
     <p class="parts">
@@ -189,9 +238,13 @@ export function whyView(lang: Lang, score: DecisionScore) {
     </p>
     <p class="times">
       ${times.answeredClock !== null && times.openedClock !== null
-        ? t(lang, 'console.card.timesAnswered', { took: span(times.answeredClock - times.openedClock), target: times.target ?? '—', deadline: times.deadline ?? '—' })
-        : t(lang, 'console.card.timesExpired', { deadline: times.deadline ?? '—' })}
-      ${times.extendedMs > 0 ? t(lang, 'console.card.extended', { by: span(times.extendedMs) }) : nothing}
+        ? t(lang, 'working.timesAnswered', {
+            took: drillLength(lang, times.answeredClock - times.openedClock),
+            target: times.targetMs === null ? '—' : drillLength(lang, times.targetMs),
+            deadline: times.deadline ?? '—',
+          })
+        : t(lang, 'working.timesExpired', { deadline: times.deadline ?? '—' })}
+      ${times.extendedMs > 0 ? t(lang, 'working.extended', { by: drillLength(lang, times.extendedMs) }) : nothing}
     </p>
     ${score.rubric.matched.length > 0
       ? html`<ul class="rubric" aria-label=${t(lang, 'console.card.rubric')}>
@@ -203,7 +256,7 @@ export function whyView(lang: Lang, score: DecisionScore) {
     <details class="explanation">
       <summary>${t(lang, 'console.card.working')}</summary>
       <ul>
-        ${score.explanation.map((line) => html`<li>${line}</li>`)}
+        ${workingLines(lang, model, score).map((line) => html`<li>${line}</li>`)}
       </ul>
     </details>
   </div>`;

@@ -2,7 +2,7 @@
 // teams and places, who was told what, the figures of the big screen, and when each log entry
 // happened in drill time. Pure functions, no DOM, so they are cheap to test and to call per frame.
 import type { Decision, Inject, Scenario, Text } from '../../scenario/index.ts';
-import { FACILITATOR, type LogEntry, type Model, type World } from '../../core/index.ts';
+import { FACILITATOR, injectRecipients, type LogEntry, type Model, type World } from '../../core/index.ts';
 import type { Level } from '../../core/index.ts';
 
 export type SeatKind = 'hq' | 'group' | 'unit' | 'county';
@@ -75,15 +75,19 @@ export function decisionsOf(scenario: Scenario, world: Readonly<World>, seat: st
 export const openDecisions = (scenario: Scenario, world: Readonly<World>): Decision[] =>
   scenario.decisions.filter((d) => isOpen(world, d.id)).sort((a, b) => remainingMs(world, a.id) - remainingMs(world, b.id));
 
-/** Whether an inject is addressed to a seat: to it directly, or, for a unit, to one of its working groups. */
-export function injectReaches(model: Model, inject: Inject, seat: string): boolean {
-  return inject.to.includes(seat) || (model.groupsOf.get(seat) ?? []).some((g) => inject.to.includes(g));
+/**
+ * Whether an inject is addressed to a seat: to it directly, or, for a unit, to one of its working
+ * groups. The recipients are the ones it went out to (a facilitator may have edited them on firing).
+ */
+export function injectReaches(model: Model, world: Readonly<World>, id: string, seat: string): boolean {
+  const to = injectRecipients(model, world, id);
+  return to.includes(seat) || (model.groupsOf.get(seat) ?? []).some((g) => to.includes(g));
 }
 
 /** Injects delivered to a seat so far, latest first. */
 export function injectsFor(model: Model, world: Readonly<World>, seat: string | null): Inject[] {
   return model.scenario.injects
-    .filter((x) => world.injects[x.id]?.status === 'delivered' && (seat === null || injectReaches(model, x, seat)))
+    .filter((x) => world.injects[x.id]?.status === 'delivered' && (seat === null || injectReaches(model, world, x.id, seat)))
     .sort((a, b) => (world.injects[b.id]!.clock ?? 0) - (world.injects[a.id]!.clock ?? 0) || (a.id < b.id ? 1 : -1));
 }
 
@@ -103,10 +107,6 @@ export function teamSummary(world: Readonly<World>, type: string) {
   const busy = teams.filter(([, t]) => t.target !== undefined && (t.status === 'tasked' || t.status === 'en-route' || t.status === 'on-scene'));
   return { total: teams.length, counts, busy: busy.map(([id, t]) => ({ id, status: t.status, target: t.target!, arriveMs: t.arriveMs })) };
 }
-
-/** Orders, reports and notifications a seat sent or received, latest first. */
-export const messagesOf = (world: Readonly<World>, seat: string) =>
-  world.messages.filter((m) => m.from === seat || m.to === seat).slice().reverse();
 
 /** The figures of the big screen and the scoreboard, read from the world as it is now. */
 export interface Figures {

@@ -5,10 +5,12 @@
 import { html } from 'lit-html';
 import { estimateLosses, levelByCriteria, type LossEstimate } from '../../core/estimate.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { wholePeople } from '../../scoring/people.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en');
-const one = (n: number) => n.toFixed(1);
+/** Expected people, as whole people (scoring/people.ts): never 0.3 of a death. */
+const people = wholePeople;
 const hhmm = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
 
 /**
@@ -31,12 +33,13 @@ export function estimateView(lang: Lang, s: EstimatedScenario, e: LossEstimate) 
   return html`<section class="card estimate" aria-labelledby="estimate-heading">
     <h2 id="estimate-heading">${t(lang, 'estimate.heading')}</h2>
     <p class="hint">${t(lang, 'estimate.intro')}</p>
-    <p>${t(lang, 'estimate.modelLine', { model: t(lang, `estimate.model.${e.model}`), time: hhmm(e.localHour), occupancy: String(e.occupancy), pager: one(e.total.pagerDeaths) })}</p>
+    <p>${t(lang, 'estimate.modelLine', { model: t(lang, `estimate.model.${e.model}`), time: hhmm(e.localHour), occupancy: String(e.occupancy), pager: people(e.total.pagerDeaths) })}</p>
     <p class="hint">${t(lang, 'estimate.degree')}</p>
+    <p class="hint">${t(lang, 'access.people.rule')}</p>
     <p>
-      <strong>${t(lang, 'estimate.totals', { deaths: one(e.total.deaths), serious: whole(e.total.serious), minor: whole(e.total.minor), trapped: whole(e.total.trappedAlive), places: e.settlements.length, population: whole(e.total.population) })}</strong>
+      <strong>${t(lang, 'estimate.totals', { deaths: people(e.total.deaths), serious: whole(e.total.serious), minor: whole(e.total.minor), trapped: whole(e.total.trappedAlive), places: e.settlements.length, population: whole(e.total.population) })}</strong>
     </p>
-    <p>${t(lang, 'estimate.sigmaTotals', { sigma: String(up.sigma.value), from: t(lang, `estimate.sigmaFrom.${up.sigma.from}`), deaths: one(up.total.deaths), serious: whole(up.total.serious), minor: whole(up.total.minor), trapped: whole(up.total.trappedAlive), pager: one(up.total.pagerDeaths) })}</p>
+    <p>${t(lang, 'estimate.sigmaTotals', { sigma: String(up.sigma.value), from: t(lang, `estimate.sigmaFrom.${up.sigma.from}`), deaths: people(up.total.deaths), serious: whole(up.total.serious), minor: whole(up.total.minor), trapped: whole(up.total.trappedAlive), pager: people(up.total.pagerDeaths) })}</p>
     <p>${level ? t(lang, 'estimate.level', { by: t(lang, `estimate.levelBy.${level.by}`), level: level.level }) : t(lang, 'estimate.levelNone')}</p>
     ${s.meta.assumptions?.length
       ? html`<details>
@@ -67,12 +70,12 @@ export function estimateView(lang: Lang, s: EstimatedScenario, e: LossEstimate) 
               <th scope="row">${pick(lang, names.get(x.id)!)}${x.approximate ? html` <span class="approx" title=${t(lang, 'estimate.approximate')}>≈</span>` : null}</th>
               <td>${x.degree} (${x.intensity.toFixed(2)})</td>
               <td class="num">${whole(x.population)}</td>
-              <td class="num">${one(x.deaths)}</td>
-              <td class="num">${one(x.serious)}</td>
-              <td class="num">${one(x.minor)}</td>
-              <td class="num">${one(x.trappedAlive)}</td>
-              <td class="num">${one(x.pagerDeaths)}</td>
-              <td class="num">${one(upDeaths.get(x.id) ?? 0)}</td>
+              <td class="num">${people(x.deaths)}</td>
+              <td class="num">${people(x.serious)}</td>
+              <td class="num">${people(x.minor)}</td>
+              <td class="num">${people(x.trappedAlive)}</td>
+              <td class="num">${people(x.pagerDeaths)}</td>
+              <td class="num">${people(upDeaths.get(x.id) ?? 0)}</td>
             </tr>`,
           )}
         </tbody>

@@ -4,10 +4,11 @@
 import { html, nothing } from 'lit-html';
 import type { Level, Model, World } from '../../core/index.ts';
 import type { DrillScore, RollUp } from '../../scoring/index.ts';
+import { expectedPeople } from '../../scoring/people.ts';
 import { pick, t, type Lang } from '../i18n.ts';
-import { whyView } from './decision-card.ts';
+import { answerView, missedView, whyView } from './decision-card.ts';
 import type { Figures } from './drill-data.ts';
-import { answerText, answeredByText, expectedOf, levelLabel, provisionalMark, ratingLabel, restsOnText, seatKindLabel, seatName } from './words.ts';
+import { answeredByText, expectedOf, levelLabel, provisionalMark, ratingLabel, restsOnText, seatKindLabel, seatName } from './words.ts';
 
 export function figuresView(lang: Lang, f: Figures, className = '') {
   const tiles = [
@@ -24,9 +25,8 @@ export function figuresView(lang: Lang, f: Figures, className = '') {
   </section>`;
 }
 
-/** An expected number of people (the survival model's, unrounded in the world) for display: one decimal. */
-/** An expected number of people (scores keep it unrounded), shown as a whole count: "≈51", or "12" when exact. */
-export const expectedCount = (x: number) => (Number.isInteger(x) ? String(x) : `≈${Math.round(x)}`);
+/** An expected number of people (scores keep it unrounded), shown as a whole count (scoring/people.ts). */
+export const expectedCount = expectedPeople;
 
 export const scoreText = (score: number | null) => (score === null ? '—' : score.toFixed(1));
 
@@ -163,7 +163,7 @@ export function decisionScoresList(lang: Lang, model: Model, world: Readonly<Wor
             <header>
               <h3 id=${`score-${d.id}`}>${pick(lang, d.prompt)}</h3>
               <p class="muted small">
-                ${seatName(lang, model, d.owner)} · ${t(lang, `console.status.${d.status}`)}
+                ${seatName(lang, model, d.owner)} · ${d.status === 'voided' ? t(lang, 'working.status.voided') : t(lang, `console.status.${d.status}`)}
                 ${d.answeredBy ? html` · <span class="answered-by">${t(lang, 'scores.answeredBy', { who: answeredByText(lang, d.answeredBy) })}</span>` : nothing}
                 ${d.total !== null
                   ? html` · <strong>${d.total.toFixed(1)}</strong> <span class="rating rating-${d.rating}">${ratingLabel(lang, d.rating)}</span>${d.provisional
@@ -172,14 +172,9 @@ export function decisionScoresList(lang: Lang, model: Model, world: Readonly<Wor
                   : nothing}
               </p>
             </header>
-            ${d.answer ? html`<p><span class="label">${t(lang, 'console.card.yourAnswer')}</span> ${answerText(lang, model, def, d.answer)}</p>` : nothing}
-            ${scored && def
-              ? html`<p>
-                  <span class="label">${t(lang, 'console.card.expected')}</span>
-                  ${answerText(lang, model, def, expectedOf(def))}
-                </p>`
-              : nothing}
-            ${d.applicable ? whyView(lang, d) : nothing}
+            ${d.answer ? answerView(lang, model, def, t(lang, 'console.card.yourAnswer'), d.answer) : nothing}
+            ${scored && def ? html`${answerView(lang, model, def, t(lang, 'console.card.expected'), expectedOf(def))} ${d.answer ? missedView(lang, model, def, d.answer) : nothing}` : nothing}
+            ${d.applicable ? whyView(lang, model, d) : nothing}
           </article>
         </li>`;
       })}

@@ -1,17 +1,25 @@
-// A seat's screen (参演席位): the decisions that are its own, open ones first with their countdowns;
-// what it has been told (the injects addressed to it or to its working groups, with their question
-// and media); its teams and where they are; the orders and reports it sent and received. The
-// evaluator (评估人员) and the observer (观摩) get read-only views of the whole drill instead.
+// A seat's screen (参演席位): the decisions that are its own, open ones first with their countdowns,
+// a new one announcing itself; what it may send of its own accord (orders, reports, the level, the
+// HQ's moves); what it has been told (the injects addressed to it or to its working groups, with
+// their question and media); its inbox and what it sent; its teams and where they are. The HQ sees
+// the map. The evaluator (评估人员) and the observer (观摩) get read-only views of the whole drill
+// instead, the observer with the map.
 import { html, nothing } from 'lit-html';
-import type { Model, Policy, World } from '../../core/index.ts';
+import type { DrillEvent, LogEntry, Model, Policy, World } from '../../core/index.ts';
 import type { Inject } from '../../scenario/index.ts';
 import { drillTime, type DrillScore } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
-import { EVALUATOR, OBSERVER, emptyDraft, type Draft } from '../store.ts';
+import { EVALUATOR, OBSERVER, emptyDraft, type Draft, type MessageDraft } from '../store.ts';
 import { clockBar } from './clock-bar.ts';
+import { composeView } from './compose.ts';
 import { decisionCard } from './decision-card.ts';
-import { decisionsOf, figuresOf, injectsFor, mediaUrl, messagesOf, seatInfo, teamSummary, teamTypesFor, TEAM_STATUSES } from './drill-data.ts';
+import { decisionCue, unseenFor } from './decision-cue.ts';
+import { decisionsOf, figuresOf, injectsFor, mediaUrl, seatInfo, teamSummary, teamTypesFor, TEAM_STATUSES } from './drill-data.ts';
+import { inboxView, sentView } from './inbox.ts';
+import { mapFrame } from './map-slot.ts';
+import { incidentList } from './incident-list.ts';
+import { plotPanel } from './plot-tool.ts';
 import { capabilitiesTable, decisionScoresList, figuresView, unitsTable } from './scores.ts';
 import { placeName, policyLabel, seatKindLabel, seatName, teamName } from './words.ts';
 
@@ -19,6 +27,7 @@ export interface SeatProps {
   lang: Lang;
   model: Model;
   world: Readonly<World>;
+  log: readonly LogEntry[];
   /** The scenario file, to find media files beside it. */
   file: string;
   seat: string;
@@ -27,10 +36,24 @@ export interface SeatProps {
   drafts: Record<string, Draft>;
   /** Whether answers go in as the facilitator's, for this seat (导调代答). */
   onBehalf: boolean;
+  /** Orders and reports being written (store.compose). */
+  compose: Readonly<Record<string, MessageDraft>>;
+  /** Messages read and new decisions acknowledged (store.read, store.seenDecisions). */
+  read: Readonly<Record<string, true>>;
+  seen: Readonly<Record<string, true>>;
+  sound: boolean;
+  /** This tab follows a drill another one holds: nothing can be sent from here. */
+  readOnly: boolean;
   on: {
     draft: (decision: string, draft: Draft) => void;
     submit: (decision: string) => void;
     behalf: (onBehalf: boolean) => void;
+    compose: (key: string, draft: MessageDraft) => void;
+    /** Sends the event as this seat; true when the authority accepted it. */
+    send: (event: DrillEvent) => boolean;
+    read: (keys: string[]) => void;
+    seen: (keys: string[]) => void;
+    sound: (on: boolean) => void;
   };
 }
 
@@ -62,24 +85,40 @@ export function seatView(p: SeatProps) {
       <label class="small"><input type="checkbox" .checked=${p.onBehalf} @change=${(e: Event) => p.on.behalf((e.target as HTMLInputElement).checked)} /> ${t(lang, 'console.seat.onBehalf')}</label>
     </header>
     ${clockBar(lang, model, world, p.speed)}
+    ${decisionCue({ lang, unseen: unseenFor(model, world, p.seat, p.seen), sound: p.sound, on: { seen: p.on.seen, sound: p.on.sound } })}
     <div class="seat-grid">
       <div class="seat-main">
+        ${p.seat === model.hq ? mapPanel(lang, model, world) : nothing}
+        ${plotPanel({ lang, model, world, actor: p.seat, viewer: p.seat, readOnly: p.readOnly, send: p.on.send })}
         <section class="panel" aria-labelledby="seat-open-heading">
           <h2 id="seat-open-heading">${t(lang, 'console.seat.open')} <span class="count">${open.length}</span></h2>
           ${open.length === 0 ? html`<p class="empty">${t(lang, 'console.seat.noOpen')}</p>` : html`<div class="cards-list">${open.map(card)}</div>`}
         </section>
+        ${composeView({ lang, model, world, seat: p.seat, drafts: p.compose, readOnly: p.readOnly, on: { draft: p.on.compose, send: p.on.send } })}
         <section class="panel" aria-labelledby="seat-done-heading">
           <h2 id="seat-done-heading">${t(lang, 'console.seat.done')} <span class="count">${done.length}</span></h2>
           ${done.length === 0 ? html`<p class="empty">${t(lang, 'console.seat.noDone')}</p>` : html`<div class="cards-list">${done.map(card)}</div>`}
         </section>
       </div>
       <div class="seat-side">
-        ${injectsView(lang, model, world, p.file, injectsFor(model, world, p.seat), 'seat-injects-heading')}
-        ${resourcesView(lang, model, world, p.seat)} ${messagesView(lang, model, world, p.seat)}
+        ${inboxView({ lang, model, world, log: p.log, seat: p.seat, read: p.read, onRead: p.on.read })}
+        ${injectsView(lang, model, world, p.file, toldScript(world, injectsFor(model, world, p.seat), p.seat), 'seat-injects-heading')}
+        ${resourcesView(lang, model, world, p.seat)} ${sentView({ lang, model, world, log: p.log, seat: p.seat })}
       </div>
     </div>
   </div>`;
 }
+
+/** The situation map, for the HQ (one slot per screen: app.ts mounts the map into it). */
+const mapPanel = (lang: Lang, model: Model, world: Readonly<World>) =>
+  html`<section class="panel seat-map" aria-labelledby="seat-map-heading">
+    <h2 id="seat-map-heading">${t(lang, 'seat.map.heading')}</h2>
+    ${mapFrame(lang)} ${incidentList(lang, model, world)}
+  </section>`;
+
+/** The prepared injects as told: one the facilitator edited and sent to this very seat is in its inbox, with the edited words. */
+const toldScript = (world: Readonly<World>, injects: Inject[], seat: string): Inject[] =>
+  injects.filter((x) => !world.injects[x.id]?.edit || !world.messages.some((m) => m.kind === 'inject' && m.inject === x.id && m.to === seat));
 
 /** Injects as the recipients read them: title, when, how, the narrative, the question, the media. */
 export function injectsView(lang: Lang, model: Model, world: Readonly<World>, file: string, injects: Inject[], headingId: string) {
@@ -97,8 +136,8 @@ export function injectsView(lang: Lang, model: Model, world: Readonly<World>, fi
                   <span class="muted">${t(lang, 'console.seat.toldAt', { time: drillTime(s.clock ?? 0) })}</span>
                   <span class="tag">${t(lang, `console.via.${x.via}`)}</span>
                 </p>
-                <h3 id=${`inject-${x.id}`}>${pick(lang, x.title)}</h3>
-                <p>${pick(lang, x.narrative)}</p>
+                <h3 id=${`inject-${x.id}`}>${s.edit?.title ?? pick(lang, x.title)}</h3>
+                <p>${s.edit?.narrative ?? pick(lang, x.narrative)}</p>
                 ${x.media ? media(lang, file, x.media) : nothing}
                 ${x.question ? html`<p class="question"><span class="label">${t(lang, 'console.seat.question')}</span> ${pick(lang, x.question)}</p>` : nothing}
                 <p class="muted small">${t(lang, 'console.seat.to', { to: x.to.map((to) => seatName(lang, model, to)).join(t(lang, 'org.listSeparator')) })}</p>
@@ -164,33 +203,6 @@ function resourcesView(lang: Lang, model: Model, world: Readonly<World>, seat: s
   </section>`;
 }
 
-function messagesView(lang: Lang, model: Model, world: Readonly<World>, seat: string) {
-  const messages = messagesOf(world, seat);
-  return html`<section class="panel" aria-labelledby="seat-messages-heading">
-    <h2 id="seat-messages-heading">${t(lang, 'console.seat.messages')}</h2>
-    ${messages.length === 0
-      ? html`<p class="empty">${t(lang, 'console.seat.noMessages')}</p>`
-      : html`<ul class="messages">
-          ${messages.map(
-            (m) => html`<li>
-              <span class="mono">${drillTime(m.clock)}</span>
-              <span class="tag">${t(lang, `console.message.${m.kind}`)}</span>
-              ${m.from === seat
-                ? t(lang, 'console.seat.sentTo', { to: seatName(lang, model, m.to) })
-                : t(lang, 'console.seat.receivedFrom', { from: senderName(lang, model, m.from) })}
-              ${m.text ? html`<span class="message-text">${m.text}</span>` : nothing}
-            </li>`,
-          )}
-        </ul>`}
-  </section>`;
-}
-
-/** Who sent a message: a seat, or the seat whose decision's effect it was (a notify from 'd01-level' or 'd01-level:expired'). */
-function senderName(lang: Lang, model: Model, from: string): string {
-  const owner = model.decisions.get(from.split(':')[0]!)?.owner;
-  return seatName(lang, model, owner ?? from);
-}
-
 /** 评估人员: every decision with its status and score, the roll-ups — read only, live. */
 function evaluatorView(p: SeatProps) {
   const { lang, model, world, scores } = p;
@@ -215,7 +227,8 @@ function observerView(p: SeatProps) {
       <p class="eyebrow">${t(lang, 'console.seat.readOnly')}</p>
       <h1>${t(lang, 'console.seats.observer')}</h1>
     </header>
-    ${clockBar(lang, model, world, p.speed)} ${figuresView(lang, figuresOf(model, world))}
+    ${clockBar(lang, model, world, p.speed)} ${figuresView(lang, figuresOf(model, world))} ${mapPanel(lang, model, world)}
+    ${plotPanel({ lang, model, world, actor: null, viewer: OBSERVER, readOnly: true, send: p.on.send })}
     ${injectsView(lang, model, world, p.file, injectsFor(model, world, null), 'observer-injects-heading')}
   </div>`;
 }

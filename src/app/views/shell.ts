@@ -72,11 +72,13 @@ function seatChoices(p: ShellProps): FrameProps['seats'] {
 
 function statusOf(p: ShellProps): FrameProps['status'] {
   const { lang, status, drill } = p;
+  // The big screen is read by the whole room: an answer there says only that it was given.
+  const answers = p.screen !== 'bigscreen';
   const text =
     status && drill
       ? status.ok
-        ? t(lang, 'console.statusLine.ok', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event) })
-        : t(lang, 'console.statusLine.refused', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event), reason: reasonText(lang, drill.model, status.reason ?? '') })
+        ? t(lang, 'console.statusLine.ok', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event, { answers }) })
+        : t(lang, 'console.statusLine.refused', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event, { answers }), reason: reasonText(lang, drill.model, status.reason ?? '') })
       : '';
   return { text, refused: !!status && !status.ok };
 }

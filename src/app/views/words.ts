@@ -1,8 +1,9 @@
 // The drill's words in the interface language: seats, levels, modes, bot policies, ratings, and a
 // log entry in one line. Scenario names go through pick(); everything else through the dictionary.
 import { html } from 'lit-html';
-import { POLICIES, type AnsweredBy, type Answer, type DrillEvent, type Level, type Mode, type Model, type Policy, type World } from '../../core/index.ts';
-import type { Decision } from '../../scenario/index.ts';
+import { POLICIES, type AnsweredBy, type Answer, type CommandType, type DrillEvent, type Level, type Mode, type Model, type Policy, type World } from '../../core/index.ts';
+import type { Decision, Effect } from '../../scenario/index.ts';
+import { EFFECT_KINDS } from '../../scenario/effect.ts';
 import type { Rating } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
@@ -50,7 +51,8 @@ export const modeLabel = (lang: Lang, mode: Mode) => t(lang, `console.mode.${mod
 
 export const policyLabel = (lang: Lang, policy: Policy | undefined) => (policy ? t(lang, `console.policy.${policy}`) : t(lang, 'console.policy.human'));
 
-export const ratingLabel = (lang: Lang, rating: Rating | null) => (rating ? t(lang, `console.rating.${rating}`) : t(lang, 'console.score.none'));
+/** A rating as Chinese practice names it (优/良/中/差); HSEEP's P/S/M/U is left to the English AAR. */
+export const ratingLabel = (lang: Lang, rating: Rating | null) => (rating ? t(lang, `working.rating.${rating}`) : t(lang, 'console.score.none'));
 
 export const placeName = (lang: Lang, model: Model, id: string) => {
   const text = placeText(model, id);
@@ -76,61 +78,175 @@ export const decisionPrompt = (lang: Lang, model: Model, id: string) => {
 export const expectedOf = (d: Decision): Answer =>
   d.kind === 'allocation' ? { allocations: d.expected.allocations ?? [] } : d.kind === 'acknowledge' ? {} : { options: d.expected.options ?? [] };
 
-/** An answer in words: the option labels, "team → place" per allocation, or "acknowledged". */
-export function answerText(lang: Lang, model: Model, d: Decision | undefined, answer: Answer): string {
-  const sep = t(lang, 'org.listSeparator');
-  const parts = [
+/** An answer's parts in words: each option's label, "team → place" per allocation. */
+export function answerParts(lang: Lang, model: Model, d: Decision | undefined, answer: Answer): string[] {
+  return [
     ...(answer.options ?? []).map((o) => {
       const option = d?.options.find((x) => x.id === o);
       return option ? pick(lang, option.label) : o;
     }),
     ...(answer.allocations ?? []).map((a) => t(lang, 'console.card.allocationValue', { team: teamName(lang, model, a.team), place: placeName(lang, model, a.to) })),
   ];
-  if (parts.length > 0) return parts.join(sep);
+}
+
+/** An answer in words on one line: the option labels, "team → place" per allocation, or "acknowledged". */
+export function answerText(lang: Lang, model: Model, d: Decision | undefined, answer: Answer): string {
+  const parts = answerParts(lang, model, d, answer);
+  if (parts.length > 0) return parts.join(t(lang, 'org.listSeparator'));
   return d?.kind === 'acknowledge' ? t(lang, 'console.card.acknowledged') : t(lang, 'console.card.nothingChosen');
 }
 
-/** A log entry's event in one line, e.g. "注入：岔沟镇民房倒塌" or "决策：…：立即派出". */
-export function describeEvent(lang: Lang, model: Model, event: DrillEvent): string {
-  switch (event.type) {
-    case 'brief':
-    case 'start':
-    case 'pause':
-    case 'resume':
-    case 'next-node':
-    case 'end':
-      return t(lang, `console.event.${event.type}`);
-    case 'fire-inject':
-      return t(lang, 'console.event.fire-inject', { inject: injectTitle(lang, model, event.inject) });
-    case 'extend-deadline':
-      return t(lang, 'console.event.extend-deadline', { decision: decisionPrompt(lang, model, event.decision), minutes: Math.round(event.byMs / 60_000) });
-    case 'assign-seat':
-      return event.policy
-        ? t(lang, 'console.event.assign-seat', { seat: seatName(lang, model, event.seat), policy: policyLabel(lang, event.policy) })
-        : t(lang, 'console.event.release-seat', { seat: seatName(lang, model, event.seat) });
-    case 'answer': {
-      const d = model.decisions.get(event.decision);
-      return t(lang, 'console.event.answer', { decision: decisionPrompt(lang, model, event.decision), answer: answerText(lang, model, d, event) });
-    }
-    case 'order':
-      return t(lang, 'console.event.order', { to: seatName(lang, model, event.to), what: event.effect.do });
-    case 'report':
-      return t(lang, 'console.event.report', { to: seatName(lang, model, event.to), text: event.text });
+/** Any id of the scenario by its name: a seat, place, team type, inject or decision; the id when none has it. */
+export function anyName(lang: Lang, model: Model, id: string): string {
+  const text = seatInfo(model.scenario, id)?.name ?? placeText(model, id) ?? teamText(model, id) ?? model.injects.get(id)?.title ?? model.decisions.get(id)?.prompt;
+  return text ? pick(lang, text) : id;
+}
+
+type EffectVerb = Effect['do'];
+const EFFECT_VERBS: ReadonlySet<string> = new Set(EFFECT_KINDS);
+
+/** What an effect of a choice does, in words: "派救援队前往岔沟镇", "响应级别调整为Ⅲ级". */
+export function effectText(lang: Lang, model: Model, e: Effect): string {
+  const n = (id: string) => anyName(lang, model, id);
+  const sep = t(lang, 'org.listSeparator');
+  switch (e.do) {
     case 'set-level':
-      return t(lang, 'console.event.set-level', { level: levelLabel(lang, event.level, true) });
-    default:
-      return String((event as { type?: unknown }).type);
+      return t(lang, 'working.effect.set-level', { level: levelLabel(lang, e.level, true) });
+    case 'activate-group':
+    case 'stand-down-group':
+      return t(lang, `working.effect.${e.do}`, { group: n(e.group) });
+    case 'dispatch':
+      return t(lang, 'working.effect.dispatch', { team: n(e.team), to: n(e.to) });
+    case 'contain':
+    case 'worsen':
+      return t(lang, `working.effect.${e.do}`, { incident: n(e.incident) });
+    case 'restore':
+    case 'open-shelter':
+      return t(lang, `working.effect.${e.do}`, { facility: n(e.facility) });
+    case 'evacuate':
+      return t(lang, 'working.effect.evacuate', { place: n(e.place) });
+    case 'close-route':
+    case 'open-route':
+      return t(lang, `working.effect.${e.do}`, { route: n(e.route) });
+    case 'notify':
+      return t(lang, 'working.effect.notify', { to: e.to.map(n).join(sep) });
+    case 'fire-inject':
+      return t(lang, 'working.effect.fire-inject', { inject: n(e.inject) });
   }
 }
 
-const DECISION_STATUS = new Set(['pending', 'answered', 'expired', 'scored']);
+/**
+ * An expected effect as scoring names it in a consequence basis ("dispatch rescue → chagou",
+ * "notify a, b"): a verb of the Effect schema and the ids it acts on, said as effectText says it.
+ */
+export function effectTokenText(lang: Lang, model: Model, token: string): string {
+  const [verb = '', ...rest] = token.split(' ');
+  const ids = rest.filter((x) => x !== '→').map((x) => x.replace(/,$/, ''));
+  if (!EFFECT_VERBS.has(verb)) return token;
+  const a = ids[0] ?? '';
+  const by: Record<EffectVerb, Effect> = {
+    'set-level': { do: 'set-level', level: a as Level },
+    'activate-group': { do: 'activate-group', group: a },
+    'stand-down-group': { do: 'stand-down-group', group: a },
+    dispatch: { do: 'dispatch', team: a, to: ids[1] ?? '', count: 1 },
+    contain: { do: 'contain', incident: a },
+    worsen: { do: 'worsen', incident: a, by: 1 },
+    restore: { do: 'restore', facility: a },
+    'open-shelter': { do: 'open-shelter', facility: a },
+    evacuate: { do: 'evacuate', place: a, people: 0 },
+    'close-route': { do: 'close-route', route: a },
+    'open-route': { do: 'open-route', route: a },
+    notify: { do: 'notify', to: ids },
+    'fire-inject': { do: 'fire-inject', inject: a },
+  } as Record<EffectVerb, Effect>;
+  return effectText(lang, model, by[verb as EffectVerb]);
+}
+
+/** What describeEvent knows besides the event: the language, the scenario, and whether answers may be said. */
+interface EventContext {
+  lang: Lang;
+  model: Model;
+  answers: boolean;
+}
+type EventOf<T extends CommandType> = Extract<DrillEvent, { type: T }>;
+
+/** Free text (an order's, a report's, a reason) cut to one line's worth for the log and the status line. */
+const SHORT_TEXT = 60;
+const shortText = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > SHORT_TEXT ? `${line.slice(0, SHORT_TEXT - 1)}…` : line;
+};
+const seatList = ({ lang, model }: EventContext, seats: readonly string[]) => seats.map((s) => seatName(lang, model, s)).join(t(lang, 'org.listSeparator'));
+const flowWords = ({ lang }: EventContext, e: { type: 'brief' | 'start' | 'pause' | 'resume' | 'next-node' | 'end' }) => t(lang, `console.event.${e.type}`);
+
+/** Each command's words in the log and the status line: a new command does not compile until it has them. */
+const EVENT_WORDS: { [T in CommandType]: (c: EventContext, event: EventOf<T>) => string } = {
+  brief: flowWords,
+  start: flowWords,
+  pause: flowWords,
+  resume: flowWords,
+  'next-node': flowWords,
+  end: flowWords,
+  'fire-inject': ({ lang, model }, e) => t(lang, e.edit ? 'facilitator.event.fire-inject-edited' : 'console.event.fire-inject', { inject: injectTitle(lang, model, e.inject) }),
+  'live-inject': (c, e) => t(c.lang, 'facilitator.event.live-inject', { title: shortText(e.title), to: seatList(c, e.to) }),
+  'extend-deadline': ({ lang, model }, e) => t(lang, 'console.event.extend-deadline', { decision: decisionPrompt(lang, model, e.decision), minutes: Math.round(e.byMs / 60_000) }),
+  'void-decision': ({ lang, model }, e) =>
+    e.reason
+      ? t(lang, 'facilitator.event.void-decision-because', { decision: decisionPrompt(lang, model, e.decision), reason: shortText(e.reason) })
+      : t(lang, 'facilitator.event.void-decision', { decision: decisionPrompt(lang, model, e.decision) }),
+  'reopen-decision': ({ lang, model }, e) => t(lang, 'facilitator.event.reopen-decision', { decision: decisionPrompt(lang, model, e.decision), minutes: Math.round(e.byMs / 60_000) }),
+  'assign-seat': ({ lang, model }, e) =>
+    e.policy
+      ? t(lang, 'console.event.assign-seat', { seat: seatName(lang, model, e.seat), policy: policyLabel(lang, e.policy) })
+      : t(lang, 'console.event.release-seat', { seat: seatName(lang, model, e.seat) }),
+  'assign-seats': ({ lang }, e) =>
+    e.policy ? t(lang, 'facilitator.event.assign-seats', { n: e.seats.length, policy: policyLabel(lang, e.policy) }) : t(lang, 'facilitator.event.release-seats', { n: e.seats.length }),
+  'set-visibility': ({ lang }, e) => {
+    const shown = (on: boolean) => t(lang, on ? 'facilitator.event.shown' : 'facilitator.event.hidden');
+    return t(lang, 'facilitator.event.set-visibility', { scores: shown(e.scores), answers: shown(e.answers) });
+  },
+  answer: ({ lang, model, answers }, e) => {
+    const answer = answers ? answerText(lang, model, model.decisions.get(e.decision), e) : t(lang, 'access.big.answered');
+    return t(lang, 'console.event.answer', { decision: decisionPrompt(lang, model, e.decision), answer });
+  },
+  order: ({ lang, model }, e) => {
+    const what = [e.effect && effectText(lang, model, e.effect as Effect), e.text && shortText(e.text)].filter(Boolean).join(t(lang, 'working.effectSeparator'));
+    return t(lang, 'console.event.order', { to: seatName(lang, model, e.to), what });
+  },
+  report: ({ lang, model }, e) => t(lang, `console.event.${e.kind ?? 'report'}`, { to: seatName(lang, model, e.to), text: shortText(e.text) }),
+  hq: ({ lang }, e) => t(lang, `seat.hq.${e.move}`),
+  'set-level': ({ lang }, e) => t(lang, 'console.event.set-level', { level: levelLabel(lang, e.level, true) }),
+  plot: ({ lang }, e) => {
+    const kind = t(lang, `map.plot.kind.${e.mark.kind}`);
+    const audience = t(lang, `map.plot.audience.${e.audience}`);
+    return e.mark.text
+      ? t(lang, 'map.plot.event.plotText', { kind, text: shortText(e.mark.text), audience })
+      : t(lang, 'map.plot.event.plot', { kind, audience });
+  },
+  unplot: ({ lang }, e) => t(lang, 'map.plot.event.unplot', { n: e.mark }),
+};
+
+/**
+ * A log entry's event in one line, e.g. "注入“岔沟镇民房倒塌”" or "决策“…”：立即派出". With
+ * `answers: false` (the big screen, shown to the whole room) an answer says only that it was given.
+ */
+export function describeEvent(lang: Lang, model: Model, event: DrillEvent, opts: { answers?: boolean } = {}): string {
+  // The log keeps refused input as it came, a command of no known type included: it is named as sent.
+  const type = (event as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(EVENT_WORDS, type)) return String(type).slice(0, 40);
+  const words = EVENT_WORDS[type as CommandType] as (c: EventContext, e: DrillEvent) => string;
+  return words({ lang, model, answers: opts.answers !== false }, event);
+}
+
+const DECISION_STATUS = new Set(['pending', 'answered', 'expired', 'scored', 'voided']);
 const MODES = new Set(['setup', 'briefing', 'running', 'paused', 'debrief']);
 const FLOW = new Set(['brief', 'start', 'pause', 'resume', 'next-node', 'end']);
 
 /**
  * A refusal of the authority in the interface language. The engine words its reasons in English
- * (they are recorded in the log as they are); the ones a click can cause are said in words here,
- * anything else is shown as recorded.
+ * (they are recorded in the log as they are); the ones a click can cause are said in words here.
+ * Anything else is shown as recorded in English, and as a plain "not allowed by the drill's rules"
+ * in Chinese (the log keeps the engine's words for the evaluators).
  */
 export function reasonText(lang: Lang, model: Model, reason: string): string {
   let m: RegExpExecArray | null;
@@ -159,5 +275,53 @@ export function reasonText(lang: Lang, model: Model, reason: string): string {
   }
   if ((m = /^decision '([^']+)' belongs to ([\w-]+), not ([\w-]+)$/.exec(reason))) return t(lang, 'console.reason.notYours', { owner: seatName(lang, model, m[2]!) });
   if ((m = /^inject '([^']+)' was already delivered$/.exec(reason))) return t(lang, 'console.reason.delivered', { inject: injectTitle(lang, model, m[1]!) });
-  return reason;
+  return levelReason(lang, model, reason) ?? decisionReason(lang, model, reason) ?? markReason(lang, model, reason) ?? (lang === 'en' ? reason : t(lang, 'flow.reason.other'));
+}
+
+const LEVEL = /^(I|II|III|IV)$/;
+const levelWords = (lang: Lang, level: string) => (LEVEL.test(level) ? levelLabel(lang, level as Level) : level);
+
+/** Refusals of set-level and of orders about levels (core/commands.ts). */
+function levelReason(lang: Lang, model: Model, reason: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if (reason === 'only the HQ ends the response') return t(lang, 'flow.reason.endBy');
+  if (reason === 'the response level is set with set-level, not by order') return t(lang, 'flow.reason.orderLevel');
+  if ((m = /^the plan has no level (\S+)$/.exec(reason))) return t(lang, 'flow.reason.noLevel', { level: levelWords(lang, m[1]!) });
+  if ((m = /^level (\S+) is led by the (province|state); the city HQ reports and requests it$/.exec(reason)))
+    return t(lang, 'flow.reason.levelAbove', { level: levelWords(lang, m[1]!), lead: t(lang, `flow.reason.lead.${m[2] as 'state'}`) });
+  if ((m = /^level (\S+) is led by ([\w-]+), not [\w-]+$/.exec(reason))) return t(lang, 'flow.reason.levelLead', { level: levelWords(lang, m[1]!), lead: seatName(lang, model, m[2]!) });
+  if ((m = /^level (\S+) criteria not met: ([\s\S]*) \(M[\d.]+, ≈(\d+) deaths estimated\)$/.exec(reason))) {
+    const def = model.scenario.responseLevels.find((l) => l.level === m![1]);
+    return t(lang, 'flow.reason.criteria', { level: levelWords(lang, m[1]!), criteria: def ? pick(lang, def.criteria.text) : m[2]!, deaths: m[3]! });
+  }
+  return undefined;
+}
+
+/** Refusals about decisions, seats and places the facilitator's tools can cause. */
+function decisionReason(lang: Lang, model: Model, reason: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^decision '([^']+)' is already voided$/.exec(reason))) return t(lang, 'flow.reason.voided', { decision: decisionPrompt(lang, model, m[1]!) });
+  if ((m = /^decision '([^']+)' is still open: extend its deadline instead$/.exec(reason))) return t(lang, 'flow.reason.stillOpen', { decision: decisionPrompt(lang, model, m[1]!) });
+  if ((m = /^decision '([^']+)' has not opened yet$/.exec(reason))) return t(lang, 'flow.reason.notOpenedYet', { decision: decisionPrompt(lang, model, m[1]!) });
+  if ((m = /^the drill is not under way \((\w+)\): a reopened decision could not count down$/.exec(reason)) && MODES.has(m[1]!))
+    return t(lang, 'flow.reason.reopenIdle', { mode: modeLabel(lang, m[1] as Mode) });
+  if ((m = /^there is no [\w -]+ '([^']*)'$/.exec(reason))) return t(lang, 'flow.reason.noSuch', { id: m[1]! });
+  if ((m = /^([\w-]+) is not in ([\w-]+)'s area$/.exec(reason))) return t(lang, 'flow.reason.notInArea', { place: placeName(lang, model, m[1]!), seat: seatName(lang, model, m[2]!) });
+  if (/^a team goes to a place or an incident, and '[^']*' is neither$/.test(reason)) return t(lang, 'flow.reason.teamTarget');
+  return undefined;
+}
+
+/** Refusals of plot and unplot (core/marks.ts). */
+function markReason(lang: Lang, model: Model, reason: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^([\w-]+) is a member unit: it reports what it sees/.exec(reason))) return t(lang, 'flow.reason.plotUnit', { seat: seatName(lang, model, m[1]!) });
+  if ((m = /^a \w+ mark has exactly (\d+) point/.exec(reason))) return t(lang, 'flow.reason.markPoints', { n: m[1]! });
+  if ((m = /^a \w+ mark needs at least (\d+) points$/.exec(reason))) return t(lang, 'flow.reason.markMinPoints', { n: m[1]! });
+  if (reason === 'a symbol mark needs a symbol') return t(lang, 'flow.reason.needsSymbol');
+  if (/^a \w+ mark has no symbol$/.test(reason)) return t(lang, 'flow.reason.noSymbol');
+  if (/^a \w+ needs its text$/.test(reason)) return t(lang, 'flow.reason.needsText');
+  if ((m = /^there is no mark #(\d+)$/.exec(reason))) return t(lang, 'flow.reason.noMark', { n: m[1]! });
+  if ((m = /^mark #(\d+) was already removed$/.exec(reason))) return t(lang, 'flow.reason.markRemoved', { n: m[1]! });
+  if ((m = /^mark #(\d+) was plotted by ([\w-]+): only they or the facilitator remove it$/.exec(reason))) return t(lang, 'flow.reason.markBy', { n: m[1]!, seat: seatName(lang, model, m[2]!) });
+  return undefined;
 }

@@ -14,7 +14,7 @@ describe('map tooltips', () => {
     expect(d.title).toBe(i.name);
     expect(d.lines[0]).toContain('房屋倒塌');
     expect(d.lines).toContain(`严重程度：${i.severity}/5`);
-    expect(d.lines.some((l) => /^发生时间：T\+\d\d:\d\d$/.test(l))).toBe(true);
+    expect(d.lines.some((l) => /^发生时间：T\+\d+:\d\d$/.test(l))).toBe(true);
     expect(d.lines.some((l) => l.startsWith('被困：'))).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 // Persistence wired to the shell's hooks (App.newDrill / loadDrill / onSession): a started drill
-// is saved, a reload puts it back paused, "new drill" asks first, an imported log continues.
+// is saved, a reload puts it back paused, "new drill" asks first (the app's own dialog: see
+// discard.test.ts), an imported log continues.
 import { describe, expect, it, vi } from 'vitest';
 import { createPersistence, exportDrill, memoryBackend, shippedByFile } from '../../../src/app/persist/index.ts';
 import { fakeApp, FILE, MIN, manualClock, newSession, play } from './helpers.ts';
@@ -20,24 +21,26 @@ describe('persistence wired to the app', () => {
     expect(restored.kind).toBe('resumed');
     expect(reloaded.calls).toEqual([`newDrill ${FILE}`, 'loadDrill paused']);
     expect(reloaded.app.session!.exercise.log.slice(0, 2)).toEqual(s.exercise.log);
-    expect(second.state.getState().notice!('zh')).toMatch(/^已恢复 .* 开始的推演（3 条记录），推演已暂停/);
+    expect(second.state.getState().notice!('zh')).toMatch(/^已恢复 .* 开始的推演（3 条记录），恢复至演练时间 00:00，推演已暂停/);
     await second.flush();
     expect(backend.raw.entries.size).toBe(3); // the pause is saved too
   });
 
   it('"new drill" asks first; yes forgets the saved drill and shows the briefing', async () => {
     const backend = memoryBackend();
-    const confirm = vi.fn(() => false);
-    const p = createPersistence({ clock: manualClock(), backend, confirm });
+    const p = createPersistence({ clock: manualClock(), backend });
     const { app, calls } = fakeApp(p.onSession);
     app.startDrill();
     await p.flush();
-    expect(await p.newDrill(app, 'zh')).toBe(false);
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('开始新推演将清除本浏览器中保存的当前推演'));
+    const no = p.newDrill(app);
+    expect(p.state.getState().question).toEqual({ kind: 'new', entries: 1, ended: false });
+    p.answer(false);
+    expect(await no).toBe(false);
+    expect(p.state.getState().question).toBeNull();
     expect(backend.raw.entries.size).toBe(1);
-    confirm.mockReturnValue(true);
-    expect(await p.newDrill(app, 'en')).toBe(true);
-    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Starting a new drill clears the drill saved in this browser'));
+    const yes = p.newDrill(app);
+    p.answer(true);
+    expect(await yes).toBe(true);
     expect(await backend.read()).toBeUndefined();
     expect(calls.at(-1)).toBe(`newDrill ${FILE}`);
   });

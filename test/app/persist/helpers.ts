@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { LoadedScenario } from '../../../src/app/app.ts';
 import { createSession, type Session } from '../../../src/app/drill/session.ts';
 import type { Shell } from '../../../src/app/persist/connect.ts';
+import type { ChannelLike, LockManagerLike } from '../../../src/app/persist/tab-lock.ts';
 import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
 
 export const MIN = 60_000;
@@ -26,12 +27,15 @@ export function manualClock(start = 1_000_000) {
   return clock;
 }
 
-/** Interval timers that fire only when the test says so. */
+/** Interval timers that fire only when the test says so; `intervals` are the periods asked for. */
 export function manualTimers() {
   const due = new Set<() => void>();
+  const intervals: number[] = [];
   return {
-    every(fn: () => void) {
+    intervals,
+    every(fn: () => void, ms: number) {
       due.add(fn);
+      intervals.push(ms);
       return () => due.delete(fn);
     },
     fire: () => due.forEach((fn) => fn()),
@@ -85,4 +89,57 @@ export function fakeApp(onSession: (s: Session) => void) {
     },
   };
   return { app: app as Shell & { session: Session | null; startDrill(): Session }, calls };
+}
+
+/**
+ * The Web Locks API of one browser, in memory: one holder per name; `ifAvailable` gives null when
+ * held; `steal` takes the lock and rejects the old holder's request with an AbortError, as browsers do.
+ */
+export function fakeLocks(): LockManagerLike {
+  const held = new Map<string, (e: Error) => void>();
+  return {
+    request(name, options, callback) {
+      return new Promise((resolve, reject) => {
+        if (held.has(name) && options.ifAvailable) return void Promise.resolve(callback(null)).then(resolve, reject);
+        if (held.has(name) && !options.steal) return reject(new Error('the fake waits for no lock'));
+        held.get(name)?.(Object.assign(new Error('the lock was stolen'), { name: 'AbortError' }));
+        held.set(name, reject);
+        Promise.resolve(callback({ name })).then(
+          (value) => {
+            if (held.get(name) === reject) held.delete(name);
+            resolve(value);
+          },
+          reject,
+        );
+      });
+    },
+  };
+}
+
+/** BroadcastChannels of one browser, in memory: a message reaches every other channel of the hub, a copy, later (as a task would) — unless dropped. */
+export function channelHub() {
+  const channels = new Set<{ deliver(data: unknown): void }>();
+  let dropping = 0;
+  return {
+    /** The next message posted is lost (as if a tab had been too busy to hear it). */
+    dropNext: () => void dropping++,
+    channel(): ChannelLike {
+      const listeners = new Set<(e: MessageEvent) => void>();
+      const self = { deliver: (data: unknown) => listeners.forEach((l) => l({ data } as MessageEvent)) };
+      channels.add(self);
+      return {
+        postMessage(message) {
+          if (dropping > 0) return void dropping--;
+          const copy = structuredClone(message);
+          for (const c of channels) if (c !== self) setTimeout(() => c.deliver(copy), 0);
+        },
+        addEventListener: (_type, l) => void listeners.add(l),
+      };
+    },
+  };
+}
+
+/** Lets every message in flight and everything it set off settle (tasks, then their promises). */
+export async function settle(rounds = 10) {
+  for (let i = 0; i < rounds; i++) await new Promise((r) => setTimeout(r, 0));
 }

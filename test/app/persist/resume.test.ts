@@ -1,9 +1,9 @@
 // A reload resumes the saved drill: its log replayed into an equal state, paused, the room time
 // taken from the heartbeat — and the pause it comes back with is saved too.
 import { describe, expect, it } from 'vitest';
-import { memoryBackend, recordSession, restoreDrill, restoreNotice } from '../../../src/app/persist/index.ts';
+import { createPersistence, memoryBackend, recordSession, restoreDrill, restoreNotice } from '../../../src/app/persist/index.ts';
 import { canonicalJson, FACILITATOR } from '../../../src/core/index.ts';
-import { FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
+import { fakeApp, FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
 
 async function savedDrill() {
   const clock = manualClock();
@@ -60,12 +60,28 @@ describe('resuming the saved drill after a reload', () => {
     expect(restored.session.exercise.world.t).toBe(lastSeenT + MIN);
   });
 
-  it('says which drill came back, in the interface language', async () => {
+  it('says which drill came back — when it started, as a local date and time — and the drill time it is back at', async () => {
     const { backend } = await savedDrill();
     const restored = await restoreDrill(backend, manualClock());
     const n = restored.kind === 'resumed' ? restored.session.exercise.log.length : -1;
-    expect(restoreNotice('zh', restored)).toContain(`（${n} 条记录），推演已暂停`);
-    expect(restoreNotice('en', restored)).toContain(`(${n} log entries). It is paused`);
+    // Four minutes of play, then 20 s more seen by the heartbeat: back at 04:20.
+    expect(restoreNotice('zh', restored)).toMatch(new RegExp(`^已恢复 2026年11月21日 \\d{2}:\\d{2} 开始的推演（${n} 条记录），恢复至演练时间 04:20，推演已暂停，由导调继续。$`));
+    expect(restoreNotice('en', restored)).toMatch(new RegExp(`^Restored the drill started 21 Nov 2026, \\d{2}:\\d{2} \\(${n} log entries\\), back at drill time 04:20\\. It is paused`));
+  });
+
+  it('keeps the drill’s start time through reload after reload', async () => {
+    const backend = memoryBackend();
+    const started = Date.UTC(2026, 10, 21, 1, 30);
+    const first = createPersistence({ clock: manualClock(), backend, wallClock: () => started });
+    const { app } = fakeApp(first.onSession);
+    app.startDrill();
+    await first.flush();
+    for (const later of [started + 2 * 3_600_000, started + 5 * 3_600_000]) {
+      const again = createPersistence({ clock: manualClock(), backend, wallClock: () => later });
+      expect((await again.resume(fakeApp(again.onSession).app)).kind).toBe('resumed');
+      await again.flush();
+      expect(backend.raw.meta).toMatchObject({ savedAt: started });
+    }
   });
 
   it('with nothing saved there is nothing to resume: the briefing opens as usual', async () => {

@@ -1,7 +1,7 @@
 // Nothing lost (issue 4 §7): the drill is saved as it happens — the scenario and seed, each new
 // log entry in order, and a heartbeat of the room time.
 import { describe, expect, it, vi } from 'vitest';
-import { memoryBackend, recordSession, type DrillBackend } from '../../../src/app/persist/index.ts';
+import { HEARTBEAT_MS, memoryBackend, recordSession, type DrillBackend } from '../../../src/app/persist/index.ts';
 import { FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
 
 const savedEntries = (backend: ReturnType<typeof memoryBackend>) => [...backend.raw.entries.values()];
@@ -45,17 +45,22 @@ describe('saving a drill as it happens', () => {
     expect(backend.raw.meta).toMatchObject({ seed: 9 });
   });
 
-  it('saves a heartbeat of the room time every few seconds', async () => {
+  it('saves a heartbeat of the room time every second, as one small write that leaves the log alone', async () => {
     const clock = manualClock();
     const session = newSession(clock);
     const timers = manualTimers();
     const backend = memoryBackend();
     const rec = recordSession(session, backend, { scenarioText: minimalText(), timers, wallClock: () => 7 });
+    expect(timers.intervals).toEqual([HEARTBEAT_MS]);
+    expect(HEARTBEAT_MS).toBeLessThanOrEqual(1_000); // a reload loses no more than the last second
     session.facilitator({ type: 'start' });
+    await rec.flush();
+    const writes = backend.writes;
     clock.advance(2 * MIN + 500);
     timers.fire();
     await rec.flush();
     expect(backend.raw.heartbeat).toEqual({ lastSeenT: 2 * MIN + 500, speed: 1, at: 7 });
+    expect(backend.writes).toBe(writes); // no entry was written or rewritten for it
     session.setSpeed(10);
     clock.advance(1_000);
     await rec.beat();
@@ -68,10 +73,15 @@ describe('saving a drill as it happens', () => {
     const page = new EventTarget();
     const backend = memoryBackend();
     const rec = recordSession(session, backend, { scenarioText: minimalText(), timers: manualTimers(), page });
-    clock.advance(5_000);
+    session.facilitator({ type: 'start' });
+    clock.advance(5_400);
+    page.dispatchEvent(new Event('visibilitychange'));
+    await rec.flush();
+    expect(backend.raw.heartbeat).toMatchObject({ lastSeenT: 5_400 });
+    clock.advance(700);
     page.dispatchEvent(new Event('pagehide'));
     await rec.flush();
-    expect(backend.raw.heartbeat).toMatchObject({ lastSeenT: 5_000 });
+    expect(backend.raw.heartbeat).toMatchObject({ lastSeenT: 6_100 });
   });
 
   it('a failed write is reported, then retried by rewriting the whole drill: no gap', async () => {

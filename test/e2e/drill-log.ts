@@ -1,0 +1,24 @@
+// The drill's log as a browser test reads it: the file the page exports (导出推演记录), parsed with
+// src/review's parseLog, and the entries saved in the page's IndexedDB.
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { parseLog, type LogHeader } from '../../src/review/index.ts';
+import type { LogEntry } from '../../src/core/index.ts';
+import { resultPath } from '../browser/launch.ts';
+
+/** Clicks 导出推演记录 (the page must show it), saves the file as test-results/<name> and parses it. */
+export async function exportedLog(page: Page, name: string): Promise<{ header: LogHeader; log: LogEntry[] }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出推演记录' }).first().click()])) as [Download, unknown];
+  const path = resultPath(name);
+  await download.saveAs(path);
+  const parsed = parseLog(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(`${name}:${parsed.problem.line}: ${parsed.problem.message}`);
+  return parsed;
+}
+
+/** The entries saved in the page's IndexedDB (read in the page, as a string: vitest would rewrite a dynamic import() written here). */
+export const savedLog = (page: Page) =>
+  page.evaluate(`(async () => {
+    const { indexedDbBackend } = await import('/src/app/persist/idb.ts');
+    return ((await indexedDbBackend(indexedDB).read()) ?? { entries: [] }).entries;
+  })()`) as Promise<LogEntry[]>;
