@@ -38,13 +38,13 @@ describe('a seat’s inbox', () => {
     const d = sixMessages();
     show(d, 'g-rescue');
     expect(within(inbox(d)).getAllByRole('article').map(words)).toEqual([
-      'T+0:06 注入 来自 导调 未读 牌楼镇敬老院墙体开裂 敬老院报告墙体出现贯通裂缝，院内有老人42名。 问题： 如何处置？ 标为已读',
+      '演练时间 06:00 注入 来自 导调 未读 牌楼镇敬老院墙体开裂 敬老院报告墙体出现贯通裂缝，院内有老人42名。 问题： 如何处置？ 标为已读',
       // The HQ's order to the coordination group notified g-rescue: the notice is the HQ's.
-      'T+0:05 通知 来自 鞍山市抗震救灾指挥部 未读 标为已读',
-      'T+0:04 协调 来自 医疗防疫组 未读 医疗队随救援队同行 标为已读',
-      'T+0:03 请示 来自 消防救援支队 未读 请求调派鞍钢矿业救护队 标为已读',
-      'T+0:02 报告 来自 消防救援支队 未读 消防救援支队已集结完毕 标为已读',
-      'T+0:01 命令 来自 鞍山市抗震救灾指挥部 未读 抢险救援组立即进入应急状态 标为已读',
+      '演练时间 05:00 通知 来自 鞍山市抗震救灾指挥部 未读 标为已读',
+      '演练时间 04:00 协调 来自 医疗防疫组 未读 医疗队随救援队同行 标为已读',
+      '演练时间 03:00 请示 来自 消防救援支队 未读 请求调派鞍钢矿业救护队 标为已读',
+      '演练时间 02:00 报告 来自 消防救援支队 未读 消防救援支队已集结完毕 标为已读',
+      '演练时间 01:00 命令 来自 鞍山市抗震救灾指挥部 未读 抢险救援组立即进入应急状态 标为已读',
     ]);
     expect(d.container.textContent).not.toContain(EXPECTED);
     // The other receiving seat has the inject too, and neither sees the expected action.
@@ -52,7 +52,7 @@ describe('a seat’s inbox', () => {
     expect(words(within(inbox(d)).getAllByRole('article')[0]!)).toContain('牌楼镇敬老院墙体开裂');
     expect(d.container.textContent).not.toContain(EXPECTED);
     // What a seat sent is in its sent list, not in its inbox.
-    expect(words(getByRole(d.container, 'region', { name: /^已发出/ }))).toBe('已发出 1 T+0:04 协调 发往 抢险救援组 医疗队随救援队同行');
+    expect(words(getByRole(d.container, 'region', { name: /^已发出/ }))).toBe('已发出 1 演练时间 04:00 协调 发往 抢险救援组 医疗队随救援队同行');
   });
 
   it('keeps a message unread until the seat marks it read; reading is not a log entry', () => {
@@ -62,7 +62,7 @@ describe('a seat’s inbox', () => {
     expect(getByRole(inbox(d), 'heading', { level: 2 }).textContent!.replace(/\s+/g, ' ').trim()).toBe('收件箱 6 条未读');
     const order = () => within(inbox(d)).getAllByRole('article')[5]!;
     within(order()).getByRole('button', { name: '标为已读' }).click();
-    expect(words(order())).toBe('T+0:01 命令 来自 鞍山市抗震救灾指挥部 抢险救援组立即进入应急状态');
+    expect(words(order())).toBe('演练时间 01:00 命令 来自 鞍山市抗震救灾指挥部 抢险救援组立即进入应急状态');
     expect(words(getByRole(inbox(d), 'heading', { level: 2 }))).toBe('收件箱 5 条未读');
 
     // Read on one seat is not read on another.

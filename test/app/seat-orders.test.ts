@@ -56,7 +56,7 @@ describe('orders from a seat', () => {
     show(d, 'fire-rescue');
     const inbox = getByRole(d.container, 'region', { name: /^收件箱/ });
     const [order] = within(inbox).getAllByRole('article');
-    expect(words(order!)).toBe('T+0:01 命令 来自 抢险救援组 未读 立即组织力量赶赴岔沟镇搜救被困群众 标为已读');
+    expect(words(order!)).toBe('演练时间 01:00 命令 来自 抢险救援组 未读 立即组织力量赶赴岔沟镇搜救被困群众 标为已读');
   });
 
   it('an order carries an action built from the scenario’s names, or is not sent without words or an action', () => {

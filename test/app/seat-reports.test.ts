@@ -47,9 +47,9 @@ describe('reports, requests and coordination from a seat', () => {
     send(d, 'blue-sky', '请蓝天救援队到岔沟镇与我队会合');
     expect(d.world().rejections).toEqual([]);
 
-    expect(inboxOf(d, 'g-rescue')[0]).toBe('T+0:00 报告 来自 消防救援支队 未读 岔沟镇倒塌民房已确认3处，请求增派搜救犬 标为已读');
-    expect(inboxOf(d, 'anshan-hq')[0]).toBe('T+0:00 请示 来自 消防救援支队 未读 请示调用鞍钢矿业救护队协助 标为已读');
-    expect(inboxOf(d, 'blue-sky')[0]).toBe('T+0:00 协调 来自 消防救援支队 未读 请蓝天救援队到岔沟镇与我队会合 标为已读');
+    expect(inboxOf(d, 'g-rescue')[0]).toBe('演练时间 00:00 报告 来自 消防救援支队 未读 岔沟镇倒塌民房已确认3处，请求增派搜救犬 标为已读');
+    expect(inboxOf(d, 'anshan-hq')[0]).toBe('演练时间 00:00 请示 来自 消防救援支队 未读 请示调用鞍钢矿业救护队协助 标为已读');
+    expect(inboxOf(d, 'blue-sky')[0]).toBe('演练时间 00:00 协调 来自 消防救援支队 未读 请蓝天救援队到岔沟镇与我队会合 标为已读');
   });
 
   it('a working group coordinates with the other groups and the county HQs; the city HQ has no one above it at the table', () => {
@@ -63,7 +63,7 @@ describe('reports, requests and coordination from a seat', () => {
     expect(peers).not.toContain('鞍山市抗震救灾指挥部');
     expect(peers).not.toContain('市卫健委');
     send(d, 'g-rescue', '伤员转运请走沈海高速');
-    expect(inboxOf(d, 'g-rescue')[0]).toBe('T+0:00 协调 来自 医疗防疫组 未读 伤员转运请走沈海高速 标为已读');
+    expect(inboxOf(d, 'g-rescue')[0]).toBe('演练时间 00:00 协调 来自 医疗防疫组 未读 伤员转运请走沈海高速 标为已读');
 
     show(d, 'anshan-hq');
     expect(queryByRole(form(d), 'combobox', { name: '接收方' })).toBeNull();

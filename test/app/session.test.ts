@@ -80,4 +80,20 @@ describe('bots and the pause', () => {
     expect(s.exercise.log.at(-1)).toMatchObject({ actor: 'fire-rescue', event: { type: 'answer' } });
     expect(s.exercise.world.decisions['send-usar']!.answerClock).toBe(2 * MIN + 20_000);
   });
+
+  it('a follower that ran ahead of an entry (its writer reloaded and resumed from a heartbeat) applies nothing and says to rebuild', () => {
+    const clock = manualClock();
+    const writer = createSession({ scenario: scenario(), file: 'minimal.yaml', seed: 3, clock });
+    writer.facilitator({ type: 'start' });
+    const follower = createSession({ scenario: scenario(), file: 'minimal.yaml', seed: 3, clock, log: writer.exercise.log, readOnly: true });
+    // The writer's clock reached 60 s and the follower shows it; the writer then reloads, its last heartbeat at 59.5 s.
+    expect(follower.follow([], 60_000)).toBe(true);
+    const reloaded = createSession({ scenario: scenario(), file: 'minimal.yaml', seed: 3, clock, log: writer.exercise.log, lastSeenT: 59_500 });
+    expect(reloaded.exercise.log.at(-1)).toMatchObject({ t: 59_500, event: { type: 'pause' } });
+    expect(follower.follow(reloaded.exercise.log, 60_000)).toBe(false);
+    expect(follower.exercise.log).toHaveLength(1);
+    // Rebuilt from the writer's whole log, it holds the same drill.
+    const rebuilt = createSession({ scenario: scenario(), file: 'minimal.yaml', seed: 3, clock, log: reloaded.exercise.log, readOnly: true });
+    expect(canonicalJson(rebuilt.exercise.world)).toBe(canonicalJson(reloaded.exercise.world));
+  });
 });

@@ -114,13 +114,13 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     });
     expect(back!.entries.map((e) => [e.seq, e.event.text])).toEqual([[1, '第1条'], [2, '第2条'], [3, '第3条']]);
     expect(await saved('clear')).toBeNull();
-  }, 20_000);
+  });
 
   it('opens on the default scenario’s briefing', async () => {
     await page.goto(vite.url);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: TITLE }).count(), { timeout: 15_000 }).toBe(1);
     await page.screenshot({ path: resultPath('drill-briefing.png') });
-  }, 20_000);
+  });
 
   it('starts; a decision is answered by hand, the other seats go to bots, fast-forward', async () => {
     await page.getByRole('button', { name: '开始推演', exact: true }).first().click();
@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     await control('继续').click();
     await control('暂停').waitFor();
     await page.locator('.map-panel').screenshot({ path: resultPath('drill-map.png') });
-  }, 40_000);
+  });
 
   it('the map draws the intensity zones around the epicentre', async () => {
     const canvas = page.locator('[data-map-slot] canvas').first();
@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
       for (let y = 0; y < image.height; y += 5) for (let x = 0; x < image.width; x += 5) if (warm(image.at(x, y))) hot++;
       expect(hot).toBeGreaterThan(20);
     }
-  }, 20_000);
+  });
 
   it('a reload mid-drill comes back paused, with the log intact', async () => {
     await nextNode(); // node 2
@@ -212,7 +212,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     expect(after.log.slice(before.log.length, -1).every((e) => e.event.type === 'answer' || e.event.type === 'assign-seat')).toBe(true);
     await control('继续').click();
     await control('暂停').waitFor();
-  }, 30_000);
+  });
 
   it('plays to the debrief; the scores on the page are scoreDrill’s over the exported log', async () => {
     for (let node = 0; node < 3; node++) {
@@ -258,7 +258,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     expect(Object.fromEntries(shownDecisions)).toEqual(
       Object.fromEntries(Object.values(scores.decisions).map((d) => [d.id, d.total === null ? null : d.total.toFixed(1)])),
     );
-  }, 40_000);
+  });
 
   it('the page logged no errors', () => {
     expect(errors).toEqual([]);

@@ -47,8 +47,11 @@ export interface Session {
   /**
    * A read-only session's only way forward: the writer's entries after those it has, folded exactly as
    * they were logged there, then its clock at `t`. A writable session refuses (it has its own clock and bots).
+   * False, with nothing applied, when an entry is stamped before the time this copy already shows (the
+   * writer reloaded and resumed from its last heartbeat): a clock cannot go back, so the caller
+   * rebuilds its copy from the writer's log.
    */
-  follow(entries: readonly LogEntry[], t: number): void;
+  follow(entries: readonly LogEntry[], t: number): boolean;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -106,6 +109,8 @@ export function createSession(options: SessionOptions): Session {
     readOnly,
     follow(entries, t) {
       if (!readOnly) throw new Error('only a read-only session follows another tab');
+      const next = entries.find((e) => e.seq > exercise.world.seq);
+      if (next && next.t < exercise.world.t) return false;
       for (const entry of entries) {
         if (entry.seq <= exercise.world.seq) continue; // already here
         if (entry.seq !== exercise.world.seq + 1) throw new RangeError(`entry ${entry.seq} follows entry ${exercise.world.seq}: entries are missing`);
@@ -116,6 +121,7 @@ export function createSession(options: SessionOptions): Session {
         exercise.advance(t);
         notify();
       }
+      return true;
     },
   };
 }

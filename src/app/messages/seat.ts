@@ -66,6 +66,7 @@ export const zh = {
   'seat.msg.action': '行动：{what}',
 
   'seat.inbox.heading': '收件箱',
+  'seat.inbox.at': '演练时间 {time}',
   'seat.inbox.empty': '尚未收到消息。',
   'seat.inbox.unread': '未读',
   'seat.inbox.unreadCount': '{n} 条未读',
@@ -98,8 +99,8 @@ export const zh = {
   'seat.rule.level.cannot': '指挥体系目前不能转入该级别。',
   'seat.groupState.standby': '待命',
   'seat.groupState.activated': '已启动',
-  'seat.groupState.deployed': '已展开',
-  'seat.groupState.stoodDown': '已解除',
+  'seat.groupState.deployed': '已出动',
+  'seat.groupState.stoodDown': '已撤收',
   'seat.hqState.receiving': '处于接报阶段',
   'seat.hqState.consulting': '正在会商',
   'seat.hqState.opened': '已开设',
@@ -177,6 +178,7 @@ export const en: Record<keyof typeof zh, string> = {
   'seat.msg.action': 'Action: {what}',
 
   'seat.inbox.heading': 'Inbox',
+  'seat.inbox.at': 'drill time {time}',
   'seat.inbox.empty': 'No message yet.',
   'seat.inbox.unread': 'Unread',
   'seat.inbox.unreadCount': '{n} unread',

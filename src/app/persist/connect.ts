@@ -23,6 +23,9 @@ import { checkEntries, checkMeta, restoreDrill, savedScenario, type Restored } f
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
 import { createTabLock, type Role, type SharedDrill, type TabLock, type TabMessage } from './tab-lock.ts';
 
+/** How long an export waits for the entries it holds to be saved before it downloads anyway [E]. */
+const EXPORT_WAIT_MS = 1_000;
+
 /** The shell's hooks persistence uses (mountApp's App has them). */
 export interface Shell {
   /** The scenario on show. */
@@ -297,7 +300,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     }
     asked = null;
     const mine = followed?.session;
-    if (followed?.id === drill.id && mine && isStartOf(mine.exercise.log, drill.entries)) return mine.follow(drill.entries, drill.t);
+    if (followed?.id === drill.id && mine && isStartOf(mine.exercise.log, drill.entries) && mine.follow(drill.entries, drill.t)) return;
     const building = { id: drill.id, session: null as Session | null, queued: [] as TabMessage[] };
     followed = building;
     const meta = checkMeta(drill.meta);
@@ -332,7 +335,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     if (!session) return void followed.queued.push(m);
     const first = m.entries[0];
     if (first && first.seq > session.exercise.world.seq + 1) return hello(m.drill); // missed some
-    session.follow(m.entries, m.t);
+    if (!session.follow(m.entries, m.t)) hello(m.drill); // stamped before this copy's clock: rebuild from the whole drill
   };
   lock.onMessage(receive);
   lock.onLost(() => follow('taken'));
@@ -388,7 +391,10 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     },
     exportDrill(session) {
       const { name, text } = exportDrill(session);
-      (options.download ?? downloadText)(name, text);
+      // What a user holds as a file is saved here too (a reload right after keeps every entry it has);
+      // a store that does not answer within EXPORT_WAIT_MS does not hold the file back.
+      const saved = session === current && recording ? recording.flush().catch(() => undefined) : Promise.resolve();
+      void Promise.race([saved, new Promise((done) => setTimeout(done, EXPORT_WAIT_MS))]).then(() => (options.download ?? downloadText)(name, text));
     },
     async newDrill(app) {
       shell = app;

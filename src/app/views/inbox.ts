@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit-html';
 import type { LogEntry, Message, Model, World } from '../../core/index.ts';
 import type { Effect } from '../../scenario/index.ts';
-import { scenarioTime } from '../format.ts';
+import { drillTime } from '../format.ts';
 import { t, type Lang, type MessageKey } from '../i18n.ts';
 import { effectText, seatName } from './words.ts';
 
@@ -101,7 +101,7 @@ function messageItem(p: MailProps, { message: m, key }: Numbered, who: string, m
   return html`<li class="message ${unread ? 'unread' : ''} kind-${m.kind}">
     <article aria-labelledby=${id}>
       <p class="meta" id=${id}>
-        <span class="mono">${scenarioTime(m.clock)}</span>
+        <span class="mono">${t(lang, 'seat.inbox.at', { time: drillTime(m.clock) })}</span>
         <span class="tag">${t(lang, MESSAGE_KIND_WORDS[m.kind])}</span>
         <span>${who}</span>
         ${unread ? html`<span class="tag unread-tag">${t(lang, 'seat.inbox.unread')}</span>` : nothing}

@@ -45,13 +45,26 @@ describe('persistence wired to the app', () => {
     expect(calls.at(-1)).toBe(`newDrill ${FILE}`);
   });
 
-  it('export downloads the log under a file name the CLI can read', () => {
+  it('export downloads the log under a file name the CLI can read', async () => {
     const download = vi.fn();
     const p = createPersistence({ clock: manualClock(), backend: memoryBackend(), download });
     const s = newSession();
     s.facilitator({ type: 'start' });
     p.exportDrill(s);
-    expect(download).toHaveBeenCalledWith(expect.stringMatching(/^minimal-example-seed-3-\d{8}-\d{4}\.jsonl$/), exportDrill(s).text);
+    await vi.waitFor(() => expect(download).toHaveBeenCalledWith(expect.stringMatching(/^minimal-example-seed-3-\d{8}-\d{4}\.jsonl$/), exportDrill(s).text));
+  });
+
+  it('what an export holds is saved before the file is offered: a reload right after keeps every entry of it', async () => {
+    const backend = memoryBackend();
+    const savedAtDownload: number[] = [];
+    const p = createPersistence({ clock: manualClock(), backend, shipped: [shippedByFile(FILE)!], download: () => savedAtDownload.push(backend.raw.entries.size) });
+    const { app } = fakeApp(p.onSession);
+    const s = app.startDrill()!;
+    await p.flush();
+    s.send('fire-rescue', { type: 'report', to: 'hq', text: '一' });
+    s.send('fire-rescue', { type: 'report', to: 'hq', text: '二' });
+    p.exportDrill(s);
+    await vi.waitFor(() => expect(savedAtDownload).toEqual([3]));
   });
 
   it('the picker opens a chosen scenario’s briefing, and continues an imported drill paused', async () => {
