@@ -238,10 +238,10 @@ function checkOptions(s: Scenario, out: Finding[]): void {
       if ('notChose' in w) unknownOption(w.notChose, d.id, [...at, 'rubric', j, 'when', 'notChose']);
     });
     const kindProblem =
-      (d.kind === 'single' || d.kind === 'multiple') && d.options.length < 2 ? `a ${d.kind}-choice decision needs at least two options`
-      : d.kind === 'allocation' && !d.allocate ? "an allocation decision needs 'allocate' (its teams and places)"
+      (d.kind === 'single' || d.kind === 'multiple') && d.options.length < 2 ? { message: `a ${d.kind}-choice decision needs at least two options`, zh: `${d.kind === 'single' ? '单选' : '多选'}决策至少需要两个选项` }
+      : d.kind === 'allocation' && !d.allocate ? { message: "an allocation decision needs 'allocate' (its teams and places)", zh: "力量分配决策需要 'allocate'（可分派的队伍和地点）" }
       : undefined;
-    if (kindProblem) out.push({ path: [...at, 'kind'], rule: 'decision-kind', message: kindProblem });
+    if (kindProblem) out.push({ path: [...at, 'kind'], rule: 'decision-kind', message: kindProblem.message, zh: { message: kindProblem.zh } });
     else {
       const missing = expectedAnswerProblem(d);
       if (missing) out.push({ path: [...at, 'expected', ...missing.at], rule: 'decision-kind', message: missing.message, hint: missing.hint, zh: missing.zh });
@@ -344,6 +344,12 @@ function checkNodes(s: Scenario, out: Finding[]): void {
           ? `nodes must cover scenario time without gaps or overlaps: this one starts at T+${formatDuration(n.span.from)}, the one before ends at T+${formatDuration(prev.span.to)}`
           : `the first node must start at the earthquake (T+0), not T+${formatDuration(n.span.from)}`,
         hint: `set from: ${formatDuration(expectedFrom)}`,
+        zh: {
+          message: prev
+            ? `时间节点必须无间隙、无重叠地覆盖情景时间：本节点从 T+${formatDuration(n.span.from)} 开始，前一节点在 T+${formatDuration(prev.span.to)} 结束`
+            : `第一个时间节点必须从地震发生时（T+0）开始，而不是 T+${formatDuration(n.span.from)}`,
+          hint: `设为 from: ${formatDuration(expectedFrom)}`,
+        },
       });
     }
     if (n.length <= 0) out.push({ path: ['nodes', i, 'length'], rule: 'node-time', message: 'a time node must last some drill time', zh: { message: '时间节点的推演时长必须大于 0' } });
@@ -352,18 +358,24 @@ function checkNodes(s: Scenario, out: Finding[]): void {
 
 /** Drill-time fields are at most a day: a stray digit otherwise makes a drill that never ends. */
 function checkDrillDurations(s: Scenario, out: Finding[]): void {
-  const cap = (ms: number | undefined, path: Path, what: string) => {
+  const cap = (ms: number | undefined, path: Path, what: string, whatZh: string) => {
     if (ms !== undefined && ms > MAX_DRILL_MS) {
-      out.push({ path, rule: 'drill-time', message: `${what} is ${formatDuration(ms)} of drill time; a drill runs at most ${MAX_DRILL_MS / 3_600_000}h in the room`, hint: 'drill time is the time in the room; scenario time after the earthquake goes in the node\'s span' });
+      out.push({
+        path,
+        rule: 'drill-time',
+        message: `${what} is ${formatDuration(ms)} of drill time; a drill runs at most ${MAX_DRILL_MS / 3_600_000}h in the room`,
+        hint: 'drill time is the time in the room; scenario time after the earthquake goes in the node\'s span',
+        zh: { message: `${whatZh}为 ${formatDuration(ms)} 演练时长；一次演练在现场最多进行 ${MAX_DRILL_MS / 3_600_000}h`, hint: '演练时长是现场推演所用的时间；地震发生后的情景时间应写在时间节点的 span 中' },
+      });
     }
   };
-  s.nodes.forEach((n, i) => cap(n.length, ['nodes', i, 'length'], 'the node\'s length'));
-  s.injects.forEach((x, i) => cap(x.at.offset, ['injects', i, 'at', 'offset'], 'the offset'));
+  s.nodes.forEach((n, i) => cap(n.length, ['nodes', i, 'length'], 'the node\'s length', '时间节点的长度'));
+  s.injects.forEach((x, i) => cap(x.at.offset, ['injects', i, 'at', 'offset'], 'the offset', '注入时刻'));
   s.decisions.forEach((d, i) => {
     const at = ['decisions', i];
-    cap('node' in d.opens ? d.opens.offset : d.opens.delay, [...at, 'opens', 'node' in d.opens ? 'offset' : 'delay'], 'the opening time');
-    cap(d.deadline, [...at, 'deadline'], 'the deadline');
-    cap(d.target, [...at, 'target'], 'the target');
+    cap('node' in d.opens ? d.opens.offset : d.opens.delay, [...at, 'opens', 'node' in d.opens ? 'offset' : 'delay'], 'the opening time', '决策开启时刻');
+    cap(d.deadline, [...at, 'deadline'], 'the deadline', '截止时间');
+    cap(d.target, [...at, 'target'], 'the target', '目标用时');
     if (d.deadline <= 0) out.push({ path: [...at, 'deadline'], rule: 'drill-time', message: 'the deadline is 0: the decision would close as it opens', hint: 'give the seat time to answer, e.g. deadline: 5m', zh: { message: '时限为 0：决策一开启就会关闭', hint: '给席位留出作答时间，例如 deadline: 5m' } });
   });
 }
@@ -373,7 +385,7 @@ function checkTimes(s: Scenario, clock: DrillClock, out: Finding[]): void {
   s.injects.forEach((x, i) => {
     const length = lengthOf.get(x.at.node);
     if (length !== undefined && x.at.offset >= length) {
-      out.push({ path: ['injects', i, 'at', 'offset'], rule: 'inside-node', message: `offset ${formatDuration(x.at.offset)} is past the end of node '${x.at.node}' (${formatDuration(length)} long)`, hint: `use an offset below ${formatDuration(length)}, or put the inject in a later node` });
+      out.push({ path: ['injects', i, 'at', 'offset'], rule: 'inside-node', message: `offset ${formatDuration(x.at.offset)} is past the end of node '${x.at.node}' (${formatDuration(length)} long)`, hint: `use an offset below ${formatDuration(length)}, or put the inject in a later node`, zh: { message: `注入时刻 ${formatDuration(x.at.offset)} 已超出时间节点 '${x.at.node}' 的结束（该节点长 ${formatDuration(length)}）`, hint: `把注入时刻设为小于 ${formatDuration(length)}，或把该注入放到后面的时间节点` } });
     }
   });
   s.decisions.forEach((d, i) => {
@@ -383,9 +395,9 @@ function checkTimes(s: Scenario, clock: DrillClock, out: Finding[]): void {
     if (!open) return;
     const end = clock.nodeEnd.get(open.node)!;
     if (open.t >= end) {
-      out.push({ path: [...at, 'opens'], rule: 'inside-node', message: `the decision would open at ${clockText(open.t)}, after its node '${open.node}' ends at ${clockText(end)}`, hint: 'open it earlier, or in a later node' });
+      out.push({ path: [...at, 'opens'], rule: 'inside-node', message: `the decision would open at ${clockText(open.t)}, after its node '${open.node}' ends at ${clockText(end)}`, hint: 'open it earlier, or in a later node', zh: { message: `决策将在演练 ${formatDuration(open.t)} 开启，晚于其时间节点 '${open.node}' 的结束（演练 ${formatDuration(end)}）`, hint: '让它更早开启，或放到后面的时间节点' } });
     } else if (open.t + d.deadline > end) {
-      out.push({ path: [...at, 'deadline'], rule: 'inside-node', message: `the deadline (${clockText(open.t + d.deadline)}) falls after node '${open.node}' ends (${clockText(end)})`, hint: `shorten the deadline to at most ${formatDuration(end - open.t)}` });
+      out.push({ path: [...at, 'deadline'], rule: 'inside-node', message: `the deadline (${clockText(open.t + d.deadline)}) falls after node '${open.node}' ends (${clockText(end)})`, hint: `shorten the deadline to at most ${formatDuration(end - open.t)}`, zh: { message: `截止时间（演练 ${formatDuration(open.t + d.deadline)}）晚于时间节点 '${open.node}' 的结束（演练 ${formatDuration(end)}）`, hint: `把截止时间缩短到最多 ${formatDuration(end - open.t)}` } });
     }
   });
 }
@@ -517,8 +529,8 @@ function checkNumbers(s: Scenario, out: Finding[]): void {
   if (!(r.P > r.S && r.S > r.M)) out.push({ path: ['scoring', 'ratings'], rule: 'shares', message: `the thresholds must fall P > S > M (found P ${r.P}, S ${r.S}, M ${r.M})`, zh: { message: `评级阈值应为 优 > 良 > 中（现为 P ${r.P}、S ${r.S}、M ${r.M}）` } });
   s.responseLevels.forEach((l, i) => {
     const c = l.criteria;
-    if (c.deathsMin !== undefined && c.deathsMax !== undefined && c.deathsMin > c.deathsMax) out.push({ path: ['responseLevels', i, 'criteria', 'deathsMin'], rule: 'shares', message: `deathsMin (${c.deathsMin}) is above deathsMax (${c.deathsMax})` });
-    if (c.magnitudeMin !== undefined && c.magnitudeMax !== undefined && c.magnitudeMin > c.magnitudeMax) out.push({ path: ['responseLevels', i, 'criteria', 'magnitudeMin'], rule: 'shares', message: `magnitudeMin (${c.magnitudeMin}) is above magnitudeMax (${c.magnitudeMax})` });
+    if (c.deathsMin !== undefined && c.deathsMax !== undefined && c.deathsMin > c.deathsMax) out.push({ path: ['responseLevels', i, 'criteria', 'deathsMin'], rule: 'shares', message: `deathsMin (${c.deathsMin}) is above deathsMax (${c.deathsMax})`, zh: { message: `死亡人数下限 deathsMin（${c.deathsMin}）大于上限 deathsMax（${c.deathsMax}）` } });
+    if (c.magnitudeMin !== undefined && c.magnitudeMax !== undefined && c.magnitudeMin > c.magnitudeMax) out.push({ path: ['responseLevels', i, 'criteria', 'magnitudeMin'], rule: 'shares', message: `magnitudeMin (${c.magnitudeMin}) is above magnitudeMax (${c.magnitudeMax})`, zh: { message: `震级下限 magnitudeMin（${c.magnitudeMin}）大于上限 magnitudeMax（${c.magnitudeMax}）` } });
   });
   const levels = new Set<string>();
   s.responseLevels.forEach((l, i) => {
@@ -531,7 +543,15 @@ function checkNumbers(s: Scenario, out: Finding[]): void {
 function checkMedia(s: Scenario, out: Finding[]): void {
   s.injects.forEach((x, i) => {
     const problem = x.media && mediaPathProblem(x.media.file);
-    if (problem) out.push({ path: ['injects', i, 'media', 'file'], rule: 'media', message: problem, hint: 'put the file in the scenario\'s folder or below and name it from there, e.g. media/collapse.jpg' });
+    if (problem) {
+      out.push({
+        path: ['injects', i, 'media', 'file'],
+        rule: 'media',
+        message: problem.message,
+        hint: 'put the file in the scenario\'s folder or below and name it from there, e.g. media/collapse.jpg',
+        zh: { message: problem.zh, hint: '把媒体文件放在情景文件所在的文件夹或其子文件夹中，并从那里写路径，例如 media/collapse.jpg' },
+      });
+    }
   });
 }
 

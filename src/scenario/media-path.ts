@@ -24,14 +24,17 @@ function climbsOut(path: string): boolean {
   return false;
 }
 
-/** Why `file` cannot be a media file of the scenario, or undefined when it may be. */
-export function mediaPathProblem(file: string): string | undefined {
-  if (/^https:\/\/[^/]/i.test(file)) return BAD_ADDRESS.test(file) ? 'an address may not hold blanks, backslashes or control characters' : undefined;
-  if (UNSAFE.test(file)) return 'a media path may not hold backslashes, %-escapes, ? or #, control characters, or blanks at either end';
-  if (URL_SCHEME.test(file)) return `'${file.slice(0, file.indexOf(':') + 1)}' media do not load: name a file beside the scenario (or an https address)`;
-  if (file.startsWith('//')) return 'a path that starts with // names another server';
-  if (file.startsWith('/')) return 'an absolute path points outside the scenario\'s folder';
-  if (climbsOut(file)) return '`..` leads out of the scenario\'s folder';
-  if (file.endsWith('/') || file === '.' || file.endsWith('/.') || file.endsWith('/..')) return 'this names a folder, not a file';
+/** Why `file` cannot be a media file of the scenario (in English and Chinese), or undefined when it may be. */
+export function mediaPathProblem(file: string): { message: string; zh: string } | undefined {
+  if (/^https:\/\/[^/]/i.test(file)) return BAD_ADDRESS.test(file) ? { message: 'an address may not hold blanks, backslashes or control characters', zh: '网址中不能有空白、反斜杠或控制字符' } : undefined;
+  if (UNSAFE.test(file)) return { message: 'a media path may not hold backslashes, %-escapes, ? or #, control characters, or blanks at either end', zh: '媒体文件路径中不能有反斜杠、%转义、? 或 #、控制字符，首尾也不能有空白' };
+  if (URL_SCHEME.test(file)) {
+    const scheme = file.slice(0, file.indexOf(':') + 1);
+    return { message: `'${scheme}' media do not load: name a file beside the scenario (or an https address)`, zh: `'${scheme}' 媒体文件不会加载：请写情景文件旁的文件（或 https 网址）` };
+  }
+  if (file.startsWith('//')) return { message: 'a path that starts with // names another server', zh: '以 // 开头的路径指向另一台服务器' };
+  if (file.startsWith('/')) return { message: 'an absolute path points outside the scenario\'s folder', zh: '绝对路径指向情景文件所在文件夹之外' };
+  if (climbsOut(file)) return { message: '`..` leads out of the scenario\'s folder', zh: '`..` 会离开情景文件所在的文件夹' };
+  if (file.endsWith('/') || file === '.' || file.endsWith('/.') || file.endsWith('/..')) return { message: 'this names a folder, not a file', zh: '这是文件夹，不是文件' };
   return undefined;
 }

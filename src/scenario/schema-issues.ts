@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { Finding } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { DURATION_PATTERN } from './duration.ts';
+import { ORIGIN_TIME_FORMAT } from './origin-time.ts';
 
 type Path = (string | number)[];
 type Issue = z.core.$ZodIssue;
@@ -76,6 +78,11 @@ const describeZh = (value: unknown) =>
 const TYPE_ZH: Record<string, string> = { string: '文本', number: '数字', boolean: '是/否（true/false）', array: '列表', object: '映射', int: '整数', date: '日期', null: '空值' };
 const typeZh = (t: string) => TYPE_ZH[t] ?? t;
 const quoted = (xs: string[]) => xs.map((v) => `'${v}'`).join(' | ');
+/** The schema's own patterns in Chinese, keyed by the pattern as zod reports it (its English is the schema's message). */
+const FORMAT_ZH = new Map([
+  [String(new RegExp(DURATION_PATTERN)), '应为时长，例如 "45s"、"15m"、"1h30m" 或 "3d"'],
+  [String(ORIGIN_TIME_FORMAT), '应为带 UTC 时差的当地时间，例如 "2026-11-21T09:30+08:00"'],
+]);
 const RELATION_ZH = { 'at most': '不超过', below: '小于', 'at least': '不少于', above: '大于' } as const;
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -197,6 +204,9 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
         });
         break;
       }
+      case 'invalid_format':
+        out.push({ path, rule: 'schema', message: issue.message, zh: { message: (issue.pattern && FORMAT_ZH.get(issue.pattern)) ?? '不符合情景格式' } });
+        break;
       default:
         out.push({ path, rule: 'schema', message: issue.message, zh: { message: '不符合情景格式' } });
     }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DURATION_PATTERN, MAX_SCENARIO_MS, formatDuration, parseDuration } from './duration.ts';
 import { COUNT_MESSAGE, ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN, LEVEL_OR_NONE, LEVELS, MAX_PEOPLE, MAX_TEAMS, effect, refDescription, severityStep } from './effect.ts';
-import { originTimeProblem } from './origin-time.ts';
+import { ORIGIN_TIME_FORMAT, originTimeProblem } from './origin-time.ts';
 
 // The effect schema (zod/mini, shared with the drill's commands) and its limits live in effect.ts.
 export { LEVEL_OR_NONE, LEVELS, MAX_PEOPLE, MAX_TEAMS, effect };
@@ -34,7 +34,7 @@ const duration = z
     const ms = parseDuration(s);
     if (ms !== undefined && ms <= MAX_SCENARIO_MS) return ms;
     const shown = s.length > 16 ? `${s.slice(0, 12)}…${s.slice(-1)}` : s;
-    ctx.issues.push({ code: 'custom', input: s, message: `${shown} is longer than a scenario may span: a duration is at most ${formatDuration(MAX_SCENARIO_MS)}`, params: { hint: 'check for extra digits; drill-time fields (length, offset, deadline) are at most 24h' } });
+    ctx.issues.push({ code: 'custom', input: s, message: `${shown} is longer than a scenario may span: a duration is at most ${formatDuration(MAX_SCENARIO_MS)}`, params: { hint: 'check for extra digits; drill-time fields (length, offset, deadline) are at most 24h', zh: { message: `${shown} 超过情景可跨越的时长：时长最多为 ${formatDuration(MAX_SCENARIO_MS)}`, hint: '检查是否多写了数字；演练时长类字段（length、offset、deadline）最多 24h' } } });
     return z.NEVER;
   })
   .meta({ id: 'Duration', description: 'A duration: digits with d, h, m, s — e.g. "15m", "1h30m", "3d". Read as milliseconds.' });
@@ -92,10 +92,10 @@ const earthquake = z
     strikeDeg: z.number().min(0).max(360).describe('Fault strike, degrees clockwise from north: the long axis of the intensity ellipses.'),
     originTime: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/, 'local time with offset, e.g. "2026-11-21T09:30+08:00"')
+      .regex(ORIGIN_TIME_FORMAT, 'local time with offset, e.g. "2026-11-21T09:30+08:00"')
       .check((ctx) => {
         const problem = originTimeProblem(ctx.value);
-        if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem, params: { hint: 'write a real local date and time with its UTC offset, e.g. "2026-11-21T09:30+08:00"' } });
+        if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem.message, params: { hint: 'write a real local date and time with its UTC offset, e.g. "2026-11-21T09:30+08:00"', zh: { message: problem.zh, hint: '写出真实的当地日期和时间并带上 UTC 时差，例如 "2026-11-21T09:30+08:00"' } } });
       })
       .describe('Origin time, local, with its UTC offset, e.g. "2026-11-21T09:30+08:00".'),
     attenuation: z
