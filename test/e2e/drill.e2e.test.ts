@@ -6,13 +6,14 @@
 // go to test-results/. Skipped (with a note) where Chromium is not installed; CI installs it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { loadScenario } from '../../src/scenario/index.ts';
-import { parseLog, replay } from '../../src/review/index.ts';
+import { replay } from '../../src/review/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
 import { hasChromium, launchChromium, resultPath, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
 import { decodePng } from '../browser/png.ts';
+import { exportedLog } from './drill-log.ts';
 
 const TITLE = '鞍山市海城5.8级地震应急桌面推演（默认情景）';
 const FILE = 'scenarios/haicheng-m5.8.yaml';
@@ -80,12 +81,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
   async function exportLog(name: string) {
     if ((await exportButton().count()) === 0) await nav('导调台').click();
     expect(await exportButton().count(), `a "${EXPORT}" button`).toBeGreaterThan(0);
-    const [download] = (await Promise.all([page.waitForEvent('download'), exportButton().first().click()])) as [Download, unknown];
-    const path = resultPath(name);
-    await download.saveAs(path);
-    const parsed = parseLog(readFileSync(path, 'utf8'));
-    if (!parsed.ok) throw new Error(`${name}:${parsed.problem.line}: ${parsed.problem.message}`);
-    return parsed;
+    return exportedLog(page, name);
   }
 
   it('the IndexedDB backend keeps a drill across a reload, entries in order', async () => {

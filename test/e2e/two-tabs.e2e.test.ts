@@ -3,12 +3,10 @@
 // shows the same log; a reload of A loses nothing (its log after the reload begins with exactly the
 // log it had, and the saved log is that); B takes over and A stops writing, following B. The logs are
 // compared as exported (the 导出推演记录 file) and as saved in IndexedDB. Skipped where Chromium is not installed.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Download, Page } from 'playwright-core';
-import { parseLog } from '../../src/review/index.ts';
-import type { LogEntry } from '../../src/core/index.ts';
+import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium, resultPath, startVite, type Browser, type DevServer } from '../browser/launch.ts';
+import { exportedLog, savedLog } from './drill-log.ts';
 
 const FOLLOWING = '本推演正在另一个标签页中进行（只读跟随）。';
 const TAKEN = '另一个标签页已接管本推演，本标签页停止记录，转为只读跟随。';
@@ -43,29 +41,12 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
   const control = (page: Page, name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
   const banner = (page: Page) => page.locator('.follower-banner');
 
-  /** The drill's log as the page exports it (the 导出推演记录 file). */
-  async function exported(page: Page, name: string): Promise<{ log: LogEntry[]; until: number }> {
-    const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出推演记录' }).first().click()])) as [Download, unknown];
-    const path = resultPath(name);
-    await download.saveAs(path);
-    const parsed = parseLog(readFileSync(path, 'utf8'));
-    if (!parsed.ok) throw new Error(`${name}:${parsed.problem.line}: ${parsed.problem.message}`);
-    return { log: parsed.log, until: parsed.header.until ?? 0 };
-  }
-
-  /** The log saved in IndexedDB, read in the page (as a string: vitest would rewrite a dynamic import() written here). */
-  const saved = (page: Page) =>
-    page.evaluate(`(async () => {
-      const { indexedDbBackend } = await import('/src/app/persist/idb.ts');
-      return ((await indexedDbBackend(indexedDB).read()) ?? { entries: [] }).entries;
-    })()`) as Promise<LogEntry[]>;
-
   it('tab A starts the drill and plays a little', async () => {
     await a.getByRole('button', { name: '开始推演', exact: true }).first().click();
     await control(a, '暂停').click();
     await control(a, '继续').click();
     await a.locator('select[aria-label$="的操作方"]').first().selectOption({ index: 1 });
-    await expect.poll(async () => (await saved(a)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(async () => (await savedLog(a)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
   }, 90_000);
 
   it('tab B opened mid-drill follows it read-only, showing the same log, live', async () => {
@@ -73,37 +54,37 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
     await expect.poll(() => banner(b).textContent(), { timeout: 30_000 }).toContain(FOLLOWING);
     await expect.poll(() => control(b, '暂停').isDisabled(), { timeout: 10_000 }).toBe(true);
     await b.screenshot({ path: resultPath('two-tabs-follower.png') });
-    expect((await exported(b, 'two-tabs-b.jsonl')).log).toEqual((await exported(a, 'two-tabs-a.jsonl')).log);
+    expect((await exportedLog(b, 'two-tabs-b.jsonl')).log).toEqual((await exportedLog(a, 'two-tabs-a.jsonl')).log);
 
     // A pauses; B shows it within a moment, without writing anything.
     await control(a, '暂停').click();
     await expect.poll(() => control(b, '继续').count(), { timeout: 10_000 }).toBe(1);
-    const inA = (await exported(a, 'two-tabs-a2.jsonl')).log;
-    expect((await exported(b, 'two-tabs-b2.jsonl')).log).toEqual(inA);
-    expect(await saved(b)).toEqual(inA);
+    const inA = (await exportedLog(a, 'two-tabs-a2.jsonl')).log;
+    expect((await exportedLog(b, 'two-tabs-b2.jsonl')).log).toEqual(inA);
+    expect(await savedLog(b)).toEqual(inA);
   }, 150_000);
 
   it('a reload of A loses nothing: its log after the reload begins with exactly the log it had', async () => {
     await control(a, '继续').click();
     await control(a, '暂停').waitFor();
-    const before = await exported(a, 'two-tabs-before-reload.jsonl');
+    const before = await exportedLog(a, 'two-tabs-before-reload.jsonl');
     // Longer than a heartbeat, so the time the reload comes back at is at least the export's.
     await a.waitForTimeout(1_500);
     await a.reload();
     await control(a, '继续').waitFor({ timeout: 30_000 });
     expect(await banner(a).count()).toBe(0); // A holds the drill again; B still follows
-    const after = await exported(a, 'two-tabs-after-reload.jsonl');
+    const after = await exportedLog(a, 'two-tabs-after-reload.jsonl');
     expect(after.log.slice(0, before.log.length)).toEqual(before.log);
     // It was running: it comes back paused, at no earlier time than the export said.
     expect(after.log.length).toBe(before.log.length + 1);
     expect(after.log.at(-1)).toMatchObject({ actor: 'facilitator', event: { type: 'pause' } });
-    expect(after.log.at(-1)!.t).toBeGreaterThanOrEqual(before.until);
-    await expect.poll(() => saved(a), { timeout: 10_000 }).toEqual(after.log);
-    await expect.poll(async () => (await exported(b, 'two-tabs-b-after-reload.jsonl')).log, { timeout: 10_000 }).toEqual(after.log);
+    expect(after.log.at(-1)!.t).toBeGreaterThanOrEqual(before.header.until ?? 0);
+    await expect.poll(() => savedLog(a), { timeout: 10_000 }).toEqual(after.log);
+    await expect.poll(async () => (await exportedLog(b, 'two-tabs-b-after-reload.jsonl')).log, { timeout: 10_000 }).toEqual(after.log);
   }, 150_000);
 
   it('B takes over: A stops writing and follows; B goes on from the log as saved', async () => {
-    const inA = (await exported(a, 'two-tabs-a-before-takeover.jsonl')).log;
+    const inA = (await exportedLog(a, 'two-tabs-a-before-takeover.jsonl')).log;
     await b.getByRole('button', { name: '接管', exact: true }).click();
     await expect.poll(() => banner(b).count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => banner(a).textContent(), { timeout: 10_000 }).toContain(TAKEN);
@@ -113,11 +94,11 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
     // B plays on; the saved log is B's, an exact extension of A's; A follows it.
     await control(b, '继续').click();
     await control(b, '暂停').click();
-    const inB = (await exported(b, 'two-tabs-b-after-takeover.jsonl')).log;
+    const inB = (await exportedLog(b, 'two-tabs-b-after-takeover.jsonl')).log;
     expect(inB.slice(0, inA.length)).toEqual(inA);
     expect(inB.length).toBe(inA.length + 2);
-    await expect.poll(() => saved(b), { timeout: 10_000 }).toEqual(inB);
-    await expect.poll(async () => (await exported(a, 'two-tabs-a-following.jsonl')).log, { timeout: 10_000 }).toEqual(inB);
+    await expect.poll(() => savedLog(b), { timeout: 10_000 }).toEqual(inB);
+    await expect.poll(async () => (await exportedLog(a, 'two-tabs-a-following.jsonl')).log, { timeout: 10_000 }).toEqual(inB);
     expect(errors).toEqual([]);
   }, 150_000);
 });
