@@ -42,3 +42,19 @@ export function expectOneAt(text: string, rule: string, marker: string, nth = 0)
   expect({ line: found[0]!.line, column: found[0]!.column }).toEqual(positionOf(text, marker, nth));
   return found[0]!;
 }
+
+/** The example with the first node's length set to `value`. */
+export const firstLength = (value: string) => replaced('length: 20m\n    span: { from: 0m', `length: ${value}\n    span: { from: 0m`);
+
+/** The example with an image attached to its first inject. */
+export const withMedia = (file: string) => replaced('    via: phone\n', `    via: phone\n    media: { kind: image, file: ${JSON.stringify(file)} }\n`);
+
+/** A contingency inject (`when`) to put before the example's decisions, in place of their `decisions:` line. */
+export const contingency = (when: string, offset = '10m') => `  - id: follow-up
+    at: { node: n1, offset: ${offset} }
+    title: { zh: 追问, en: Follow-up }
+    narrative: { zh: 指挥部追问救援进展。, en: The HQ asks about the rescue. }
+    to: [fire-rescue]
+    via: phone
+    when: ${when}
+decisions:`;

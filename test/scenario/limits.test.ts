@@ -1,14 +1,11 @@
 // Numbers in a scenario file are finite and within stated bounds, each refused where it stands with a
 // hint — a stray run of zeros used to parse as Infinity and hang `run` (issue 7 §7).
 import { describe, expect, it } from 'vitest';
-import { edited, expectOneAt, problemsOf, replaced } from './helpers.ts';
+import { edited, expectOneAt, firstLength, problemsOf, replaced } from './helpers.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 
 const ZEROS = '0'.repeat(400);
 const loads = (text: string) => loadScenario(text, 'drill.yaml').ok;
-const FIRST_LENGTH = 'length: 20m\n    span: { from: 0m';
-/** The example with the first node's length set to `value`. */
-const firstLength = (value: string) => replaced(FIRST_LENGTH, `length: ${value}\n    span: { from: 0m`);
 /** The example with the last node ending at T+`value` (the scenario's whole span). */
 const lastEnd = (value: string) =>
   edited((doc) => {

@@ -4,25 +4,15 @@
 // kind of wording, so a new check without Chinese fails here.
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Problem } from '../../src/scenario/index.ts';
-import { minimal, problemsOf, readScenario, replaced } from './helpers.ts';
+import { contingency, firstLength, minimal, problemsOf, readScenario, replaced, withMedia } from './helpers.ts';
 
 const CJK = /\p{Script=Han}/u;
 const ZEROS = '0'.repeat(400);
 
-const firstLength = (value: string) => replaced('length: 20m\n    span: { from: 0m', `length: ${value}\n    span: { from: 0m`);
 const origin = (value: string) => replaced('originTime: 2026-11-21T09:30+08:00', `originTime: ${value}`);
-const withMedia = (file: string) => replaced('    via: phone\n', `    via: phone\n    media: { kind: image, file: ${JSON.stringify(file)} }\n`);
 const single = 'expected: { options: [send] }';
 const allocation = (expected: string) =>
   replaced(single, expected, replaced('kind: single', 'kind: allocation\n    allocate: { teams: [usar-1], places: [chagou-collapse] }'));
-const contingency = (when: string, offset = '10m') => `  - id: follow-up
-    at: { node: n1, offset: ${offset} }
-    title: { zh: 追问, en: Follow-up }
-    narrative: { zh: 指挥部追问救援进展。, en: The HQ asks about the rescue. }
-    to: [fire-rescue]
-    via: phone
-    when: ${when}
-decisions:`;
 const cascades = `cascades:
   - id: c1
     from: chagou-collapse

@@ -2,10 +2,8 @@
 // another host or folder is reported where it stands (issue 7 §7).
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/scenario/index.ts';
-import { expectOneAt, replaced } from '../helpers.ts';
+import { expectOneAt, withMedia } from '../helpers.ts';
 
-const withMedia = (file: string) =>
-  replaced('    via: phone\n', `    via: phone\n    media: { kind: image, file: ${JSON.stringify(file)} }\n`);
 
 describe('lint: media paths', () => {
   it.each([

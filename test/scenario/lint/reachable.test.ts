@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectOneAt, problemsOf, replaced } from '../helpers.ts';
+import { contingency, expectOneAt, problemsOf, replaced } from '../helpers.ts';
 
-const contingency = (when: string, offset = '10m') => `  - id: follow-up
-    at: { node: n1, offset: ${offset} }
-    title: { zh: 追问, en: Follow-up }
-    narrative: { zh: 指挥部追问救援进展。, en: The HQ asks about the rescue. }
-    to: [fire-rescue]
-    via: phone
-    when: ${when}
-decisions:`;
 
 describe('lint: every decision can open and every contingency can fire', () => {
   it('a contingency on an expired decision fires only after the deadline', () => {
