@@ -24,13 +24,21 @@ import { consoleView } from './views/console.ts';
 import { debriefView } from './views/debrief.ts';
 import { screenBody } from './views/persist-banner.ts';
 import { createChime, cueTitle, openFor, unseenFor } from './views/decision-cue.ts';
-import { entryMarks } from './views/drill-data.ts';
+import { logMarks } from './views/drill-data.ts';
 import { scoreboardView } from './views/scoreboard.ts';
 import { seatView } from './views/seat.ts';
 import { shellView } from './views/shell.ts';
 import { activates, isTyping, spaceAction } from './views/shortcuts.ts';
 import { briefingContent } from './views/summary.ts';
 import { documentTitle } from './views/first-screen.ts';
+import { ReviewSession, sourceOf, type ReviewSource } from './review/review-session.ts';
+import { comparisonPanel, reviewView, reviewViewer, type ParentRecord } from './views/review.ts';
+import { notesPanel } from './views/notes.ts';
+import { createRecordStore, type RecordStore } from './review/record-store.ts';
+import { memoryReviewStore } from './persist/review-store.ts';
+import type { DrillArchive } from './persist/archive.ts';
+import { EMPTY_RECORD, type ReviewEntry, type ReviewEvent } from '../review/record.ts';
+import { parseLog } from '../review/log-file.ts';
 
 export interface LoadedScenario {
   file: string;
@@ -63,6 +71,8 @@ export interface FileActions {
   /** The scenario picker's screen; `close` goes back to the briefing. */
   picker(lang: Lang, close: () => void): TemplateResult;
   exportDrill(session: Session): void;
+  /** Downloads the drill's review record (notes, self-assessments, the plan) beside its log's name. */
+  exportReview?(session: Session, entries: readonly ReviewEntry[]): void;
   newDrill(lang: Lang): void;
   /** What saving has to say (a drill that came back, a failed write), if anything. */
   notice(lang: Lang): string | null;
@@ -87,6 +97,10 @@ export interface AppOptions {
   mountMap?: (el: HTMLElement) => MapHandle;
   /** Told about every session the app starts or adopts (to save its log, for instance). */
   onSession?: (session: Session) => void;
+  /** This browser's archived drills: a what-if branch's parent is read from it to compare with. */
+  archive?: Pick<DrillArchive, 'get'>;
+  /** The evaluators' record (notes …) of the drill on show, kept by drill id; default one kept in memory. */
+  records?: RecordStore;
 }
 
 export interface App {
@@ -99,6 +113,12 @@ export interface App {
   startDrill(): Session | null;
   /** Adopts a drill already under way or finished (a reload, an import). */
   loadDrill(session: Session): void;
+  /** Opens a recorded drill in the replay view; the live drill, if any, is left as it is. */
+  openReview(source: ReviewSource): void;
+  /** The drill under review, once one was opened. */
+  readonly review: ReviewSession | null;
+  /** The review record (notes, self-assessments, findings, form ratings) of the drill on show. */
+  readonly records: RecordStore;
   /** Moves the drill to the room clock's now; main.ts calls it about four times a second. */
   tick(): void;
   render(): void;
@@ -118,6 +138,12 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   let map: { el: HTMLElement; handle: MapHandle } | null = null;
   let scoreCache: { session: Session; key: string; at: number; scores: DrillScore } | null = null;
   let preview: { scenario: Scenario; exercise: Exercise } | null = null;
+  /** The replay view's own state, apart from the live session's. */
+  let review: ReviewSession | null = null;
+  /** The comparison of the drill under review with its parent, while open. */
+  let comparing: { parent: ParentRecord } | null = null;
+  /** The drills what-if branches were made from in this page, by drill id: compared with when the archive lacks them. */
+  const branchedFrom = new Map<string, ReviewSource>();
   let confirmEnd = false;
   /** The node whose early leaving awaits confirmation (null: none); it lapses when the node changes. */
   let confirmNext: number | null = null;
@@ -211,7 +237,9 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   };
 
   /** The persistence banner above the screen; a tab that follows another gets every control disabled. */
-  const readOnlyGuard = (st: UiState, content: TemplateResult) => screenBody(options.files?.banner?.(st.lang) ?? null, st.readOnly, content);
+  // The replay changes no drill, so a tab that follows another may scrub it too (only its what-if is disabled).
+  const readOnlyGuard = (st: UiState, screen: UiState['screen'], content: TemplateResult) =>
+    screenBody(options.files?.banner?.(st.lang) ?? null, st.readOnly && !(screen === 'review' && review), content);
 
   const scoresOf = (s: Session): DrillScore => {
     const w = s.exercise.world;
@@ -222,6 +250,144 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const scores = scoreDrill(s.scenario, w, s.exercise.log);
     scoreCache = { session: s, key, at: now, scores };
     return scores;
+  };
+
+  // ── the replay view (复盘回放) and the what-if ─────────────────────────────
+  const records = options.records ?? createRecordStore(memoryReviewStore());
+
+  /**
+   * The record store holds one drill's record at a time: the one under review on the review screen,
+   * the live drill's everywhere else (often the same drill). Called on every draw.
+   */
+  const syncRecords = (screen: UiState['screen']) => {
+    const on = screen === 'review' && review ? { drill: review.source.header.drill, model: review.exercise.model } : session ? { drill: session.drill, model: session.exercise.model } : null;
+    if (on && records.getState().drill !== on.drill) void records.getState().load(on.drill, on.model.seats);
+  };
+
+  /** The live drill's review record and the way to add to it, for its screens (notes, self-assessments, findings). */
+  const liveReview = (s: Session) => {
+    const rec = records.getState();
+    const mine = rec.drill === s.drill;
+    return {
+      record: mine ? rec.record : EMPTY_RECORD,
+      problem: mine ? rec.problem : null,
+      add: (actor: string, event: ReviewEvent) => (records.getState().drill === s.drill ? records.getState().add(actor, event) : { ok: false, reason: 'the record on show is another drill’s' }),
+    };
+  };
+
+  /** The debrief's 导出评估记录: the live drill's entries as the record store holds them (null: none yet). */
+  const reviewExport = (s: Session) => {
+    const rec = records.getState();
+    const entries = rec.drill === s.drill ? rec.entries : [];
+    return entries.length === 0 ? null : () => options.files!.exportReview!(s, entries);
+  };
+
+  const openReview = (next: ReviewSource) => {
+    review?.pause();
+    review = new ReviewSession(next);
+    comparing = null;
+    store.getState().setScreen('review');
+  };
+
+  /** A new live drill from the playhead, adopted like any other: the console, paused where the replay stood. */
+  const branch = () => {
+    if (!review || restoring() || store.getState().readOnly) return;
+    review.pause();
+    branchedFrom.set(review.source.header.drill, review.source);
+    adopt(review.branch(clock));
+    store.getState().setScreen('console');
+  };
+
+  /** The parent drill's record for the comparison: kept from this page's branching, else from the archive. */
+  const compare = (open: boolean) => {
+    const parent = review?.source.header.parent;
+    if (!open || !parent) comparing = null;
+    else {
+      const kept = branchedFrom.get(parent.drill);
+      if (kept) comparing = { parent: kept };
+      else if (!options.archive) comparing = { parent: 'missing' };
+      else {
+        const asked: { parent: ParentRecord } = { parent: 'loading' };
+        comparing = asked;
+        void options.archive.get(parent.drill).then(
+          (d) => {
+            const parsed = d ? parseLog(d.logText) : null;
+            asked.parent = parsed?.ok ? { scenario: review!.source.scenario, file: review!.source.file, header: parsed.header, log: parsed.log, trust: parsed.trust } : 'missing';
+            draw();
+          },
+          () => {
+            asked.parent = 'missing';
+            draw();
+          },
+        );
+      }
+    }
+    draw();
+  };
+
+  const reviewBody = (st: UiState, r: ReviewSession) => {
+    const { lang } = st;
+    const { model } = r.exercise;
+    const rec = records.getState();
+    const record = rec.drill === r.source.header.drill ? rec.record : EMPTY_RECORD;
+    r.setNotes(record.notes);
+    const seek = (t: number) => {
+      r.seek(t);
+      draw();
+    };
+    return reviewView({
+      lang,
+      review: r,
+      view: st.reviewView,
+      seat: st.reviewSeat,
+      canBranch: !restoring() && !st.readOnly,
+      record,
+      notes: notesPanel({
+        lang,
+        model,
+        record,
+        viewer: FACILITATOR,
+        anchor: r.anchor,
+        // The tab that holds the drill writes its record; one that follows only reads it.
+        ...(st.readOnly
+          ? {}
+          : {
+              onAdd: (event: ReviewEvent<'note'>) => records.getState().add(FACILITATOR, event),
+              onPublish: (ids: string[]) => void records.getState().add(FACILITATOR, { type: 'publish-notes', ids }),
+            }),
+        onJump: (at) => seek(at.t),
+      }),
+      comparison: comparing ? comparisonPanel(lang, r, comparing.parent) : null,
+      compare: r.source.header.parent ? { open: comparing !== null } : null,
+      logFilter: st.logFilter,
+      listLimits: st.listLimits,
+      on: {
+        seek,
+        logFilter: st.setLogFilter,
+        listLimit: st.setListLimit,
+        play: () => {
+          r.play(clock());
+          draw();
+        },
+        pause: () => {
+          r.pause();
+          draw();
+        },
+        speed: (n) => {
+          r.setSpeed(n);
+          draw();
+        },
+        step: (dir) => {
+          r.step(dir);
+          draw();
+        },
+        jump: (m) => seek(m.t),
+        view: st.setReviewView,
+        seat: st.setReviewSeat,
+        branch,
+        compare,
+      },
+    });
   };
 
   // ── keyboard: Space pause/resume, N next node, ? the shortcuts ────────────
@@ -285,7 +451,8 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const st = store.getState();
     if (st.session !== session) adopt(st.session); // a session set on the store directly
     const lang = st.lang;
-    const screen = session || st.screen === 'picker' ? st.screen : 'briefing';
+    const screen = session || st.screen === 'picker' || (st.screen === 'review' && review) ? st.screen : 'briefing';
+    syncRecords(screen);
     const drill = session ? { model: session.exercise.model, world: session.exercise.world } : null;
     render(
       shellView({
@@ -295,6 +462,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         seat: st.seat,
         status: st.status,
         shortcutsOpen: st.shortcutsOpen,
+        trust: screen === 'review' ? (review?.source.trust.kind ?? null) : (session?.trust ?? null),
         notice: options.files?.notice(lang) ?? null,
         files: options.files
           ? {
@@ -304,7 +472,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
               newDrill: session && !st.readOnly ? () => options.files!.newDrill(lang) : null,
             }
           : null,
-        body: readOnlyGuard(st, body(st, screen)),
+        body: readOnlyGuard(st, screen, body(st, screen)),
         on: {
           lang: st.setLang,
           screen: (s) => {
@@ -335,6 +503,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   const body = (st: UiState, screen: UiState['screen']) => {
     const lang = st.lang;
     if (screen === 'picker' && options.files) return options.files.picker(lang, () => st.setScreen('briefing'));
+    if (screen === 'review' && review) return reviewBody(st, review);
     if (!session || screen === 'briefing' || screen === 'picker') {
       const running = session !== null && session.exercise.world.mode !== 'debrief';
       return briefingContent(lang, source.file, source.result, {
@@ -352,7 +521,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           model,
           world,
           log,
-          marks: entryMarks(model.scenario, log, world.rejections),
+          marks: logMarks(model.scenario, log, () => world.rejections),
           speed: s.speed,
           logFilter: st.logFilter,
           mapNode: st.mapNode,
@@ -360,6 +529,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           confirmNext: nextOpen(),
           injectForm: st.injectForm,
           deadlineMs: st.deadlineMs,
+          review: { record: liveReview(s).record, publish: (ids) => void liveReview(s).add(FACILITATOR, { type: 'publish-notes', ids }) },
           on: {
             control,
             injectForm: st.setInjectForm,
@@ -397,7 +567,9 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           read: st.read,
           seen: st.seenDecisions,
           sound: st.sound,
+          listLimits: st.listLimits,
           readOnly: s.readOnly,
+          review: liveReview(s),
           on: {
             draft: st.setDraft,
             submit: (decision) => answer(st.onBehalf ? FACILITATOR : (st.seat ?? model.hq), decision),
@@ -408,6 +580,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
             read: st.markRead,
             seen: st.markSeen,
             sound: st.setSound,
+            listLimit: st.setListLimit,
           },
         });
       case 'scoreboard':
@@ -423,7 +596,13 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           confirmNext: nextOpen() ? { onConfirm: () => control({ type: 'next-node' }), onCancel: () => askNextNode(false) } : null,
         });
       case 'debrief':
-        return debriefView(lang, model, world, scoresOf(s));
+      case 'review': // nothing under review: the debrief it opens from
+        return debriefView(lang, model, world, scoresOf(s), () => openReview(sourceOf(s)), {
+          log,
+          ...liveReview(s),
+          report: (files) => files.liveReportInput(s, liveReview(s).record),
+          ...(options.files?.exportReview ? { exportReview: reviewExport(s) } : {}),
+        });
     }
   };
 
@@ -453,6 +632,11 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
 
   const mapInput = (st: UiState, screen: UiState['screen']): MapInput | null => {
     const size = screen === 'bigscreen' ? 'large' : 'small';
+    if (screen === 'review' && review) {
+      // The map as it stood under the playhead.
+      const { model, world } = review.exercise;
+      return { model, world, lang: st.lang, nodeFilter: null, size: st.reviewView === 'map' ? 'large' : 'small', viewer: reviewViewer(st.reviewView, st.reviewSeat, model.hq) };
+    }
     const viewer = screen === 'console' ? FACILITATOR : screen === 'seat' && st.seat !== null ? st.seat : screen === 'seat' && session ? session.exercise.model.hq : OBSERVER;
     if (session) return { model: session.exercise.model, world: session.exercise.world, lang: st.lang, nodeFilter: st.mapNode, size, viewer };
     if (!source.result.ok) return null;
@@ -487,6 +671,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   for (const el of container.querySelectorAll(':scope > .boot')) el.remove();
   const unsubscribeStore = store.subscribe(draw);
   const unsubscribeFiles = options.files?.subscribe(() => draw());
+  const unsubscribeRecords = records.subscribe(() => draw());
   if (store.getState().session) adopt(store.getState().session);
   draw();
 
@@ -502,11 +687,17 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       store.getState().setScreen('briefing');
     },
     startDrill,
+    openReview,
+    get review() {
+      return review;
+    },
+    records,
     loadDrill(next) {
       adopt(next);
       store.getState().setScreen(next.exercise.world.mode === 'debrief' ? 'debrief' : 'console');
     },
     tick() {
+      if (review?.tick(clock()) && store.getState().screen === 'review') draw();
       if (!session) return;
       batching = true;
       dirty = false;
@@ -521,6 +712,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     destroy() {
       unsubscribeStore();
       unsubscribeFiles?.();
+      unsubscribeRecords();
       unsubscribeSession?.();
       doc.removeEventListener('keydown', onKey);
       map?.handle.destroy();

@@ -8,6 +8,9 @@ import type { Scenario } from '../scenario/schema.ts';
 import { mountApp } from './app.ts';
 import { mountMap } from './map/mount.ts';
 import { createPersistence } from './persist/connect.ts';
+import { indexedDbArchive } from './persist/archive.ts';
+import { indexedDbReviewStore } from './persist/review-store.ts';
+import { createRecordStore } from './review/record-store.ts';
 import { SHIPPED } from './persist/scenarios.ts';
 import { shellHooks } from './persist/shell-hooks.ts';
 import { createTabLock } from './persist/tab-lock.ts';
@@ -22,7 +25,10 @@ export interface BootOptions {
 
 export function boot({ container, file, scenario, store }: BootOptions) {
   const clock = () => performance.now();
-  const persistence = createPersistence({ clock, lock: createTabLock() });
+  const archive = indexedDbArchive();
+  // One review store for the screens' record and for persistence (export, import, delete beside the drill).
+  const reviews = indexedDbReviewStore();
+  const persistence = createPersistence({ clock, lock: createTabLock(), archive, reviews });
   const hooks = shellHooks(persistence, SHIPPED);
   const app = mountApp(container, { file, result: { ok: true, scenario } }, store, {
     clock,
@@ -30,6 +36,8 @@ export function boot({ container, file, scenario, store }: BootOptions) {
     onSession: persistence.onSession,
     mountMap: (el) => mountMap(el),
     files: hooks.files,
+    archive,
+    records: createRecordStore(reviews),
   });
   hooks.connect(app, container);
   void persistence.resume(app);

@@ -11,6 +11,10 @@ import * as working from './messages/working.ts';
 import * as access from './messages/access.ts';
 import * as seat from './messages/seat.ts';
 import * as facilitator from './messages/facilitator.ts';
+import * as review from './messages/review.ts';
+import * as evaluation from './messages/evaluation.ts';
+import * as compare from './messages/compare.ts';
+import * as lists from './messages/lists.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -101,7 +105,7 @@ const zh = {
 // Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
 // `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
 // imported above and spread into zhAll and enAll below, once each.
-const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh };
+const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh, ...evaluation.zh, ...review.zh, ...compare.zh, ...lists.zh };
 export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
@@ -185,7 +189,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en };
+const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en, ...evaluation.en, ...review.en, ...compare.en, ...lists.en };
 
 export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 

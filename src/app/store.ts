@@ -7,8 +7,12 @@ import type { Answer, DrillEvent } from '../core/index.ts';
 import type { Session } from './drill/session.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
-export type Screen = 'briefing' | 'picker' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief';
-export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief'];
+export type Screen = 'briefing' | 'picker' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief' | 'review';
+export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief', 'review'];
+
+/** What the replay view (views/review.ts) shows of the drill as it stood under the playhead. */
+export type ReviewView = 'console' | 'seat' | 'scoreboard' | 'map';
+export const REVIEW_VIEWS: readonly ReviewView[] = ['console', 'seat', 'scoreboard', 'map'];
 
 /** The two read-only places in the seat switcher beside the playing seats: the core's viewers. */
 export { EVALUATOR, OBSERVER } from '../core/actors.ts';
@@ -34,6 +38,8 @@ export interface LogFilter {
   unit: string | null;
   /** A node index: entries made while it was the current node. */
   node: number | null;
+  /** How many of the latest matching entries are shown (views/window.ts; absent: LOG_WINDOW). */
+  limit?: number;
 }
 
 /** What the last action did: shown in the aria-live status line, in the current language. */
@@ -78,6 +84,11 @@ export interface UiState {
   injectForm: InjectForm | null;
   /** What the console's deadline buttons add to a deadline (延长) or give a reopened decision (重新开放), ms. */
   deadlineMs: number;
+  /** The replay view's choice of view, and the seat it shows (a seat id, EVALUATOR or OBSERVER; null: the HQ). */
+  reviewView: ReviewView;
+  reviewSeat: string | null;
+  /** How many rows a seat's long lists show, by `${seat}:inbox` / `${seat}:sent` (absent: MAIL_WINDOW). */
+  listLimits: Record<string, number>;
 
   setLang: (lang: Lang) => void;
   setScreen: (screen: Screen) => void;
@@ -97,6 +108,9 @@ export interface UiState {
   setSound: (sound: boolean) => void;
   setInjectForm: (form: InjectForm | null) => void;
   setDeadlineMs: (ms: number) => void;
+  setReviewView: (view: ReviewView) => void;
+  setReviewSeat: (seat: string) => void;
+  setListLimit: (key: string, limit: number) => void;
 }
 
 /** The inject being written: `edit` is the prepared inject's id (null: a live one); `problem`, what stops it going out. */
@@ -138,6 +152,9 @@ export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
     sound: false,
     injectForm: null,
     deadlineMs: 2 * 60_000,
+    reviewView: 'console',
+    reviewSeat: null,
+    listLimits: {},
 
     setLang: (next) => set({ lang: next }),
     setScreen: (screen) => set({ screen }),
@@ -149,12 +166,15 @@ export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setOnBehalf: (onBehalf) => set({ onBehalf }),
     setReadOnly: (readOnly) => set({ readOnly }),
-    setSession: (session) => set({ session, drafts: {}, status: null, logFilter: { unit: null, node: null }, mapNode: null, injectForm: null, compose: {}, read: {}, seenDecisions: {} }),
+    setSession: (session) => set({ session, drafts: {}, status: null, logFilter: { unit: null, node: null }, mapNode: null, injectForm: null, compose: {}, read: {}, seenDecisions: {}, listLimits: {} }),
     setCompose: (key, draft) => set({ compose: { ...get().compose, [key]: draft } }),
     markRead: (keys) => set({ read: { ...get().read, ...Object.fromEntries(keys.map((k) => [k, true as const])) } }),
     markSeen: (keys) => set({ seenDecisions: { ...get().seenDecisions, ...Object.fromEntries(keys.map((k) => [k, true as const])) } }),
     setSound: (sound) => set({ sound }),
     setInjectForm: (injectForm) => set({ injectForm }),
     setDeadlineMs: (deadlineMs) => set({ deadlineMs }),
+    setReviewView: (reviewView) => set({ reviewView }),
+    setListLimit: (key, limit) => set({ listLimits: { ...get().listLimits, [key]: limit } }),
+    setReviewSeat: (reviewSeat) => set({ reviewSeat, reviewView: 'seat' }),
   }));
 }

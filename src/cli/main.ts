@@ -1,10 +1,12 @@
 // src/cli — the `quake-drill` command line (Node only): validate, run and report.
+import { compare } from './compare.ts';
 import { estimate } from './estimate.ts';
 import { takeLang } from './lang.ts';
 import { report } from './report.ts';
 import { run } from './run.ts';
 import { statechart } from './statechart.ts';
 import { validate } from './validate.ts';
+import { verify } from './verify.ts';
 
 const USAGE = `usage: quake-drill <command> [options]
 
@@ -26,18 +28,37 @@ commands:
                               the command hierarchy statechart: its regions and states as a
                               tree (zh when the locale is zh), or with --json the machine's
                               config for the Stately visualiser (paste it in createMachine(…))
-  report <drill.jsonl> [--format md|json|csv]
-                              replay a drill log and print its after-action report (md),
-                              the scores as JSON (as run --json), or one CSV row per decision
+  report <drill.jsonl> [--format html|md|json|csv|pdf] [--kind evaluation|summary|aar]
+         [--review <file>] [--out <file>] [--untrusted]
+                              replay a drill log with its review record (x.review.jsonl
+                              beside x.jsonl, or --review) and write the report: 演练评估报告
+                              (evaluation, default), 演练总结报告 (summary) or the HSEEP
+                              AAR/IP in English (aar); as one self-contained HTML page, md
+                              (default), JSON (the report, with the scores as run --json
+                              prints them under "scores"), one CSV row per decision, or a
+                              PDF printed by the system Chromium (chromium or
+                              chromium-browser on PATH, or $CHROMIUM; without one the HTML
+                              is written beside instead). Output goes to stdout unless
+                              --out (pdf: default <log>.<kind>.pdf). A record whose hash
+                              chain breaks or whose scenario changed is refused unless
+                              --untrusted (then read, and marked untrusted on every page)
+  verify <drill.jsonl> [--json]
+                              check a drill log's hash chain (全过程记录): prints OK with the
+                              final hash, or the first line and entry where it breaks
+  compare <a.jsonl> <b.jsonl> [--format md|json] [--untrusted]
+                              two drills of one scenario on aligned scenario time: score
+                              and outcome deltas (a − b) by unit, capability and decision,
+                              and what the differences bought (a broken record is refused
+                              unless --untrusted)
 
-options of validate, run, estimate and report:
+options of validate, run, estimate, report, verify and compare:
   --lang zh|en                the language printed (default: zh when LC_ALL, LC_MESSAGES
                               or LANG starts with zh, else en)
 
 exit status: 0 all good, 1 problems found, 2 wrong usage`;
 
 /** The commands that take the shared `--lang zh|en` (statechart reads its own). */
-const SPEAKING = { validate, run, report, estimate } as const;
+const SPEAKING = { validate, run, report, estimate, verify, compare } as const;
 
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -45,7 +66,9 @@ export async function main(args: string[]): Promise<number> {
     case 'validate':
     case 'run':
     case 'report':
-    case 'estimate': {
+    case 'estimate':
+    case 'verify':
+    case 'compare': {
       const taken = takeLang(rest);
       if ('error' in taken) {
         console.error(`quake-drill ${command}: ${taken.error}\n\n${USAGE}`);

@@ -2,7 +2,7 @@
 // replace the scenario with its own log), and never over another file that is not a drill log — a
 // slip of the tab key should not cost a trainer a scenario. An earlier drill log is overwritten.
 import { open, stat } from 'node:fs/promises';
-import { LOG_FORMAT } from '../review/index.ts';
+import { LOG_FORMAT, LOG_FORMAT_V1 } from '../review/index.ts';
 
 /** Enough of a file to hold a drill log's header line. */
 const HEAD_BYTES = 16_384;
@@ -31,7 +31,8 @@ async function isDrillLog(file: string): Promise<boolean> {
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
       const first = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0]!;
-      return (JSON.parse(first) as { format?: unknown }).format === LOG_FORMAT;
+      const format = (JSON.parse(first) as { format?: unknown }).format;
+      return format === LOG_FORMAT || format === LOG_FORMAT_V1;
     } finally {
       await handle.close();
     }

@@ -1,97 +1,128 @@
-// `quake-drill report <drill.jsonl>`: replays a recorded drill from its log and prints the scores —
-// the same numbers as `run --json` — as a Markdown after-action report, JSON, or CSV.
-import { access } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { createExercise, type Exercise } from '../core/index.ts';
-import { parseLog, replay, type LogProblem } from '../review/index.ts';
-import { formatProblem } from '../scenario/index.ts';
-import { aarMarkdown } from '../review/aar.ts';
+// `quake-drill report <drill.jsonl>`: replays a recorded drill from its log, with the evaluators'
+// review record beside it, and writes the 演练评估报告 (default), the 演练总结报告 or the HSEEP AAR/IP
+// as one self-contained HTML page, Markdown, JSON (the report model, scores as `run --json` prints
+// them), one CSV row per decision, or a PDF printed from the HTML by the system Chromium.
+import { execFile } from 'node:child_process';
+import { access, constants, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
 import { decisionsCsv } from '../review/csv.ts';
-import { drillJson } from '../review/drill-json.ts';
+import { buildReport, REPORT_KINDS, reportHtml, reportJson, reportMarkdown, type ReportKind } from '../review/report/index.ts';
+import { indexScenario } from '../scoring/index.ts';
+import { readDrillFile } from './drill-file.ts';
 import type { Lang } from './lang.ts';
-import { readScenarioFile } from './scenario-file.ts';
-import { readText } from './read-text.ts';
+import { readReviewFile, reviewPathFor } from './review-file.ts';
 
-const FORMATS = ['md', 'json', 'csv'] as const;
-const USAGE = 'usage: quake-drill report <drill.jsonl> [--format md|json|csv] [--lang zh|en]';
+const FORMATS = ['html', 'md', 'json', 'csv', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+const USAGE = 'usage: quake-drill report <drill.jsonl> [--format html|md|json|csv|pdf] [--kind evaluation|summary|aar] [--review <file>] [--out <file>] [--untrusted] [--lang zh|en]';
+/** A print of the whole report takes a few seconds; a hung browser must not hang the command. */
+const PRINT_TIMEOUT_MS = 120_000;
 
-/** The report in the CLI's language: the AAR's ratings (优, or "P 优" in English) and the scenario's problems. */
+const WORDS = {
+  zh: {
+    wrote: (f: string) => `已写入 ${f}`,
+    noChromium: (html: string) => `未找到 Chromium（PATH 中的 chromium 或 chromium-browser，或环境变量 $CHROMIUM），无法打印 PDF：已改为写出 HTML ${html}，可在浏览器中打开并打印为 PDF`,
+    printFailed: (why: string) => `Chromium 打印 PDF 失败：${why}`,
+    self: '--out 不能是演练记录或其评估记录本身',
+  },
+  en: {
+    wrote: (f: string) => `wrote ${f}`,
+    noChromium: (html: string) => `no Chromium found (chromium or chromium-browser on PATH, or $CHROMIUM), so no PDF: wrote the HTML ${html} instead — open it in a browser and print it to PDF`,
+    printFailed: (why: string) => `Chromium could not print the PDF: ${why}`,
+    self: '--out must not be the drill log or its review file',
+  },
+} as const;
+
 export async function report(args: string[], lang: Lang = 'en'): Promise<number> {
-  let values: { format?: string };
+  let values: { format?: string; kind?: string; review?: string; out?: string; untrusted?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } }));
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, kind: { type: 'string' }, review: { type: 'string' }, out: { type: 'string' }, untrusted: { type: 'boolean' } },
+    }));
   } catch (e) {
     console.error(`quake-drill report: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const format = values.format ?? 'md';
-  if (positionals.length !== 1 || !(FORMATS as readonly string[]).includes(format)) {
-    console.error(`quake-drill report: ${positionals.length !== 1 ? 'give one drill log' : `unknown format '${format}': use md, json or csv`}\n${USAGE}`);
+  const format = (values.format ?? 'md') as Format;
+  const kind = (values.kind ?? 'evaluation') as ReportKind;
+  const usage = positionals.length !== 1
+    ? 'give one drill log'
+    : !FORMATS.includes(format)
+      ? `unknown format '${format}': use ${FORMATS.join(', ')}`
+      : !REPORT_KINDS.includes(kind)
+        ? `unknown kind '${kind}': use ${REPORT_KINDS.join(', ')}`
+        : undefined;
+  if (usage) {
+    console.error(`quake-drill report: ${usage}\n${USAGE}`);
     return 2;
   }
   const file = positionals[0]!;
-  const problem = (p: LogProblem) => {
-    console.error(`${file}:${p.line}:1: ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}`);
-    return 1;
-  };
-
-  const read = await readText(file, 'a drill log is the .jsonl text file that run --out or 导出推演记录 writes', 'log');
-  if (!read.ok) return problem(read.problem);
-  const parsed = parseLog(read.text);
-  if (!parsed.ok) return problem(parsed.problem);
-  const { header, log, lines } = parsed;
-
-  const candidates = isAbsolute(header.scenario) ? [header.scenario] : [resolve(header.scenario), resolve(dirname(file), header.scenario)];
-  const found = await firstExisting(candidates);
-  if (!found) {
-    return problem({ line: 1, message: `cannot find the scenario '${header.scenario}' this log was recorded with`, hint: `looked for ${[...new Set(candidates)].join(' and ')}; run from the folder the log was recorded in, or fix "scenario" in the header` });
-  }
-  const loaded = await readScenarioFile(found);
-  if (!loaded.ok) {
-    console.error(loaded.problems.map((p) => formatProblem(p, lang)).join('\n'));
-    return problem({ line: 1, message: `the scenario '${header.scenario}' this log names does not load (problems above)` });
-  }
-  const scenario = loaded.scenario;
-  if (header.scenarioId !== undefined && header.scenarioId !== scenario.meta.id) {
-    return problem({ line: 1, message: `this log was recorded with scenario '${header.scenarioId}', but ${header.scenario} is '${scenario.meta.id}'`, hint: 'point "scenario" in the header at the file the drill was played with' });
-  }
-  if (header.scenarioVersion !== undefined && header.scenarioVersion !== scenario.meta.version) {
-    console.error(`${file}:1:1: warning: recorded with ${scenario.meta.id} ${header.scenarioVersion}, the file is now ${scenario.meta.version}; scores may differ from the live drill`);
+  const words = WORDS[lang];
+  const out = values.out ?? (format === 'pdf' ? `${file.replace(/\.jsonl$/i, '')}.${kind}.pdf` : undefined);
+  if (out && [resolve(file), resolve(reviewPathFor(file)), values.review && resolve(values.review)].includes(resolve(out))) {
+    console.error(`quake-drill report: ${words.self}\n${USAGE}`);
+    return 2;
   }
 
-  let ex: Exercise;
-  try {
-    ex = replay(scenario, header.seed, log, header.until);
-  } catch {
-    // Find the entry the engine could not take, to say where it is.
-    const probe = createExercise({ scenario, seed: header.seed });
-    for (let i = 0; i < log.length; i++) {
-      try {
-        probe.apply(log[i]!);
-      } catch (e) {
-        return problem({ line: lines[i]!, message: `the engine cannot apply this entry: ${(e as Error).message}`, hint: 'the entry has the right shape but not a payload the engine understands; was it edited by hand?' });
-      }
-    }
-    return problem({ line: 1, message: 'the log could not be replayed' });
-  }
+  const drill = await readDrillFile(file, lang, { untrusted: values.untrusted });
+  if (!drill.ok) return drill.code;
+  const { header, scenario, log, trust } = drill;
+  const review = await readReviewFile(file, header.drill, new Set(indexScenario(scenario).seats.keys()), values.review);
+  if (!review.ok) return review.code;
 
-  const result = drillJson(header.scenario, scenario, header.seed, null, ex);
-  if (format === 'json') console.log(JSON.stringify(result, null, 2));
-  else if (format === 'csv') process.stdout.write(decisionsCsv(result));
-  else console.log(aarMarkdown(result, scenario, ex.world.rejections, file, lang));
+  const model = buildReport({ scenario, header, log, trust, record: review.record, logFile: file });
+  if (format === 'pdf') return printPdf(reportHtml(model, kind), out!, lang);
+  const text = format === 'html' ? reportHtml(model, kind) : format === 'md' ? reportMarkdown(model, kind) : format === 'json' ? reportJson(model) : decisionsCsv(model.scores);
+  if (out) {
+    await writeFile(out, text);
+    console.error(words.wrote(out));
+  } else process.stdout.write(text);
   return 0;
 }
 
-async function firstExisting(paths: string[]): Promise<string | undefined> {
-  for (const p of paths) {
-    try {
-      await access(p);
-      return p;
-    } catch {
-      // try the next
+/** The system Chromium: $CHROMIUM, else chromium or chromium-browser on PATH. */
+async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const runnable = async (p: string) => access(p, constants.X_OK).then(() => true, () => false);
+  if (env.CHROMIUM) return (await runnable(env.CHROMIUM)) ? env.CHROMIUM : undefined;
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      const p = join(dir, name);
+      if (await runnable(p)) return p;
     }
   }
   return undefined;
+}
+
+async function printPdf(html: string, out: string, lang: Lang): Promise<number> {
+  const words = WORDS[lang];
+  const chromium = await findChromium();
+  if (!chromium) {
+    const beside = `${out.replace(/\.pdf$/i, '')}.html`;
+    await writeFile(beside, html);
+    console.error(words.noChromium(beside));
+    return 0;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'quake-drill-report-'));
+  try {
+    const page = join(dir, 'report.html');
+    await writeFile(page, html);
+    await promisify(execFile)(
+      chromium,
+      ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${resolve(out)}`, pathToFileURL(page).href],
+      { timeout: PRINT_TIMEOUT_MS },
+    );
+  } catch (e) {
+    console.error(`quake-drill report: ${words.printFailed((e as Error).message.split('\n')[0]!)}`);
+    return 1;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.error(words.wrote(out));
+  return 0;
 }

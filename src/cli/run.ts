@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { POLICIES, runDrill, type Policy } from '../core/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { scoreDrill } from '../scoring/index.ts';
-import { headerFor, writeLog } from '../review/index.ts';
+import { cliDrillId, headerFor, writeLog } from '../review/index.ts';
 import { drillJson } from '../review/drill-json.ts';
 import type { Lang } from './lang.ts';
 import { argsAndScenario, UsageError } from './scenario-file.ts';
@@ -84,7 +84,7 @@ async function single(a: RunArgs, scenario: Scenario): Promise<number> {
   const ex = runDrill({ scenario, seed, policy });
   if (a.out) {
     try {
-      await writeFile(a.out, writeLog(headerFor(a.file, scenario, seed, ex.world.t), ex.log));
+      await writeFile(a.out, writeLog(headerFor(a.file, scenario, seed, { drill: cliDrillId(scenario.meta.id, seed), until: ex.world.t }), ex.log));
     } catch (e) {
       console.error(`${a.out}:1:1: cannot write the log: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n  hint: check that the folder exists and is writable`);
       return 1;

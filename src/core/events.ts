@@ -117,8 +117,11 @@ export interface LogEntry {
   event: DrillEvent;
 }
 
-/** One schema problem in words: what is missing or wrong, and where in the command. */
-function describe(issue: z.core.$ZodIssue): string {
+/** A command type as words, whatever it is: hostile input may be an object without a prototype (String() throws on it). */
+export const typeName = (type: unknown): string => (typeof type === 'string' ? type : typeof type === 'object' && type !== null ? '[object]' : String(type)).slice(0, 40);
+
+/** One schema problem in words: what is missing or wrong, and where in the command (the review record's schemas word theirs the same way). */
+export function describe(issue: z.core.$ZodIssue): string {
   const path = issue.path.join('.');
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return `needs "${path}" (${issue.expected})`;
   if (issue.code === 'invalid_union' && issue.path.at(-1) === 'do') return `"${path}" is not an effect: use one of ${EFFECT_KINDS.join(', ')}`;
@@ -129,7 +132,7 @@ function describe(issue: z.core.$ZodIssue): string {
 /** The command checked against its schema, or what is wrong with it in words a facilitator reads. */
 export function parseCommand(event: unknown): { ok: true; event: CheckedEvent } | { ok: false; reason: string } {
   const type = (event as { type?: unknown } | null)?.type;
-  if (typeof type !== 'string' || !Object.hasOwn(COMMAND_SCHEMAS, type)) return { ok: false, reason: `unknown command '${String(type).slice(0, 40)}'` };
+  if (typeof type !== 'string' || !Object.hasOwn(COMMAND_SCHEMAS, type)) return { ok: false, reason: `unknown command '${typeName(type)}'` };
   if (type === 'answer') {
     const fast = plainAnswer(event as Record<string, unknown>);
     if (fast) return { ok: true, event: fast };

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { COMMANDS, refuseRole, roleOf, type Command } from './commands.ts';
 import { schedule, type Ctx } from './context.ts';
 import { applyEffect } from './effects.ts';
-import { FACILITATOR, parseCommand, timeProblem, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
+import { FACILITATOR, parseCommand, timeProblem, typeName, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
 import { aftershock, fireCascade, free, grow, resolve } from './incidents.ts';
 import { opened } from './indexes.ts';
 import { leftInNode } from './next-node.ts';
@@ -250,6 +250,8 @@ class Drill implements Exercise {
   private ownLog: LogEntry[] | undefined;
   /** Inside apply/advance: the fold sees the world as it is, its long histories holding only what it appended. */
   private folding = 0;
+  /** The drill clock when the clock began to run towards a later t (null otherwise): a timer that ends the drill knows its log time from it. */
+  private clockAtAdvance: number | null = null;
   constructor(
     readonly model: Model,
     readonly world: World,
@@ -351,7 +353,7 @@ class Drill implements Exercise {
     this.advance(entry.t);
     w.seq = seq;
     const reason = this.deliver(entry.actor, entry.event);
-    if (reason) w.rejections.push({ seq, t: entry.t, actor: entry.actor, type: String(entry.event?.type).slice(0, 40), reason });
+    if (reason) w.rejections.push({ seq, t: entry.t, actor: entry.actor, type: typeName(entry.event?.type), reason });
     // What the input made due at this very instant (a team on the spot, a decision after a jump).
     else this.fireDue(w.clock);
     return reason ? { ok: false, reason } : { ok: true };
@@ -380,6 +382,8 @@ class Drill implements Exercise {
     this.actor.send(event);
     const mode = this.statePath().split('.')[0] as Mode;
     this.world.mode = mode;
+    // Ended by a timer on the way to a later t (the last node's end), the log time is where the clock stopped.
+    if (mode === 'debrief' && before !== 'debrief') this.world.endT = this.world.t + (this.clockAtAdvance === null ? 0 : this.world.clock - this.clockAtAdvance);
     if (before !== 'running' && before !== 'paused' && mode === 'running') {
       startHierarchy(this.ctx);
       this.enterNode(0);
@@ -414,7 +418,12 @@ class Drill implements Exercise {
     if (t < w.t) throw new RangeError(`cannot move the clock back from t=${w.t} to t=${t}`);
     if (w.mode === 'running') {
       const target = w.clock + (t - w.t);
-      this.fireDue(target);
+      this.clockAtAdvance = w.clock;
+      try {
+        this.fireDue(target);
+      } finally {
+        this.clockAtAdvance = null;
+      }
       // The drill may have ended itself on the way (the last node's end): its clock stopped there.
       if (w.mode === 'running') {
         w.clock = target;

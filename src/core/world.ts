@@ -168,6 +168,8 @@ export interface World {
   /** Drill time: running time only. Deadlines and node lengths count in it. */
   clock: number;
   mode: Mode;
+  /** The log time the drill ended (推演结束), by the facilitator or at the end of its last node; absent before. */
+  endT?: number;
   node: number;
   nodeStartClock: number;
   /** Scenario time, ms after the earthquake. */

@@ -1,25 +1,71 @@
 // The drill log as a file (JSON Lines): a header naming the scenario and seed, then one LogEntry per
-// line — written by `quake-drill run --out` and the browser's export, read by `report` and import.
-// Reading checks every line's shape before anything is replayed, and says where it is wrong.
-import { parseCommand, timeProblem, type LogEntry } from '../core/index.ts';
+// line — written by `quake-drill run --out` and the browser's export, read by `report`, `verify` and
+// import. Reading checks every line's shape before anything is replayed, and says where it is wrong.
+// Format 2 is the whole-process record (全过程记录): the header is hashed, each entry chains to the one
+// before (chain.ts), and `final` seals where the record ends; format 1 logs still read, unchained.
+import { canonicalJson, parseCommand, timeProblem, type LogEntry } from '../core/index.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { chainHashes, finalHash, scenarioDigest, sha256Hex } from './chain.ts';
 
-export const LOG_FORMAT = 'quake-drill/log@1';
+export const LOG_FORMAT = 'quake-drill/log@2';
+/** The unchained format before the whole-process record: still read, never written. */
+export const LOG_FORMAT_V1 = 'quake-drill/log@1';
 const LOG_FORMAT_RE = /^quake-drill\/log@(\d+)$/;
 
-export interface LogHeader {
-  format: typeof LOG_FORMAT;
+/** Where a drill continued from: a what-if branch shares its parent's log up to `seq`. */
+export interface ParentRef {
+  drill: string;
+  seq: number;
+  /** The parent's hash of entry `seq`. */
+  hash: string;
+}
+
+/** What the writer is given; the hashes are computed when the log is written. */
+export interface LogHeaderInput {
   /** The scenario file as given on the command line. */
   scenario: string;
   scenarioId: string;
   scenarioVersion: string;
+  /** scenarioDigest of the scenario the drill was played on. */
+  scenarioHash: string;
   seed: number;
+  /** The drill's id: `run` names it `<scenario id>-seed-<seed>`, the app makes one per drill. */
+  drill: string;
+  /** ISO wall time the drill was created, set by the app or CLI (the core has no wall clock). */
+  created?: string;
+  parent?: ParentRef;
   /**
    * The log time the record runs to, when the drill's clock ran on after the last entry (it ended
    * itself at the end of the last node, or was exported mid-node): replay advances to it.
    */
   until?: number;
 }
+
+/**
+ * A log's header as read. A format 1 log has none of the hashes: `hash` and `scenarioHash` read as
+ * '' and `drill` as `<scenario id>-seed-<seed>`, and its trust is `unchained`.
+ */
+export interface LogHeader extends LogHeaderInput {
+  format: typeof LOG_FORMAT | typeof LOG_FORMAT_V1;
+  /** headerHash: the first entry chains to it. */
+  hash: string;
+  /** finalHash of the last entry's hash and the record's end. */
+  final?: string;
+}
+
+/** How far a log can be believed: its chain checked through, absent (format 1), or broken at a line. */
+export type Trust =
+  | { kind: 'verified'; final: string }
+  | { kind: 'unchained' }
+  | {
+      kind: 'broken';
+      line: number;
+      /** The entry whose hash does not match; null when the header or the record's end does not. */
+      seq: number | null;
+      reason: string;
+      /** Which part broke, for a UI that words it in its own language; `scenario`: the scenario's digest differs from the header's (found by a reader that has the scenario). */
+      part: 'header' | 'entry' | 'end' | 'scenario';
+    };
 
 /** A problem in a log file, positioned like a scenario problem: `file:line:1: message`. */
 export interface LogProblem {
@@ -28,24 +74,63 @@ export interface LogProblem {
   hint?: string;
 }
 
-export function writeLog(header: LogHeader, log: readonly LogEntry[]): string {
-  return [JSON.stringify(header), ...log.map((e) => JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event }))].join('\n') + '\n';
+/** The drill id `run` gives: the same scenario and seed are the same drill. */
+export const cliDrillId = (scenarioId: string, seed: number): string => `${scenarioId}-seed-${seed}`;
+
+/** Seals the header's fields the replay and the record's identity depend on (not the path, which may move). */
+export function headerHash(h: LogHeaderInput): string {
+  const { drill, scenarioId, scenarioVersion, scenarioHash, seed, created, parent } = h;
+  return sha256Hex(canonicalJson({ format: LOG_FORMAT, drill, scenarioId, scenarioVersion, scenarioHash, seed, created, parent: parentRef(parent) }));
 }
 
-export function headerFor(scenarioPath: string, scenario: Scenario, seed: number, until?: number): LogHeader {
-  return { format: LOG_FORMAT, scenario: scenarioPath, scenarioId: scenario.meta.id, scenarioVersion: scenario.meta.version, seed, ...(until === undefined ? {} : { until }) };
+/** Only the reference's own fields: what is written is what is sealed, and what is read back. */
+const parentRef = (p: ParentRef | undefined): ParentRef | undefined => (p === undefined ? undefined : { drill: p.drill, seq: p.seq, hash: p.hash });
+
+/** The record's end: `until`, or the last entry's time when the clock stopped with it. */
+const endOf = (until: number | undefined, log: readonly LogEntry[]) => until ?? log.at(-1)?.t ?? 0;
+
+export function writeLog(input: LogHeaderInput, log: readonly LogEntry[]): string {
+  const { scenario, scenarioId, scenarioVersion, scenarioHash, seed, drill, created, parent, until } = input;
+  const hash = headerHash(input);
+  const hashes = chainHashes(hash, log);
+  const final = finalHash(hashes.at(-1) ?? hash, endOf(until, log));
+  const header = { format: LOG_FORMAT, scenario, scenarioId, scenarioVersion, scenarioHash, seed, drill, created, parent: parentRef(parent), until, hash, final };
+  return [JSON.stringify(header), ...log.map((e, i) => JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event, hash: hashes[i] }))].join('\n') + '\n';
+}
+
+export function headerFor(scenarioPath: string, scenario: Scenario, seed: number, more: { drill: string; until?: number; created?: string; parent?: ParentRef }): LogHeaderInput {
+  const { drill, until, created, parent } = more;
+  return {
+    scenario: scenarioPath,
+    scenarioId: scenario.meta.id,
+    scenarioVersion: scenario.meta.version,
+    scenarioHash: scenarioDigest(scenario),
+    seed,
+    drill,
+    ...(created === undefined ? {} : { created }),
+    ...(parent === undefined ? {} : { parent }),
+    ...(until === undefined ? {} : { until }),
+  };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const HEADER_HINT = `the first line of a drill log is its header: {"format":"${LOG_FORMAT}","scenario":"scenarios/….yaml","scenarioId":"…","scenarioVersion":"…","seed":1}`;
+const isHash = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
+const HEADER_HINT = `the first line of a drill log is its header: {"format":"${LOG_FORMAT}","scenario":"scenarios/….yaml","scenarioId":"…","scenarioVersion":"…","scenarioHash":"…","seed":1,"drill":"…","hash":"…","final":"…"}`;
 
-/** Parses a drill log; `lines` gives the 1-based line of each entry (for later errors). */
-export function parseLog(text: string): { ok: true; header: LogHeader; log: LogEntry[]; lines: number[] } | { ok: false; problem: LogProblem } {
+export type ParsedLog = { ok: true; header: LogHeader; log: LogEntry[]; lines: number[]; hashes: string[] | null; trust: Trust } | { ok: false; problem: LogProblem };
+
+/**
+ * Parses a drill log; `lines` gives the 1-based line of each entry (for later errors), `hashes` each
+ * entry's hash as its content gives it. A broken chain still parses: the caller decides whether to
+ * refuse it (it does unless the user asked to open it as untrusted).
+ */
+export function parseLog(text: string): ParsedLog {
   const fail = (line: number, message: string, hint?: string) => ({ ok: false as const, problem: { line, message, ...(hint ? { hint } : {}) } });
   const rows = text.split(/\r?\n/);
   let header: LogHeader | undefined;
   const log: LogEntry[] = [];
   const lines: number[] = [];
+  const stored: unknown[] = [];
   for (let i = 0; i < rows.length; i++) {
     const line = i + 1;
     const raw = rows[i]!.replace(/^\uFEFF/, '');
@@ -59,28 +144,71 @@ export function parseLog(text: string): { ok: true; header: LogHeader; log: LogE
     if (!header) {
       const problem = checkHeader(value);
       if (problem) return fail(line, problem.message, problem.hint);
-      header = value as unknown as LogHeader;
+      header = readHeader(value as Record<string, unknown>);
       continue;
     }
     const prev = log.at(-1);
     const problem = checkEntry(value, prev);
     if (problem) return fail(line, problem.message, problem.hint);
-    const e = value as unknown as LogEntry;
+    const e = value as unknown as LogEntry & { hash?: unknown };
     log.push({ seq: e.seq, t: e.t, actor: e.actor, event: e.event });
     lines.push(line);
+    stored.push(e.hash);
   }
   if (!header) return fail(1, 'the log is empty: missing header', HEADER_HINT);
   if (header.until !== undefined && header.until < (log.at(-1)?.t ?? 0)) return fail(1, `the header's until=${header.until} comes before the last entry's t=${log.at(-1)!.t}`, 'until is the log time the record runs to: at least the last entry\'s t');
-  return { ok: true, header, log, lines };
+  if (header.format === LOG_FORMAT_V1) return { ok: true, header, log, lines, hashes: null, trust: { kind: 'unchained' } };
+  const hashes = chainHashes(header.hash, log);
+  return { ok: true, header, log, lines, hashes, trust: checkChain(header, log, lines, hashes, stored) };
+}
+
+/** The first place, in file order, where the record differs from what was sealed. */
+function checkChain(header: LogHeader, log: readonly LogEntry[], lines: readonly number[], hashes: readonly string[], stored: readonly unknown[]): Trust {
+  if (!isHash(header.hash)) return { kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header carries no hash: the record cannot be checked' };
+  if (headerHash(header) !== header.hash) return { kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header was changed after it was recorded (its seed, scenario, drill, parent or created no longer match its hash)' };
+  for (let i = 0; i < log.length; i++) {
+    if (hashes[i] === stored[i]) continue;
+    const seq = log[i]!.seq;
+    const reason = isHash(stored[i]) ? `entry ${seq}: its hash does not match — the entry was changed after it was recorded` : `entry ${seq} carries no hash: it was added or rewritten by hand`;
+    return { kind: 'broken', line: lines[i]!, seq, part: 'entry', reason };
+  }
+  const final = finalHash(hashes.at(-1) ?? header.hash, endOf(header.until, log));
+  if (header.final === final) return { kind: 'verified', final };
+  const last = log.at(-1);
+  const end = last ? `entry ${last.seq} (line ${lines.at(-1)})` : 'the header';
+  return {
+    kind: 'broken',
+    line: 1,
+    seq: null,
+    part: 'end',
+    reason: header.final === undefined ? 'the header carries no final hash: a cut-off record would go unseen' : `the record ends at ${end}, but its final hash does not match — entries were removed from the end, or the header's until was changed`,
+  };
+}
+
+/** The header as typed; a format 1 header gets the id `run` would give and empty hashes. */
+function readHeader(v: Record<string, unknown>): LogHeader {
+  const h = v as unknown as LogHeader;
+  const base = { scenario: h.scenario, scenarioId: h.scenarioId, scenarioVersion: h.scenarioVersion, seed: h.seed, ...(h.until === undefined ? {} : { until: h.until }) };
+  if (h.format === LOG_FORMAT_V1) return { format: LOG_FORMAT_V1, ...base, scenarioHash: '', drill: cliDrillId(h.scenarioId ?? 'drill', h.seed), hash: '' };
+  return {
+    format: LOG_FORMAT,
+    ...base,
+    scenarioHash: h.scenarioHash,
+    drill: h.drill,
+    ...(h.created === undefined ? {} : { created: h.created }),
+    ...(h.parent === undefined ? {} : { parent: parentRef(h.parent) }),
+    hash: typeof v.hash === 'string' ? v.hash : '',
+    ...(typeof v.final === 'string' ? { final: v.final } : {}),
+  };
 }
 
 function checkHeader(value: unknown): Omit<LogProblem, 'line'> | undefined {
   if (!isObject(value) || !('format' in value)) return { message: 'missing header: the first line has no "format"', hint: HEADER_HINT };
   const format = value.format;
-  if (format !== LOG_FORMAT) {
+  if (format !== LOG_FORMAT && format !== LOG_FORMAT_V1) {
     const version = typeof format === 'string' ? LOG_FORMAT_RE.exec(format)?.[1] : undefined;
     return version
-      ? { message: `this log is format version ${version}; this Quake Drill reads version 1`, hint: 'open it with the Quake Drill release that wrote it' }
+      ? { message: `this log is format version ${version}; this Quake Drill reads versions 1 and 2`, hint: 'open it with the Quake Drill release that wrote it' }
       : { message: `'${String(format)}' is not a Quake Drill log format`, hint: HEADER_HINT };
   }
   if (typeof value.scenario !== 'string' || value.scenario === '') return { message: 'the header names no scenario ("scenario": the scenario file)', hint: HEADER_HINT };
@@ -92,11 +220,21 @@ function checkHeader(value: unknown): Omit<LogProblem, 'line'> | undefined {
   for (const key of ['scenarioId', 'scenarioVersion'] as const) {
     if (value[key] !== undefined && typeof value[key] !== 'string') return { message: `the header's ${key} must be a string`, hint: HEADER_HINT };
   }
+  if (format === LOG_FORMAT_V1) return undefined;
+  // Format 2 names its drill and scenario in full; the hashes themselves are checked as trust, not shape.
+  for (const key of ['scenarioId', 'scenarioVersion', 'scenarioHash', 'drill'] as const) {
+    if (typeof value[key] !== 'string' || value[key] === '') return { message: `the header's ${key} must be a non-empty string`, hint: HEADER_HINT };
+  }
+  if (value.created !== undefined && typeof value.created !== 'string') return { message: "the header's created must be an ISO time string", hint: HEADER_HINT };
+  const parent = value.parent;
+  if (parent !== undefined && !(isObject(parent) && typeof parent.drill === 'string' && typeof parent.seq === 'number' && Number.isSafeInteger(parent.seq) && typeof parent.hash === 'string')) {
+    return { message: "the header's parent must be {\"drill\":\"…\",\"seq\":N,\"hash\":\"…\"}", hint: 'a what-if branch names the drill, entry and hash it continued from' };
+  }
   return undefined;
 }
 
 function checkEntry(value: unknown, prev: LogEntry | undefined): Omit<LogProblem, 'line'> | undefined {
-  const shape = 'an entry is {"seq":N,"t":ms,"actor":"seat or facilitator","event":{"type":"…",…}}';
+  const shape = 'an entry is {"seq":N,"t":ms,"actor":"seat or facilitator","event":{"type":"…",…},"hash":"…"}';
   if (!isObject(value)) return { message: 'a log entry must be a JSON object', hint: shape };
   const { seq, t, actor, event } = value;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return { message: `seq must be a positive integer, not ${JSON.stringify(seq)}`, hint: shape };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/app/drill/session.ts';
 import { createExercise } from '../../src/core/index.ts';
-import { entryMarks, figuresOf, injectReaches, injectsFor, mediaUrl, seatsOf } from '../../src/app/views/drill-data.ts';
+import { entryMarks, figuresOf, logMarks, injectReaches, injectsFor, mediaUrl, seatsOf } from '../../src/app/views/drill-data.ts';
 import { MIN, loadDefault, manualClock } from './render.ts';
 
 const scenario = loadDefault();
@@ -49,6 +49,21 @@ describe('drill data for the screens', () => {
     }
     // Before the start, in node 1, and in later nodes reached both by a timer and by jumps.
     expect([...new Set([...marks.values()].map((m) => m.node))]).toEqual([-1, 0, 2, 4]);
+
+    // Asked for part by part, as a replay's scrubber and a growing log ask (forward, back, on past
+    // where it stopped), the remembered marks are the same; a log that parts from it is marked anew.
+    const log = s.exercise.log;
+    const rejections = () => s.exercise.world.rejections;
+    for (const n of [10, 4, 30, 30, 12, log.length]) {
+      const part = log.slice(0, n);
+      const got = logMarks(scenario, part, rejections);
+      for (const e of part) expect(got.get(e.seq)).toEqual(marks.get(e.seq));
+    }
+    const pause = log.findIndex((e) => e.event.type === 'pause' && marks.get(e.seq)!.accepted); // at 07:00, while running
+    const branch = [...log.slice(0, pause), { ...log[pause]!, t: log[pause]!.t + MIN }];
+    const branched = logMarks(scenario, branch, rejections);
+    for (const e of branch) expect(branched.get(e.seq)).toEqual(entryMarks(scenario, branch, s.exercise.world.rejections).get(e.seq));
+    expect(branched.get(log[pause]!.seq)!.clock).toBe(8 * MIN);
   });
 
   it('resolves media beside the scenario file and refuses other schemes', () => {

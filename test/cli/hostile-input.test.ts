@@ -84,7 +84,7 @@ describe('text from files is printed with its control characters escaped', () =>
       [180_000, 'facilitator', { type: 'end' }],
     ];
     const log = join(tmp.dir, 'typed.jsonl');
-    writeFileSync(log, writeLog(headerFor(join(ROOT, MINIMAL), loaded(), 1), events.map(([t, actor, event], i) => ({ seq: i + 1, t, actor, event }))));
+    writeFileSync(log, writeLog(headerFor(join(ROOT, MINIMAL), loaded(), 1, { drill: 'typed' }), events.map(([t, actor, event], i) => ({ seq: i + 1, t, actor, event }))));
     for (const format of ['md', 'csv', 'json']) {
       const r = await quakeDrill(['report', log, '--format', format]);
       expect(r.code, r.stderr).toBe(0);

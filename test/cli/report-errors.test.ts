@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseLog, writeLog } from '../../src/review/index.ts';
 import { MINIMAL, ROOT, quakeDrill, tempDir } from './helpers.ts';
 
 const { dir, file } = tempDir();
 let header: string;
 let entries: string[];
+
+/** The lines sealed again as Quake Drill would write them: an edit that is not a tampering, so the check after the chain's is reached. */
+function sealed(lines: string[]): string[] {
+  const parsed = parseLog(lines.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  return writeLog(parsed.header, parsed.log).trimEnd().split('\n');
+}
 
 /** Reports on a log made of these lines, and expects a positioned error at `line`. */
 async function expectError(name: string, lines: string[], line: number, message: RegExp) {
@@ -42,8 +50,8 @@ describe('quake-drill report on a bad log: file:line:1: message, a hint, exit 1 
 
   it.concurrent('another format version', async () => {
     await Promise.all([
-      expectError('v2.jsonl', [header.replace('quake-drill/log@1', 'quake-drill/log@2'), ...entries], 1, /this log is format version 2; this Quake Drill reads version 1/),
-      expectError('other.jsonl', [header.replace('quake-drill/log@1', 'something-else'), ...entries], 1, /'something-else' is not a Quake Drill log format/),
+      expectError('v3.jsonl', [header.replace('quake-drill/log@2', 'quake-drill/log@3'), ...entries], 1, /this log is format version 3; this Quake Drill reads versions 1 and 2/),
+      expectError('other.jsonl', [header.replace('quake-drill/log@2', 'something-else'), ...entries], 1, /'something-else' is not a Quake Drill log format/),
     ]);
   });
 
@@ -70,7 +78,7 @@ describe('quake-drill report on a bad log: file:line:1: message, a hint, exit 1 
   it.concurrent('an entry of the right shape that the authority refuses is reported, not fatal', async () => {
     // A well-formed order the HQ has no right to give: refused with a reason, recorded, and listed in the report.
     const order = { seq: 2, t: 1000, actor: 'hq', event: { type: 'order', to: 'rescue-group', effect: { do: 'contain', incident: 'chagou-collapse' } } };
-    const r = await quakeDrill(['report', file('refused.jsonl', [header, entries[0]!, JSON.stringify(order)].join('\n') + '\n'), '--format', 'md']);
+    const r = await quakeDrill(['report', file('refused.jsonl', sealed([header, entries[0]!, JSON.stringify(order)]).join('\n') + '\n'), '--format', 'md']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("'contain' is an outcome, not an order");
   });
@@ -78,7 +86,7 @@ describe('quake-drill report on a bad log: file:line:1: message, a hint, exit 1 
   it.concurrent('a scenario that cannot be found, or is not the one recorded', async () => {
     await Promise.all([
       expectError('unknown.jsonl', [header.replace(/"scenario":"[^"]*"/, '"scenario":"scenarios/nowhere.yaml"'), ...entries], 1, /cannot find the scenario 'scenarios\/nowhere\.yaml'/),
-      expectError('other-id.jsonl', [header.replace(/"scenarioId":"[^"]*"/, '"scenarioId":"some-other-drill"'), ...entries], 1, /recorded with scenario 'some-other-drill'/),
+      expectError('other-id.jsonl', sealed([header.replace(/"scenarioId":"[^"]*"/, '"scenarioId":"some-other-drill"'), ...entries]), 1, /recorded with scenario 'some-other-drill'/),
     ]);
   });
 
@@ -90,8 +98,11 @@ describe('quake-drill report on a bad log: file:line:1: message, a hint, exit 1 
 
   it.concurrent('wrong usage exits 2', async () => {
     expect((await quakeDrill(['report'])).code).toBe(2);
-    const r = await quakeDrill(['report', join(dir, 'x.jsonl'), '--format', 'pdf']);
+    const r = await quakeDrill(['report', join(dir, 'x.jsonl'), '--format', 'docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown format 'pdf': use md, json or csv/);
+    expect(r.stderr).toMatch(/unknown format 'docx': use html, md, json, csv, pdf/);
+    const k = await quakeDrill(['report', join(dir, 'x.jsonl'), '--kind', 'memo']);
+    expect(k.code).toBe(2);
+    expect(k.stderr).toMatch(/unknown kind 'memo': use evaluation, summary, aar/);
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/review/csv.ts';
+import { parseLog, writeLog } from '../../src/review/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { HAICHENG, MINIMAL, ROOT, quakeDrill, tempDir } from './helpers.ts';
 
@@ -24,10 +25,12 @@ describe('quake-drill report', () => {
     ]);
   }, 60_000);
 
-  it('--format json gives the same numbers as run --json: overall, units, outcomes, state hash', () => {
+  it('--format json is the report, its scores the same numbers as run --json: overall, units, outcomes, state hash', () => {
     expect(live.code).toBe(0);
     expect(json.code).toBe(0);
-    const [a, b] = [JSON.parse(live.stdout), JSON.parse(json.stdout)];
+    const report = JSON.parse(json.stdout);
+    expect(report.format).toBe('quake-drill/report@1');
+    const [a, b] = [JSON.parse(live.stdout), report.scores];
     expect(b.stateHash).toBe(a.stateHash);
     expect(b.overall).toBe(a.overall);
     expect(b.units).toEqual(a.units);
@@ -38,26 +41,29 @@ describe('quake-drill report', () => {
     expect(b.decisions['d01-level'].answeredBy).toEqual({ kind: 'bot', policy: 'random' });
   });
 
-  it('md is an after-action report with the Chinese and English headings', () => {
+  it('md is the 演练评估报告 (the default kind), its sections in order', () => {
     expect(md.code).toBe(0);
     const text = md.stdout;
-    for (const heading of ['# 演练评估报告 / After-action report', '## 演练概况 / Overview', '## 总体评分 / Overall score', '## 各单位得分 / Scores by unit', '## 核心能力评估 / Core capabilities (P/S/M/U, 优良中差)', '## 决策明细 / Decisions', '## 结果指标 / Outcomes', '## 驳回记录 / Rejections']) {
-      expect(text).toContain(`\n${heading}`.trimStart());
-    }
+    const headings = ['# 演练评估报告 — ', '## 一、演练目的', '## 二、时间地点', '## 三、参演单位和人员', '## 四、方案概要', '## 五、目标实现情况', '## 六、各单位表现', '## 七、评估表', '## 八、问题与原因', '## 九、预案', '## 十、经验教训', '## 十一、改进建议（纠正行动）', '## 十二、参演人员自评', '## 十三、讲评提纲', '## 十四、结果指标', '## 十五、评估记录（全部）', '## 十六、决策明细', '## 十七、驳回记录'];
+    const at = headings.map((h) => text.indexOf(`${h}`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
     const overall = JSON.parse(live.stdout).overall as number;
-    expect(text).toContain(`**${overall.toFixed(1)}** — `);
+    expect(text).toContain(`**总体得分 ${overall.toFixed(1)}（`);
     // Every seat was played by the random bot: bot answers do not count towards a seat's score and
     // are shown beside it — the HQ's six decisions (its owner in the scenario file) under 机器人代答.
     const scenario = loadScenario(readFileSync(join(ROOT, HAICHENG), 'utf8'), HAICHENG);
     if (!scenario.ok) throw new Error('the default scenario does not load');
     const hqDecisions = scenario.scenario.decisions.filter((x) => x.owner === 'anshan-hq').length;
-    expect(text).toMatch(/^\| 席位 Seat \| 名称 Name \| 得分 Score \| 评级 Rating \| 决策数 Decisions \| 机器人代答 Bots \(decisions\) \|$/m);
-    expect(text).toMatch(new RegExp(`^\\| anshan-hq \\| 鞍山市抗震救灾指挥部 / .* \\| — \\| — \\| 0 \\| \\d+\\.\\d \\(${hqDecisions}\\) \\|$`, 'm'));
+    expect(text).toMatch(/^\| 席位 \| 单位 \| 得分 \| 评定 \| 决策数 \| 机器人代答 \|$/m);
+    expect(text).toMatch(new RegExp(`^\\| anshan-hq \\| 鞍山市抗震救灾指挥部 \\| — \\| — \\| 0 \\| \\d+\\.\\d \\(${hqDecisions}\\) \\|$`, 'm'));
     expect(text).toMatch(/^### d01-level — /m);
-    expect(text).toMatch(/^- 状态 Status: 已决策 answered · 作答 Answered by: 机器人 bot \(random\) · 得分 Total/m);
-    expect(text).toMatch(/^ {2}- answered by log entry #\d+ \(bot \(random\) for anshan-hq\)/m);
-    expect(text).toMatch(/; 基于 \d+ 项决策.* \/ based on \d+ decisions/);
-    expect(text).toMatch(/^ {2}- rubric line \d+: [+-]\d+ chose /m);
+    expect(text).toMatch(/^决策单位 anshan-hq · 能力 operational-coordination · 预案 .* · 作答 机器人 bot \(random\) · 得分 \d+\.\d/m);
+    expect(text).toMatch(/^- answered by log entry #\d+ \(bot \(random\) for anshan-hq\)/m);
+    expect(text).toMatch(/，基于 \d+ 项决策，\d+ 项由机器人作答。/);
+    expect(text).toMatch(/^- rubric line \d+: [+-]\d+ chose /m);
+    // No review file beside this log: the improvement plan is the report's suggestion, and says so.
+    expect(text).toContain('评估组尚未填写纠正行动');
   });
 
   it('csv has one row per decision under a header of columns', () => {
@@ -90,15 +96,17 @@ describe('quake-drill report', () => {
     expect(r.code).toBe(0);
     const again = await quakeDrill(['report', recorded, '--format', 'json']);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout).stateHash).toBe(JSON.parse(r.stdout).stateHash);
+    expect(JSON.parse(again.stdout).scores.stateHash).toBe(JSON.parse(r.stdout).stateHash);
   }, 120_000); // runs the real command in another folder (helpers.ts): maybe a build of the bundle first
 
   it('lists refused commands under 驳回记录', async () => {
-    const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
-    const last = JSON.parse(lines.at(-1)!);
-    const extra = { seq: last.seq + 1, t: last.t, actor: 'fire-rescue', event: { type: 'set-level', level: 'I' } };
+    const parsed = parseLog(readFileSync(log, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const last = parsed.log.at(-1)!;
+    const extra = { seq: last.seq + 1, t: last.t, actor: 'fire-rescue', event: { type: 'set-level', level: 'I' } } as const;
     const edited = join(dir, 'refused.jsonl');
-    writeFileSync(edited, [...lines, JSON.stringify(extra)].join('\n') + '\n');
+    // Sealed as a live drill would record it: a seat's refused command is part of the record.
+    writeFileSync(edited, writeLog(parsed.header, [...parsed.log, extra]));
     const r = await quakeDrill(['report', edited]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^\\| ${extra.seq} \\| \\d+:\\d\\d \\| fire-rescue \\| set-level \\| .+ \\|$`, 'm'));

@@ -43,9 +43,10 @@ describe('quake-drill run', () => {
   it('--out writes the log: a header line, then one entry per line', () => {
     expect(second.stderr).toMatch(/wrote .*drill\.jsonl \(\d+ entries\)/);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ format: 'quake-drill/log@1', scenario: HAICHENG, scenarioId: 'haicheng-m5-8', scenarioVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/), seed: 7, until: 120 * 60_000 });
+    // The drill id is the scenario's and the seed's, and there is no wall time: the same seed writes the same file.
+    expect(lines[0]).toEqual({ format: 'quake-drill/log@2', scenario: HAICHENG, scenarioId: 'haicheng-m5-8', scenarioVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/), scenarioHash: expect.stringMatching(/^[0-9a-f]{64}$/), seed: 7, drill: 'haicheng-m5-8-seed-7', until: 120 * 60_000, hash: expect.stringMatching(/^[0-9a-f]{64}$/), final: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(lines.length - 1).toBe(JSON.parse(second.stdout).events);
-    expect(lines[1]).toEqual({ seq: 1, t: 0, actor: 'facilitator', event: { type: 'start' } });
+    expect(lines[1]).toEqual({ seq: 1, t: 0, actor: 'facilitator', event: { type: 'start' }, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     // The drill ends itself at the end of the last node (20+25+35+25+15 = 120 drill minutes, the header's until): no 'end' entry is needed.
     expect(lines.some((l) => l.event?.type === 'end')).toBe(false);
   });
@@ -92,6 +93,6 @@ describe('quake-drill run', () => {
   it('is listed in the usage text, with report', async () => {
     const r = await quakeDrill(['--help']);
     expect(r.stdout).toMatch(/^ {2}run <scenario> \[--seed N\]/m);
-    expect(r.stdout).toMatch(/^ {2}report <drill\.jsonl> \[--format md\|json\|csv\]/m);
+    expect(r.stdout).toMatch(/^ {2}report <drill\.jsonl> \[--format html\|md\|json\|csv\|pdf\]/m);
   });
 });

@@ -78,6 +78,8 @@ describe('the authority', () => {
   it('an unknown command is refused, not thrown', () => {
     const d = new TestDrill().start();
     d.expectRefused(d.seat('hq', { type: 'launch-rockets' } as never), "unknown command 'launch-rockets'");
+    // Built in code rather than read from JSON: a type with no prototype has no string form.
+    d.expectRefused(d.seat('hq', { type: Object.create(null) } as never), "unknown command '[object]'");
   });
 
   it('commands to a drill not under way are refused', () => {

@@ -41,6 +41,23 @@ describe('the exercise statechart', () => {
     expect(d.world.clock).toBe(120 * MIN);
   });
 
+  it('the drill knows the log time it ended: where the last node ran out, however far past it the room clock was moved', () => {
+    const s = scenario('haicheng-m5.8.yaml');
+    const d = new TestDrill(s).start().wait(10 * MIN);
+    d.facilitator({ type: 'pause' });
+    d.wait(7 * MIN);
+    d.facilitator({ type: 'resume' });
+    expect(d.world.endT).toBeUndefined();
+    // 120 drill minutes of nodes plus the 7-minute pause: the end is at log time 127:00, reached in one jump to 200:00.
+    d.wait(183 * MIN).expectToBeIn('debrief');
+    expect(d.world.t).toBe(200 * MIN);
+    expect(d.world.endT).toBe(127 * MIN);
+
+    const e = new TestDrill(s).start().wait(30 * MIN);
+    e.facilitator({ type: 'end' });
+    expect(e.world.endT).toBe(30 * MIN);
+  });
+
   it('before leaving a node early, it says what that delivers at once: its injects and the decisions that wait for them', () => {
     const d = new TestDrill().start().wait(MIN);
     expect(leftInNode(d.ex.model, d.world)).toEqual({ injects: ['collapse-report'], decisions: ['send-usar'] });

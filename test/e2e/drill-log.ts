@@ -1,7 +1,7 @@
 // The drill's log as a browser test reads it: the file the page exports (导出推演记录), parsed with
-// src/review's parseLog, and the entries saved in the page's IndexedDB.
+// src/review's parseLog, and the entries saved in the page's IndexedDB; and a decision answered by hand.
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { parseLog, type LogHeader } from '../../src/review/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
 import { resultPath } from '../browser/launch.ts';
@@ -20,5 +20,16 @@ export async function exportedLog(page: Page, name: string): Promise<{ header: L
 export const savedLog = (page: Page) =>
   page.evaluate(`(async () => {
     const { indexedDbBackend } = await import('/src/app/persist/idb.ts');
-    return ((await indexedDbBackend(indexedDB).read()) ?? { entries: [] }).entries;
+    // Each saved entry also carries its hash in the chain (test/app/persist/chain.test.ts checks those).
+    return ((await indexedDbBackend(indexedDB).read()) ?? { entries: [] }).entries.map(({ seq, t, actor, event }) => ({ seq, t, actor, event }));
   })()`) as Promise<LogEntry[]>;
+
+/** Fills a decision card the way a person would: the first choice, or the first place for the first team. */
+export async function answerByHand(card: Locator) {
+  const radio = card.getByRole('radio');
+  const box = card.getByRole('checkbox');
+  const place = card.getByRole('combobox');
+  if ((await radio.count()) > 0) await radio.first().check();
+  else if ((await box.count()) > 0) await box.first().check();
+  else if ((await place.count()) > 0) await place.first().selectOption({ index: 1 });
+}

@@ -13,7 +13,7 @@ import { scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
 import { hasChromium, launchChromium, resultPath, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
 import { decodePng } from '../browser/png.ts';
-import { exportedLog } from './drill-log.ts';
+import { answerByHand, exportedLog } from './drill-log.ts';
 
 const TITLE = '鞍山市海城5.8级地震应急桌面推演（默认情景）';
 const FILE = 'scenarios/haicheng-m5.8.yaml';
@@ -199,9 +199,10 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     await page.reload();
     await control('继续').waitFor({ timeout: 15_000 });
     const after = await exportLog('drill-after-reload.jsonl');
-    // The header's until is the room time at export: it moves on; the rest is the same.
-    const { until: _later, ...afterHeader } = after.header;
-    const { until: _earlier, ...beforeHeader } = before.header;
+    // The header's until is the room time at export: it moves on, and the final hash that seals it with
+    // the entries; the rest (the drill, its scenario, seed and header hash) is the same.
+    const { until: _later, final: _sealedLater, ...afterHeader } = after.header;
+    const { until: _earlier, final: _sealedEarlier, ...beforeHeader } = before.header;
     expect(afterHeader).toEqual(beforeHeader);
     expect(after.log.slice(0, before.log.length)).toEqual(before.log);
     expect(after.log.at(-1)).toMatchObject({ actor: 'facilitator', event: { type: 'pause' } });
@@ -260,13 +261,3 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     expect(errors).toEqual([]);
   });
 });
-
-/** Fills a decision card the way a person would: the first choice, or the first place for the first team. */
-async function answerByHand(card: Locator) {
-  const radio = card.getByRole('radio');
-  const box = card.getByRole('checkbox');
-  const place = card.getByRole('combobox');
-  if ((await radio.count()) > 0) await radio.first().check();
-  else if ((await box.count()) > 0) await box.first().check();
-  else if ((await place.count()) > 0) await place.first().selectOption({ index: 1 });
-}

@@ -32,6 +32,11 @@ const ALLOWED: Record<string, string> = {
   YAML: 'file format name of the scenario files',
   yaml: 'file extension of the scenario file names shown (ids the user chose)',
   jsonl: 'file extension of a drill log',
+  HTML: 'file format name of a report download (下载 HTML), as Chinese software names it',
+  Markdown: 'file format name of a report download',
+  JSON: 'file format name of a report download',
+  CSV: 'file format name of the decisions table download',
+  PDF: 'file format name: 打印 / 存为 PDF, as the browser print dialog names it',
   WebGL: 'proper name of the browser graphics interface the map needs',
   GCJ: 'proper name of the coordinate system of Chinese maps (GCJ-02), in the basemap note',
   ICU: 'the intensive care unit as Chinese hospitals write it (an inject’s own text)',
@@ -39,14 +44,16 @@ const ALLOWED: Record<string, string> = {
 
 /**
  * What the user typed or types, taken out before the scan: file names and paths (scenarios/…yaml),
- * ids and keys quoted in a problem ('versoin'), and the commands to type at a prompt
- * (npx quake-drill validate …, quake-drill run --out).
+ * ids and keys quoted in a problem ('versoin'), the commands to type at a prompt
+ * (npx quake-drill validate …, quake-drill run --out), drill ids and hashes.
  */
 const userTyped = (text: string) =>
   text
     .replace(/(npx )?quake-drill( [a-z]+)?( [\w./-]+)?( --?[a-z]+( [a-z]{2})?)*/g, ' ')
     .replace(/'[^'\n]*'/g, ' ')
-    .replace(/[\w.-]*\/[\w./-]+|[\w.-]+\.(ya?ml|jsonl)\b/g, ' ');
+    .replace(/[\w.-]*\/[\w./-]+|[\w.-]+\.(ya?ml|jsonl)\b/g, ' ')
+    // A drill's id (scenario id + 12 hex) and the record's hashes are identifiers, shown to be compared.
+    .replace(/[\w.-]+-[0-9a-f]{12}\b|\b[0-9a-f]{12,64}\b/g, ' ');
 const ROMAN = /^[IVX]+$/;
 
 /** The scenario's own ids and file names the page may show as the user wrote them. */
@@ -194,6 +201,15 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
     await page.getByRole('heading', { name: '推演复盘' }).waitFor();
     for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
     await scan('复盘');
+
+    // The review screen: the replay's controls, markers, notes panel, and each replayed view.
+    await page.getByRole('button', { name: '复盘回放' }).click();
+    await page.locator('[data-review]').waitFor();
+    await scan('复盘回放');
+    for (const [name, view] of [['复盘回放·席位', 'seat'], ['复盘回放·记分板', 'scoreboard'], ['复盘回放·态势图', 'map']] as const) {
+      await page.locator(`[data-review-view="${view}"]`).click();
+      await scan(name);
+    }
 
     const report = offences.map((o) => `[${o.screen}] "${o.word}" in ${o.where}: ${o.text}`);
     if (report.length) console.log(`zh scan: ${report.length} Latin word(s) found\n${report.join('\n')}`);

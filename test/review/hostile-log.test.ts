@@ -2,10 +2,10 @@
 // accepted, with the line, before anything is replayed; a long pause costs no memory in a timeline.
 import { describe, expect, it } from 'vitest';
 import { FACILITATOR, type LogEntry } from '../../src/core/index.ts';
-import { LOG_FORMAT, parseLog, Timeline } from '../../src/review/index.ts';
+import { LOG_FORMAT_V1, parseLog, Timeline } from '../../src/review/index.ts';
 import { scenario } from '../core/test-drill.ts';
 
-const header = JSON.stringify({ format: LOG_FORMAT, scenario: 'scenarios/minimal.yaml', scenarioId: 'minimal-example', seed: 1 });
+const header = JSON.stringify({ format: LOG_FORMAT_V1, scenario: 'scenarios/minimal.yaml', scenarioId: 'minimal-example', seed: 1 });
 const start = JSON.stringify({ seq: 1, t: 0, actor: FACILITATOR, event: { type: 'start' } });
 const problemOf = (...lines: string[]) => {
   const parsed = parseLog([header, start, ...lines].join('\n'));
@@ -41,7 +41,7 @@ describe('hostile drill logs', () => {
   });
 
   it("the header's until is a drill time, and no earlier than the last entry", () => {
-    const withUntil = (until: unknown) => JSON.stringify({ format: LOG_FORMAT, scenario: 'scenarios/minimal.yaml', seed: 1, until });
+    const withUntil = (until: unknown) => JSON.stringify({ format: LOG_FORMAT_V1, scenario: 'scenarios/minimal.yaml', seed: 1, until });
     const late = parseLog([withUntil(1e15), start].join('\n'));
     expect(late.ok || late.problem).toMatchObject({ line: 1, message: expect.stringMatching(/^the header's until: t=1000000000000000 ms is more than 30 days/) });
     const early = parseLog([withUntil(5), start, entry(10, { type: 'pause' })].join('\n'));

@@ -2,6 +2,7 @@
 // stamped with the room clock; the bots answer for the seats assigned to them; views subscribe.
 import { createBots, createExercise, FACILITATOR, playUntil, type DrillEvent, type Exercise, type LogEntry, type Outcome, type Policy } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import type { ParentRef, Trust } from '../../review/log-file.ts';
 
 /** Milliseconds from some fixed origin (performance.now in the browser; a test's own clock). */
 export type ClockSource = () => number;
@@ -23,12 +24,24 @@ export interface SessionOptions {
    * no bot plays and the clock does not run here; the other tab's entries come in through follow().
    */
   readOnly?: boolean;
+  /** The drill's id, kept through reloads, takeovers and exports; default a new one (newDrillId). */
+  drill?: string;
+  /** The drill this one branched from. */
+  parent?: ParentRef;
+  /** When the drill was first created (ISO wall time); default now. */
+  created?: string;
+  /** How far its record can be trusted: a drill continued from a broken or unchained record stays marked so; default 'verified'. */
+  trust?: Trust['kind'];
 }
 
 export interface Session {
   readonly scenario: Scenario;
   readonly file: string;
   readonly seed: number;
+  readonly drill: string;
+  readonly parent?: ParentRef;
+  readonly created: string;
+  readonly trust: Trust['kind'];
   readonly exercise: Exercise;
   /** Room time now, ms since the drill was created. */
   now(): number;
@@ -83,6 +96,10 @@ export function createSession(options: SessionOptions): Session {
     scenario: options.scenario,
     file: options.file,
     seed: options.seed,
+    drill: options.drill ?? newDrillId(options.scenario.meta.id),
+    ...(options.parent ? { parent: options.parent } : {}),
+    created: options.created ?? new Date().toISOString(),
+    trust: options.trust ?? 'verified',
     exercise,
     now,
     send,
@@ -124,6 +141,18 @@ export function createSession(options: SessionOptions): Session {
       return true;
     },
   };
+}
+
+/** Everything that names the drill beyond its scenario and seed: a copy of a session (a follower's, a reload's) passes it on. */
+export const identityOf = (s: Session): Pick<SessionOptions, 'drill' | 'parent' | 'created' | 'trust'> => ({ drill: s.drill, ...(s.parent ? { parent: s.parent } : {}), created: s.created, trust: s.trust });
+
+/**
+ * A new drill's id: the scenario's id and 12 random hex digits (48 bits), so two drills of one
+ * scenario never share an id, and the id alone says which scenario it was.
+ */
+export function newDrillId(scenarioId: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `${scenarioId}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Why a read-only session refuses an input (the reason in its Outcome). */

@@ -6,6 +6,7 @@
 // page has claimed it. The tab lock (tab-lock.ts) says who should write; this fence makes sure
 // nobody else does, even in the instant between a takeover and the old holder hearing of it.
 import type { LogEntry } from '../../core/index.ts';
+import type { ParentRef, Trust } from '../../review/log-file.ts';
 
 /** What a reload needs to rebuild the drill, besides its log. */
 export interface SavedMeta {
@@ -25,7 +26,22 @@ export interface SavedMeta {
    * through reloads and takeovers (the name is the format's since version 1).
    */
   savedAt: number;
+  /** The drill's id; absent in a drill saved before drills had ids (and hashes): an unchained record. */
+  drill?: string;
+  /** The drill's creation time as its log header states it (ISO). */
+  created?: string;
+  parent?: ParentRef;
+  /**
+   * The log header's hash, which the first saved entry is chained to (each entry carries its own);
+   * absent in a drill saved before the chain, whose entries are then not checked.
+   */
+  head?: string;
+  /** Saved only when the drill did not come from a verified record (an untrusted import, an old save): it stays marked. */
+  trust?: Exclude<Trust['kind'], 'verified'>;
 }
+
+/** A log entry as saved: with its hash in the chain. */
+export type SavedEntry = LogEntry & { hash: string };
 
 /** The heartbeat: the room time the page last saw, so a reload does not move time backwards. */
 export interface Heartbeat {
@@ -67,9 +83,9 @@ export interface DrillBackend {
   /** Makes this page the drill's only writer: writes of any other page fail with NotWriterError from now on. */
   claim(owner: string): Promise<void>;
   /** Replaces whatever was saved by this drill, atomically. */
-  replace(meta: SavedMeta, entries: readonly LogEntry[]): Promise<void>;
+  replace(meta: SavedMeta, entries: readonly SavedEntry[]): Promise<void>;
   /** Adds entries after those saved (one transaction). */
-  append(entries: readonly LogEntry[]): Promise<void>;
+  append(entries: readonly SavedEntry[]): Promise<void>;
   /** One small write: the log is not touched. */
   heartbeat(beat: Heartbeat): Promise<void>;
   clear(): Promise<void>;
@@ -110,14 +126,14 @@ export function memoryBackend(shared?: MemoryRaw): DrillBackend & { raw: MemoryR
       owner = next;
       raw.owner = next;
     },
-    async replace(meta: SavedMeta, entries: readonly LogEntry[]) {
+    async replace(meta: SavedMeta, entries: readonly SavedEntry[]) {
       fence();
       backend.writes++;
       raw.meta = copy(meta);
       raw.heartbeat = undefined;
       raw.entries = new Map(entries.map((e) => [e.seq, copy(e)]));
     },
-    async append(entries: readonly LogEntry[]) {
+    async append(entries: readonly SavedEntry[]) {
       fence();
       backend.writes++;
       for (const e of entries) raw.entries.set(e.seq, copy(e));

@@ -11,15 +11,21 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { canonicalJson, type LogEntry } from '../../core/index.ts';
 import type { LoadedScenario } from '../app.ts';
 import { isDownloadError } from '../download.ts';
-import { createSession, type ClockSource, type Session } from '../drill/session.ts';
+import type { ReviewSource } from '../review/review-session.ts';
+import { createSession, identityOf, type ClockSource, type Session, type SessionOptions } from '../drill/session.ts';
+import { archivedDrill, indexedDbArchive, type DrillArchive } from './archive.ts';
 import { t, type Lang } from '../i18n.ts';
 import type { DrillBackend, SavedMeta } from './backend.ts';
 import { indexedDbBackend, plain } from './idb.ts';
 import { downloadText, exportDrill } from './export-log.ts';
+import { exportReview } from './review-file.ts';
+import type { ReviewStore } from './review-store.ts';
+import type { ReviewEntry } from '../../review/record.ts';
 import { restoreNotice, unreadableFile } from './notice.ts';
 import { createPickerStore, type PickerStore } from './picker-state.ts';
 import { recordSession, type Recording } from './recorder.ts';
-import { checkEntries, checkMeta, restoreDrill, savedScenario, type Restored } from './saved.ts';
+import type { ImportedDrill } from './log-io.ts';
+import { checkEntries, checkMeta, restoreDrill, savedIdentity, savedScenario, type Restored } from './saved.ts';
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
 import { createTabLock, type Role, type SharedDrill, type TabLock, type TabMessage } from './tab-lock.ts';
 
@@ -34,6 +40,8 @@ export interface Shell {
   newDrill(source: LoadedScenario): void;
   /** Adopts a drill under way or finished (calls onSession). */
   loadDrill(session: Session): void;
+  /** Opens a recorded drill in the review view (复盘); without it the picker offers no review. */
+  openReview?(source: ReviewSource): void;
 }
 
 export interface PersistenceOptions {
@@ -48,6 +56,10 @@ export interface PersistenceOptions {
   lock?: TabLock;
   /** Wall-clock ms; default Date.now. */
   wallClock?: () => number;
+  /** This browser's finished drills; default IndexedDB, where there is one. */
+  archive?: DrillArchive;
+  /** The review records by drill (the app's record store writes there): exported beside the log, imported with it, deleted with the drill. */
+  reviews?: ReviewStore;
 }
 
 /** What is about to be thrown away, and by what: the app's dialog asks (views/confirm-dialog.ts). */
@@ -90,8 +102,10 @@ export interface Persistence {
   resume(app: Shell): Promise<Resumed>;
   /** The picker's state, wired to the app: a scenario opens its briefing, an imported log continues paused. */
   picker(app: Shell, onDone?: () => void): PickerStore;
-  /** Downloads the drill's log (the CLI's JSON Lines; `npx quake-drill report <file>` reads it). */
+  /** Downloads the drill's log (the CLI's JSON Lines; `npx quake-drill report <file>` reads it), and its review file when it has one. */
   exportDrill(session: Session): void;
+  /** Downloads the drill's review record as `<the log's name minus .jsonl>.review.jsonl`, which `report` reads beside the log. */
+  exportReview(session: Session, entries: readonly ReviewEntry[]): void;
   /** Asks, then forgets the saved drill and shows the briefing again; false when the user said no. */
   newDrill(app: Shell): Promise<boolean>;
   /** Before a drill on show is thrown away by `kind`: asks (true at once when there is nothing to lose). */
@@ -115,6 +129,33 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   const shipped = options.shipped ?? SHIPPED;
   const lock = options.lock ?? createTabLock({ locks: null, channel: null });
   const wall = options.wallClock ?? Date.now;
+  const archive = options.archive ?? (typeof indexedDB === 'undefined' ? undefined : indexedDbArchive());
+  /** Archive writes, one after another: a branch's parent is kept before anything after it. */
+  let archiving: Promise<void> = Promise.resolve();
+  let picked: PickerStore | null = null;
+  const keep = (put: () => Promise<void>) =>
+    (archiving = archiving
+      .then(put)
+      .catch(() => undefined) // a full or disabled store loses the archive copy only: the drill itself is saved apart
+      .then(() => void picked?.getState().refreshSaved()));
+  /** Archives a drill this tab played (a follower's copy is its holder's to keep); not one never started. */
+  const retire = (session: Session | null) => {
+    if (!archive || !session || session.readOnly || session.exercise.log.length === 0) return;
+    const own = shipped.some((s) => s.file === session.file) ? undefined : texts.get(session.file);
+    keep(() => archive.put(archivedDrill(session, own)));
+  };
+  /** Stops watching the drill on show for its end. */
+  let unwatch: (() => void) | null = null;
+  /** Archives the session when it ends (once; again if it is replaced after going on). */
+  const watchEnd = (session: Session) => {
+    unwatch?.();
+    let ended = session.exercise.world.mode === 'debrief';
+    unwatch = session.subscribe(() => {
+      if (ended || session.exercise.world.mode !== 'debrief') return;
+      ended = true;
+      retire(session);
+    });
+  };
   /** The text a drill's scenario was loaded from, by file; a shipped one's is fetched when a drill starts. */
   const texts = new Map<string, string>();
   let recording: Recording | null = null;
@@ -172,7 +213,11 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   const onSession = (session: Session) => {
     const own = adopting;
     if (!own) generation++; // the user started or adopted a drill: a restore under way yields to it
+    if (current?.drill !== session.drill) retire(current); // replaced: a what-if's parent is kept before its branch
     current = session;
+    unwatch?.();
+    unwatch = null;
+    if (!session.readOnly) watchEnd(session);
     void recording?.stop();
     recording = null;
     starting = Promise.resolve();
@@ -230,6 +275,9 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   const show = (source: LoadedScenario) => {
     void recording?.stop();
     recording = null;
+    if (role === 'holder') retire(current);
+    unwatch?.();
+    unwatch = null;
     current = null;
     adopt(null, source);
     if (role === 'holder') share(null);
@@ -285,7 +333,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     // The drill on show stops at once (no clock, no bots) until the holder's copy arrives.
     if (current && !current.readOnly && shell) {
       const s = current;
-      adopt(createSession({ scenario: s.scenario, file: s.file, seed: s.seed, clock: options.clock, log: s.exercise.log, readOnly: true }), shell.source);
+      adopt(createSession({ scenario: s.scenario, file: s.file, seed: s.seed, clock: options.clock, log: s.exercise.log, readOnly: true, ...identityOf(s) }), shell.source);
     }
     hello();
   };
@@ -314,7 +362,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       throw e;
     }
     if ('part' in scenario || followed !== building || role !== 'follower') return;
-    const session = createSession({ scenario, file: meta.file, seed: meta.seed, clock: options.clock, log, readOnly: true });
+    const session = createSession({ scenario, file: meta.file, seed: meta.seed, clock: options.clock, log, readOnly: true, ...savedIdentity(meta) });
     session.follow([], drill.t);
     building.session = session;
     if (meta.scenarioText !== undefined) texts.set(meta.file, meta.scenarioText);
@@ -366,8 +414,29 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     },
     picker(app, onDone) {
       shell = app;
-      return createPickerStore({
+      const imported = (drill: ImportedDrill) => {
+        texts.set(drill.file, drill.scenarioText);
+        const own = shipped.some((s) => s.file === drill.file) ? undefined : drill.scenarioText;
+        // Kept as the file was, its own chain and trust: a branch made from it has its parent here.
+        if (archive) keep(() => archive.put({ info: importedInfo(drill), logText: drill.logText, ...(own === undefined ? {} : { scenarioText: own }) }));
+      };
+      picked = createPickerStore({
         shipped,
+        ...(archive ? { archive } : {}),
+        ...(options.reviews ? { reviews: options.reviews } : {}),
+        download: options.download ?? downloadText,
+        ...(app.openReview
+          ? {
+              onReview: (drill: ImportedDrill, from: 'file' | 'saved') => {
+                // A branch made in the review saves with the scenario's text; a saved drill is in the archive already.
+                if (from === 'file') imported(drill);
+                else texts.set(drill.file, drill.scenarioText);
+                // The picker closes first (back to the briefing), then the review takes the screen.
+                onDone?.();
+                app.openReview!(reviewSource(drill));
+              },
+            }
+          : {}),
         onScenario: ({ file, text, scenario }) =>
           void confirmDiscard('scenario').then((yes) => {
             if (!yes) return;
@@ -379,22 +448,39 @@ export function createPersistence(options: PersistenceOptions): Persistence {
         onDrill: (drill) =>
           void confirmDiscard('import').then((yes) => {
             if (!yes) return;
-            texts.set(drill.file, drill.scenarioText);
+            imported(drill);
             app.newDrill({ file: drill.file, result: { ok: true, scenario: drill.scenario } });
             // onSession: the user's doing, so a restore still under way yields to it.
-            app.loadDrill(createSession({ scenario: drill.scenario, file: drill.file, seed: drill.seed, clock: options.clock, log: drill.log, ...(drill.until === undefined ? {} : { lastSeenT: drill.until }) }));
+            app.loadDrill(createSession({ ...importedOptions(drill), clock: options.clock }));
             const warning = drill.versionWarning;
             state.setState({ notice: warning ? (lang) => t(lang, 'persist.import.version', warning) : null });
             onDone?.();
           }),
       });
+      return picked;
     },
     exportDrill(session) {
-      const { name, text } = exportDrill(session);
+      const when = new Date();
+      const { name, text } = exportDrill(session, when);
       // What a user holds as a file is saved here too (a reload right after keeps every entry it has);
       // a store that does not answer within EXPORT_WAIT_MS does not hold the file back.
       const saved = session === current && recording ? recording.flush().catch(() => undefined) : Promise.resolve();
-      void Promise.race([saved, new Promise((done) => setTimeout(done, EXPORT_WAIT_MS))]).then(() => (options.download ?? downloadText)(name, text));
+      const download = options.download ?? downloadText;
+      // The notes go as a second file, named after the log: the log stays the chained, scored record
+      // it was (review-file.ts). A record that cannot be read costs the notes' file, never the log.
+      const notes = options.reviews?.load(session.drill).catch(() => []) ?? Promise.resolve([]);
+      void Promise.race([saved, new Promise((done) => setTimeout(done, EXPORT_WAIT_MS))]).then(async () => {
+        download(name, text);
+        const entries = await notes;
+        if (entries.length > 0) {
+          const review = exportReview(session, entries, when);
+          download(review.name, review.text);
+        }
+      });
+    },
+    exportReview(session, entries) {
+      const { name, text } = exportReview(session, entries);
+      (options.download ?? downloadText)(name, text);
     },
     async newDrill(app) {
       shell = app;
@@ -437,6 +523,41 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       await recording?.flush();
     },
     state,
+  };
+}
+
+/** The session an imported drill continues as: the same drill (id, parent, creation time), marked as its record was trusted. */
+export function importedOptions(drill: ImportedDrill): Omit<SessionOptions, 'clock'> {
+  const { header } = drill;
+  return {
+    scenario: drill.scenario,
+    file: drill.file,
+    seed: drill.seed,
+    log: drill.log,
+    ...(drill.until === undefined ? {} : { lastSeenT: drill.until }),
+    drill: header.drill,
+    ...(header.created === undefined ? {} : { created: header.created }),
+    ...(header.parent ? { parent: header.parent } : {}),
+    trust: drill.trust.kind,
+  };
+}
+
+/** An imported drill as the review view takes it. */
+export const reviewSource = (drill: ImportedDrill): ReviewSource => ({ scenario: drill.scenario, file: drill.file, header: drill.header, log: drill.log, trust: drill.trust });
+
+/** What the picker lists of an imported drill. */
+function importedInfo(drill: ImportedDrill) {
+  const { header, trust } = drill;
+  return {
+    drill: header.drill,
+    scenarioId: drill.scenario.meta.id,
+    title: drill.scenario.meta.title,
+    seed: drill.seed,
+    ...(header.created === undefined ? {} : { created: header.created }),
+    entries: drill.log.length,
+    final: header.final ?? '',
+    ...(header.parent ? { parent: header.parent } : {}),
+    trust: trust.kind,
   };
 }
 

@@ -1,6 +1,8 @@
 // A drill as a file: export writes the same JSON Lines as `quake-drill run --out` (so
 // `npx quake-drill report <file>` scores it). Import is in log-io.ts, loaded when a file is opened.
-import { headerFor, writeLog } from '../../review/log-file.ts';
+// The file is the whole-process record (format 2): its header names the drill (id, parent, creation
+// time) and every entry is chained, the same chain the saved drill carries (recorder.ts).
+import { headerFor, writeLog, type LogHeaderInput } from '../../review/log-file.ts';
 import type { Session } from '../drill/session.ts';
 
 export interface ExportedDrill {
@@ -9,12 +11,31 @@ export interface ExportedDrill {
   text: string;
 }
 
-/** The drill's log file; its header names the scenario by the path the session was loaded from. */
+/** The session's log header; without `until` it is what the chain's head is computed from (until is not hashed). */
+export function sessionHeader(session: Session, until?: number): LogHeaderInput {
+  const { drill, created, parent } = session;
+  return headerFor(session.file, session.scenario, session.seed, { drill, created, ...(parent ? { parent } : {}), ...(until === undefined ? {} : { until }) });
+}
+
+/**
+ * The drill's log file; its header names the scenario by the path the session was loaded from. A drill
+ * continued from a record that did not verify is chained afresh from here on, which would read as
+ * verified: its file name says what it came from.
+ */
 export function exportDrill(session: Session, when: Date = new Date()): ExportedDrill {
-  const header = headerFor(session.file, session.scenario, session.seed, session.exercise.world.t);
+  // An ended drill's record runs to its end: the clock running on after it would give every later
+  // export (and the report) another final hash for the very same record.
+  const { world } = session.exercise;
+  const header = sessionHeader(session, world.endT ?? world.t);
+  return { name: drillFileName(session, when), text: writeLog(header, session.exercise.log) };
+}
+
+/** The name the drill's log downloads as (its review file is named after it: persist/review-file.ts). */
+export function drillFileName(session: Session, when: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}`;
-  return { name: `${session.scenario.meta.id}-seed-${session.seed}-${stamp}.jsonl`, text: writeLog(header, session.exercise.log) };
+  const mark = session.trust === 'verified' ? '' : session.trust === 'broken' ? '-untrusted' : '-unverified';
+  return `${session.scenario.meta.id}-seed-${session.seed}-${stamp}${mark}.jsonl`;
 }
 
 /** Offers text as a download (a temporary link to a Blob). */

@@ -1,27 +1,34 @@
-// The drill backend on the browser's IndexedDB, with the raw API: one database, three object stores —
+// The drill backend on the browser's IndexedDB, with the raw API: one database, whose object stores are
 // `drill` (the meta, the heartbeat and the writer's token, by name), `log` (the entries, keyed by seq,
-// so a page that writes an entry twice still holds it once and reads come back in order) and
-// `quarantine` (saved drills that could not be read, kept as they were for the user to take back).
+// so a page that writes an entry twice still holds it once and reads come back in order),
+// `quarantine` (saved drills that could not be read, kept as they were for the user to take back), and
+// this browser's finished drills: `archive` (what the picker lists, by drill id), `archive-log` (their
+// files, apart so that listing reads no log) and `review` (evaluator notes and the like, by drill id;
+// archive.ts and review-store.ts).
 import type { LogEntry } from '../../core/index.ts';
-import { NotWriterError, quarantineKey, type DrillBackend, type Heartbeat, type QuarantinedDrill, type RawDrill, type SavedMeta } from './backend.ts';
+import { NotWriterError, quarantineKey, type DrillBackend, type Heartbeat, type QuarantinedDrill, type RawDrill, type SavedEntry, type SavedMeta } from './backend.ts';
 
 export const DB_NAME = 'quake-drill';
-// Version 2 adds the quarantine store; a version 1 database keeps its drill through the upgrade.
-const DB_VERSION = 2;
+// Version 2 adds the quarantine store, version 3 the archive and the review notes; an older database
+// keeps its drill (and quarantine) through the upgrade.
+export const DB_VERSION = 3;
 const DRILL = 'drill';
 const LOG = 'log';
 const QUARANTINE = 'quarantine';
+export const ARCHIVE = 'archive';
+export const ARCHIVE_LOG = 'archive-log';
+export const REVIEW = 'review';
 /** The key, in `drill`, of the token of the page that writes the drill (see DrillBackend.claim). */
 const OWNER = 'owner';
 
-const done = (tx: IDBTransaction) =>
+export const done = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
 
-const result = <T>(request: IDBRequest<T>) =>
+export const result = <T>(request: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
@@ -41,6 +48,7 @@ function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
       if (!db.objectStoreNames.contains(DRILL)) db.createObjectStore(DRILL);
       if (!db.objectStoreNames.contains(LOG)) db.createObjectStore(LOG, { keyPath: 'seq' });
       if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE);
+      for (const store of [ARCHIVE, ARCHIVE_LOG, REVIEW]) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -53,10 +61,10 @@ function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   });
 }
 
-/** The backend on `indexedDB` (or the factory given); the database opens on first use. */
-export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): DrillBackend {
+/** The database, opened on first use (and again after a failed open). */
+export function lazyDatabase(factory: IDBFactory | undefined, name: string): () => Promise<IDBDatabase> {
   let db: Promise<IDBDatabase> | undefined;
-  const database = () => {
+  return () => {
     if (!factory) return Promise.reject(new Error('this browser has no IndexedDB'));
     db ??= open(factory, name).catch((e: unknown) => {
       db = undefined; // try again next time
@@ -64,6 +72,11 @@ export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.in
     });
     return db;
   };
+}
+
+/** The backend on `indexedDB` (or the factory given); the database opens on first use. */
+export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): DrillBackend {
+  const database = lazyDatabase(factory, name);
   let owner: string | undefined;
   /**
    * A write in one transaction, which first checks that the drill is still this page's: readwrite
@@ -113,17 +126,17 @@ export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.in
       await finished;
       owner = next;
     },
-    replace: (meta: SavedMeta, entries: readonly LogEntry[]) =>
+    replace: (meta: SavedMeta, entries: readonly SavedEntry[]) =>
       write([LOG], (tx) => {
         empty(tx);
         tx.objectStore(DRILL).put(meta, 'meta');
         const log = tx.objectStore(LOG);
-        for (const e of entries) log.put(plain(e));
+        for (const e of entries) log.put(plainSaved(e));
       }),
-    append: (entries: readonly LogEntry[]) =>
+    append: (entries: readonly SavedEntry[]) =>
       write([LOG], (tx) => {
         const log = tx.objectStore(LOG);
-        for (const e of entries) log.put(plain(e));
+        for (const e of entries) log.put(plainSaved(e));
       }),
     heartbeat: (beat: Heartbeat) => write([], (tx) => void tx.objectStore(DRILL).put(beat, 'heartbeat')),
     clear: () => write([LOG], empty),
@@ -141,3 +154,4 @@ export function indexedDbBackend(factory: IDBFactory | undefined = globalThis.in
 
 /** Only the entry's own fields: structured clone refuses functions and proxies a caller might hold. */
 export const plain = (e: LogEntry): LogEntry => JSON.parse(JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event })) as LogEntry;
+const plainSaved = (e: SavedEntry): SavedEntry => ({ ...plain(e), hash: e.hash });

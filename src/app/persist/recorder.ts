@@ -4,8 +4,13 @@
 // go out together in the next. A failed write is retried by rewriting the whole drill at the next
 // chance, so a hiccup never leaves a gap in the saved log. Once another tab holds the drill
 // (NotWriterError, or `holds()` says no before a batch) saving stops for good.
+// Every entry is saved with its hash in the drill's chain (the one its export carries), hashed once
+// as it is first saved: a restore finds an entry changed in the storage, and names it.
+import { Chain } from '../../review/chain.ts';
+import { headerHash } from '../../review/log-file.ts';
 import type { Session } from '../drill/session.ts';
-import { NotWriterError, SAVED_VERSION, type DrillBackend, type SavedMeta } from './backend.ts';
+import { NotWriterError, SAVED_VERSION, type DrillBackend, type SavedEntry, type SavedMeta } from './backend.ts';
+import { sessionHeader } from './export-log.ts';
 
 /** A beat is one small write of the room time (the log is not touched), so once a second is cheap. */
 export const HEARTBEAT_MS = 1_000;
@@ -65,7 +70,28 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   const wall = options.wallClock ?? Date.now;
   // With the text, the hash is the text's own (a reload works it out); without it, the shipped one's.
   const scenario = options.scenarioText !== undefined ? { scenarioText: options.scenarioText } : options.scenarioHash !== undefined ? { scenarioHash: options.scenarioHash } : {};
-  let meta: SavedMeta = { version: SAVED_VERSION, file: session.file, ...scenario, seed: session.seed, savedAt: options.createdAt ?? wall() };
+  const { drill, created, parent, trust } = session;
+  const head = headerHash(sessionHeader(session));
+  let meta: SavedMeta = {
+    version: SAVED_VERSION,
+    file: session.file,
+    ...scenario,
+    seed: session.seed,
+    savedAt: options.createdAt ?? wall(),
+    drill,
+    created,
+    ...(parent ? { parent } : {}),
+    head,
+    ...(trust === 'verified' ? {} : { trust }),
+  };
+  const chain = new Chain(head);
+  let chained = 0;
+  /** log[from, to) with their hashes; each entry is hashed once, the first time it is saved. */
+  const withHashes = (from: number, to: number): SavedEntry[] => {
+    const log = session.exercise.log;
+    for (; chained < to; chained++) chain.push(log[chained]!);
+    return log.slice(from, to).map((e) => ({ ...e, hash: chain.hashOf(e.seq)! }));
+  };
   let written = 0;
   let rewrite = true; // the first write replaces the store's contents with this drill
   let beatDue = false;
@@ -87,13 +113,12 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   const pump = async () => {
     while (behind()) {
       if (options.holds && !options.holds()) return lost();
-      const log = session.exercise.log;
-      const upto = log.length;
+      const upto = session.exercise.log.length;
       try {
         if (rewrite) {
-          await backend.replace(meta, log.slice(0, upto));
+          await backend.replace(meta, withHashes(0, upto));
           lastBeat = ''; // the replace dropped the saved beat
-        } else if (written < upto) await backend.append(log.slice(written, upto));
+        } else if (written < upto) await backend.append(withHashes(written, upto));
         written = upto;
         rewrite = false;
         if (beatDue && written === session.exercise.log.length) {

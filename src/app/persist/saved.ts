@@ -1,12 +1,16 @@
 // Reading a saved drill back: every part is checked before anything is replayed, and a drill that
 // cannot be read is reported and set aside untouched (quarantined, offered back as a file) — the page
 // then starts afresh instead of failing, and the next drill saves in the emptied place.
+// A drill saved with its chain (meta.head, a hash on every entry) is checked entry by entry: one
+// changed in the storage is named and the drill quarantined like any unreadable one. One saved before
+// the chain restores as unchained (未校验), and is marked so.
 import type { LogEntry } from '../../core/index.ts';
 import { formatProblem } from '../../scenario/problem.ts';
-import { LOG_FORMAT, parseLog } from '../../review/log-file.ts';
+import { chainHashes } from '../../review/chain.ts';
+import { headerFor, headerHash, LOG_FORMAT_V1, parseLog, type ParentRef } from '../../review/log-file.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { downloaded, isDownloadError } from '../download.ts';
-import { createSession, type ClockSource, type Session } from '../drill/session.ts';
+import { createSession, type ClockSource, type Session, type SessionOptions } from '../drill/session.ts';
 import { SAVED_VERSION, type DrillBackend, type Heartbeat, type QuarantinedDrill, type SavedMeta } from './backend.ts';
 import { SHIPPED, type ShippedScenario } from './scenarios.ts';
 import { textHash } from '../../scenario/text-hash.ts';
@@ -51,6 +55,20 @@ export function checkMeta(meta: unknown): SavedMeta | string {
     ...(hash === undefined ? {} : { scenarioHash: hash }),
     seed: meta.seed,
     savedAt: typeof meta.savedAt === 'number' ? meta.savedAt : 0,
+    ...chainedMeta(meta),
+  };
+}
+
+const isParent = (x: unknown): x is ParentRef => isObject(x) && typeof x.drill === 'string' && typeof x.seq === 'number' && typeof x.hash === 'string';
+
+/** The drill's identity and chain head, where it was saved with them; a part of the wrong type is dropped (the head's check then fails). */
+function chainedMeta(meta: Record<string, unknown>): Pick<SavedMeta, 'drill' | 'created' | 'parent' | 'head' | 'trust'> {
+  return {
+    ...(typeof meta.drill === 'string' ? { drill: meta.drill } : {}),
+    ...(typeof meta.created === 'string' ? { created: meta.created } : {}),
+    ...(isParent(meta.parent) ? { parent: { drill: meta.parent.drill, seq: meta.parent.seq, hash: meta.parent.hash } } : {}),
+    ...(typeof meta.head === 'string' ? { head: meta.head } : {}),
+    ...(meta.trust === 'broken' || meta.trust === 'unchained' ? { trust: meta.trust } : {}),
   };
 }
 
@@ -59,16 +77,30 @@ const checkHeartbeat = (x: unknown): Heartbeat | undefined =>
     ? { lastSeenT: x.lastSeenT, speed: typeof x.speed === 'number' && x.speed > 0 ? x.speed : 1, at: typeof x.at === 'number' ? x.at : 0 }
     : undefined;
 
-/** The saved entries as a log, checked exactly as a log file is (and numbered 1, 2, 3 … with no gap). */
-export function checkEntries(entries: unknown[]): LogEntry[] | string {
-  const header = { format: LOG_FORMAT, scenario: 'saved', seed: 0 };
+/**
+ * The saved entries as a log, checked exactly as a log file is (and numbered 1, 2, 3 … with no gap);
+ * with the chain's `head`, every entry's saved hash is checked too.
+ */
+export function checkEntries(entries: unknown[], head?: string): LogEntry[] | string {
+  // Read as an unchained log: the hashes are checked against the saved head below, not a file's header.
+  const header = { format: LOG_FORMAT_V1, scenario: 'saved', seed: 0 };
   const text = [JSON.stringify(header), ...entries.map((e) => JSON.stringify(e) ?? 'undefined')].join('\n');
   const parsed = parseLog(text);
   if (!parsed.ok) return `saved entry ${parsed.problem.line - 1}: ${parsed.problem.message}`;
   const gap = parsed.log.findIndex((e, i) => e.seq !== i + 1);
   if (gap >= 0) return `saved entry ${gap + 1} has seq ${parsed.log[gap]!.seq}, expected ${gap + 1}: entries are missing`;
+  if (head === undefined) return parsed.log;
+  const hashes = chainHashes(head, parsed.log);
+  const broken = hashes.findIndex((h, i) => (entries[i] as { hash?: unknown }).hash !== h);
+  if (broken >= 0) {
+    const has = typeof (entries[broken] as { hash?: unknown }).hash === 'string';
+    return `saved entry ${broken + 1}: ${has ? 'its hash does not match — the entry was changed after it was saved' : 'it carries no hash — it was added or rewritten outside Quake Drill'}`;
+  }
   return parsed.log;
 }
+
+/** How far the restored drill can be trusted: as saved, and unchained when saved before the chain. */
+const savedTrust = (meta: SavedMeta) => (meta.head === undefined ? 'unchained' : (meta.trust ?? 'verified'));
 
 /**
  * The saved drill, rebuilt as a session: its log replayed, then paused if it was running (the
@@ -99,7 +131,7 @@ export async function restoreDrill(backend: DrillBackend, clock: ClockSource, sh
 async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown, clock: ClockSource, shipped: readonly ShippedScenario[]): Promise<Restored | RestoreProblem> {
   const meta = checkMeta(rawMeta);
   if (typeof meta === 'string') return { part: 'meta', detail: meta };
-  const log = checkEntries(rawEntries);
+  const log = checkEntries(rawEntries, meta.head);
   if (typeof log === 'string') return { part: 'log', detail: log };
   let scenario: Scenario | RestoreProblem;
   try {
@@ -109,6 +141,11 @@ async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown
     throw e;
   }
   if ('part' in scenario) return scenario;
+  const identity = savedIdentity(meta);
+  if (meta.head !== undefined) {
+    const header = headerFor(meta.file, scenario, meta.seed, { drill: identity.drill ?? '', ...(meta.created === undefined ? {} : { created: meta.created }), ...(meta.parent ? { parent: meta.parent } : {}) });
+    if (headerHash(header) !== meta.head) return { part: 'meta', detail: 'the saved drill description (its seed, scenario, id, parent or creation time) was changed after it was saved: it no longer matches its hash' };
+  }
   const heartbeat = checkHeartbeat(rawBeat);
   try {
     const session = createSession({
@@ -117,12 +154,23 @@ async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown
       seed: meta.seed,
       clock,
       log,
+      ...identity,
       ...(heartbeat ? { lastSeenT: heartbeat.lastSeenT, speed: heartbeat.speed } : {}),
     });
     return { kind: 'resumed', session, scenarioText: meta.scenarioText, meta, ...(heartbeat ? { heartbeat } : {}) };
   } catch (e) {
     return { part: 'replay', detail: (e as Error).message };
   }
+}
+
+/** The session options that name the saved drill; one saved before drills had ids gets a new id. */
+export function savedIdentity(meta: SavedMeta): Pick<SessionOptions, 'drill' | 'parent' | 'created' | 'trust'> {
+  return {
+    ...(meta.drill === undefined ? {} : { drill: meta.drill }),
+    ...(meta.parent ? { parent: meta.parent } : {}),
+    created: meta.created ?? new Date(meta.savedAt).toISOString(),
+    trust: savedTrust(meta),
+  };
 }
 
 /**

@@ -27,6 +27,7 @@ export function shellHooks(persistence: Persistence, shipped: readonly ShippedSc
   const files: FileActions = {
     picker: (lang, close) => pickerView({ lang, scenarios: shipped, ...(app ? { current: app.source.file } : {}), state: picker!.getState(), onClose: close }),
     exportDrill: (session) => persistence.exportDrill(session),
+    exportReview: (session, entries) => persistence.exportReview(session, entries),
     newDrill: () => void (app && persistence.newDrill(app)),
     restoring: () => persistence.state.getState().restoring,
     notice: (lang) => {

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { MAX_REPORT_CHARS, type DrillEvent, type LogEntry, type Model, type Policy, type World } from '../../core/index.ts';
+import { FACILITATOR, MAX_REPORT_CHARS, type DrillEvent, type LogEntry, type Model, type Policy, type World } from '../../core/index.ts';
 import type { Decision } from '../../scenario/index.ts';
 import { drillTime } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
@@ -26,6 +26,8 @@ import { incidentList } from './incident-list.ts';
 import { facilitatorPlot } from './plot-tool.ts';
 import { endedPanel, nextNodeConfirm } from './next-node.ts';
 import { POLICIES, policyLabel, seatKindLabel, seatName } from './words.ts';
+import { notesPanel } from './notes.ts';
+import type { ReviewRecord } from '../../review/record.ts';
 
 export const SPEEDS = [1, 10, 60] as const;
 /** The times, in minutes, the facilitator chooses from to extend a deadline or to reopen a decision. */
@@ -36,7 +38,7 @@ export interface ConsoleProps {
   model: Model;
   world: Readonly<World>;
   log: readonly LogEntry[];
-  marks: Map<number, EntryMark>;
+  marks: ReadonlyMap<number, EntryMark>;
   speed: number;
   logFilter: LogFilter;
   mapNode: number | null;
@@ -46,6 +48,11 @@ export interface ConsoleProps {
   injectForm: InjectForm | null;
   /** What the deadline buttons add (延时) or give from now (重新开放), ms. */
   deadlineMs: number;
+  /**
+   * The evaluators' notes: the facilitator reads every one, private ones too, and decides when they
+   * are published to the seats (for the 点评); writing them is the evaluators' (their seat screen).
+   */
+  review?: { record: ReviewRecord; publish: (ids: string[]) => void };
   on: {
     /** Sends the facilitator's command; true when the authority accepted it. */
     control: (event: DrillEvent) => boolean;
@@ -80,7 +87,10 @@ export function consoleView(p: ConsoleProps) {
         ${openDecisionsPanel(p)} ${hierarchyView(lang, p.model, p.world)} ${closedDecisionsPanel(p)}
         ${logView({ lang, model: p.model, log: p.log, marks: p.marks, filter: p.logFilter, onFilter: p.on.logFilter })}
       </div>
-      <div class="console-side">${injectsPanel(p)} ${seatsPanel(p)}</div>
+      <div class="console-side">
+        ${injectsPanel(p)} ${seatsPanel(p)}
+        ${p.review ? notesPanel({ lang, model: p.model, record: p.review.record, viewer: FACILITATOR, onPublish: p.review.publish }) : nothing}
+      </div>
     </div>
   </div>`;
 }
@@ -404,11 +414,12 @@ function deliveredInjects(lang: Lang, model: Model, world: Readonly<World>): Del
 
 /** Seats nobody plays yet: no bot, and no accepted entry of theirs in the log. */
 export function emptySeats(model: Model, world: Readonly<World>, log: readonly LogEntry[]): string[] {
+  const empty = new Set(seatsOf(model.scenario).map((s) => s.id).filter((id) => world.seats[id] === undefined));
+  if (empty.size === 0) return [];
   const refused = new Set(world.rejections.map((r) => r.seq));
-  const played = new Set(log.filter((e) => !refused.has(e.seq)).map((e) => e.actor));
-  return seatsOf(model.scenario)
-    .map((s) => s.id)
-    .filter((id) => world.seats[id] === undefined && !played.has(id));
+  // Seats are taken early: the scan (every render, of a log that may be long) stops once all have played.
+  for (let i = 0; i < log.length && empty.size > 0; i++) if (!refused.has(log[i]!.seq)) empty.delete(log[i]!.actor);
+  return [...empty];
 }
 
 function seatsPanel(p: ConsoleProps) {

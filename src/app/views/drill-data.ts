@@ -147,45 +147,92 @@ export interface EntryMark {
   reason?: string;
 }
 
+/** Where the fold of entryMarks stands after an entry: what the next entry's mark follows from. */
+interface MarkFold {
+  running: boolean;
+  clock: number;
+  lastT: number;
+  node: number;
+  nodeStart: number;
+}
+
+const startFold = (): MarkFold => ({ running: false, clock: 0, lastT: 0, node: -1, nodeStart: 0 });
+
 /**
  * Drill time and node of every log entry, from the log alone (so a loaded drill has them too): drill
  * time runs only between an accepted start/resume and the next pause/end; a node ends after its
  * length or at an accepted next-node — the same rules as the engine (src/core/exercise.ts, timers.ts).
  */
 export function entryMarks(scenario: Scenario, log: readonly LogEntry[], rejections: World['rejections']): Map<number, EntryMark> {
-  const refused = new Map(rejections.map((r) => [r.seq, r.reason]));
-  const nodes = scenario.nodes;
   const marks = new Map<number, EntryMark>();
-  let running = false;
-  let clock = 0;
-  let lastT = 0;
-  let node = -1;
-  let nodeStart = 0;
-  for (const e of log) {
-    if (running) {
-      clock += e.t - lastT;
-      while (node >= 0 && node < nodes.length - 1 && clock >= nodeStart + nodes[node]!.length) {
-        nodeStart += nodes[node]!.length;
-        node++;
+  foldMarks(scenario, log, 0, new Map(rejections.map((r) => [r.seq, r.reason])), startFold(), marks);
+  return marks;
+}
+
+/** Marks log[from…] into `marks`, carrying `state` on. */
+function foldMarks(scenario: Scenario, log: readonly LogEntry[], from: number, refused: ReadonlyMap<number, string>, state: MarkFold, marks: Map<number, EntryMark>): void {
+  const nodes = scenario.nodes;
+  const f = state;
+  for (let i = from; i < log.length; i++) {
+    const e = log[i]!;
+    if (f.running) {
+      f.clock += e.t - f.lastT;
+      while (f.node >= 0 && f.node < nodes.length - 1 && f.clock >= f.nodeStart + nodes[f.node]!.length) {
+        f.nodeStart += nodes[f.node]!.length;
+        f.node++;
       }
     }
-    lastT = e.t;
+    f.lastT = e.t;
     const reason = refused.get(e.seq);
     if (reason === undefined) {
       const type = e.event?.type;
       if (type === 'start') {
-        running = true;
-        node = 0;
-        nodeStart = clock;
-      } else if (type === 'resume') running = true;
-      else if (type === 'pause' || type === 'end') running = false;
+        f.running = true;
+        f.node = 0;
+        f.nodeStart = f.clock;
+      } else if (type === 'resume') f.running = true;
+      else if (type === 'pause' || type === 'end') f.running = false;
       else if (type === 'next-node') {
-        node++;
-        nodeStart = clock;
+        f.node++;
+        f.nodeStart = f.clock;
       }
     }
-    marks.set(e.seq, { clock, node, accepted: reason === undefined, ...(reason !== undefined ? { reason } : {}) });
+    marks.set(e.seq, { clock: f.clock, node: f.node, accepted: reason === undefined, ...(reason !== undefined ? { reason } : {}) });
   }
+}
+
+/** The last marks made per scenario, with the log they were made for and its length then. */
+const marked = new WeakMap<Scenario, { log: readonly LogEntry[]; length: number; state: MarkFold; marks: Map<number, EntryMark> }>();
+
+/**
+ * entryMarks for every render of a growing log or a replay's scrubbing, without refolding the whole
+ * log each time: a log that extends the one marked last goes on from where it stopped, and a prefix of
+ * it (a seek back) is answered by the same marks, which may then also hold marks of later entries. An
+ * entry's mark depends only on the entries up to it and whether they were refused, and logs that
+ * share entries share them as a prefix (a replay's seeks, a what-if's parent part), so whether the
+ * last entry is the same object tells a prefix. `rejections` is read only when entries are folded:
+ * a replayed world joins its history on the first read.
+ */
+export function logMarks(scenario: Scenario, log: readonly LogEntry[], rejections: () => World['rejections']): ReadonlyMap<number, EntryMark> {
+  const n = log.length;
+  const memo = marked.get(scenario);
+  if (memo) {
+    if (n <= memo.length && (n === 0 || log[n - 1] === memo.log[n - 1])) return memo.marks;
+    if (memo.length > 0 && n > memo.length && log[memo.length - 1] === memo.log[memo.length - 1]) {
+      const lastSeq = log[memo.length - 1]!.seq;
+      const refused = new Map<number, string>();
+      // Refusals are recorded in log order: only those of the new entries are read.
+      const all = rejections();
+      for (let i = all.length - 1; i >= 0 && all[i]!.seq > lastSeq; i--) refused.set(all[i]!.seq, all[i]!.reason);
+      foldMarks(scenario, log, memo.length, refused, memo.state, memo.marks);
+      marked.set(scenario, { ...memo, log, length: n });
+      return memo.marks;
+    }
+  }
+  const state = startFold();
+  const marks = new Map<number, EntryMark>();
+  foldMarks(scenario, log, 0, new Map(rejections().map((r) => [r.seq, r.reason])), state, marks);
+  marked.set(scenario, { log, length: n, state, marks });
   return marks;
 }
 

@@ -24,6 +24,8 @@ export interface FrameProps {
   notice: string | null;
   status: { text: string; refused: boolean };
   files: { picker: () => void; exportDrill: (() => void) | null; newDrill: (() => void) | null; busy?: boolean } | null;
+  /** The mark of a drill whose record is untrusted or unverified (views/trust-badge.ts). */
+  badge?: TemplateResult | typeof nothing;
   shortcutsOpen: boolean;
   body: TemplateResult;
   on: {
@@ -51,6 +53,7 @@ export function frameView(p: FrameProps) {
         <span class="brand-name">${t(lang, 'app.name')}</span>
         <span class="brand-tagline">${t(lang, 'app.tagline')}</span>
       </p>
+      ${p.badge ?? nothing}
       <nav class="screens" aria-label=${t(lang, 'console.nav.label')}>
         ${NAV.map(
           (screen) => html`<button

@@ -4,10 +4,12 @@
 // marked until the seat marks them read (that is the interface's memory, not the drill's). An
 // inject's expected action is control material and never appears here.
 import { html, nothing } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { LogEntry, Message, Model, World } from '../../core/index.ts';
 import type { Effect } from '../../scenario/index.ts';
 import { drillTime } from '../format.ts';
 import { t, type Lang, type MessageKey } from '../i18n.ts';
+import { MAIL_WINDOW, earlierButton } from './window.ts';
 import { effectText, seatName } from './words.ts';
 
 /** The word each kind of message is shown with. */
@@ -50,6 +52,10 @@ export interface MailProps {
   world: Readonly<World>;
   log: readonly LogEntry[];
   seat: string;
+  /** How many of the latest messages each list shows (store.listLimits, by `${seat}:inbox` / `${seat}:sent`). */
+  limits?: Readonly<Record<string, number>>;
+  /** Shows more of a list; absent (a view that keeps no such state), the list shows its latest MAIL_WINDOW only. */
+  onLimit?: (key: string, limit: number) => void;
 }
 
 export interface InboxProps extends MailProps {
@@ -57,10 +63,20 @@ export interface InboxProps extends MailProps {
   onRead: (keys: string[]) => void;
 }
 
+/** The latest messages of a list (newest first) and the control that shows earlier ones. */
+function windowed(p: MailProps, list: 'inbox' | 'sent', items: readonly Numbered[]) {
+  const key = `${p.seat}:${list}`;
+  const limit = p.limits?.[key] ?? MAIL_WINDOW;
+  const { onLimit } = p;
+  const hidden = Math.max(0, items.length - limit);
+  return { rows: items.slice(0, limit), more: onLimit ? earlierButton(p.lang, hidden, limit, MAIL_WINDOW, (n) => onLimit(key, n)) : nothing };
+}
+
 export function inboxView(p: InboxProps) {
   const { lang } = p;
   const items = inboxOf(p.world, p.seat);
   const unread = items.filter((x) => !p.read[x.key]).map((x) => x.key);
+  const { rows, more } = windowed(p, 'inbox', items);
   return html`<section class="panel inbox" aria-labelledby="seat-inbox-heading">
     <div class="panel-head">
       <h2 id="seat-inbox-heading">
@@ -71,24 +87,33 @@ export function inboxView(p: InboxProps) {
     </div>
     ${items.length === 0
       ? html`<p class="empty">${t(lang, 'seat.inbox.empty')}</p>`
-      : html`<ol class="mailbox" reversed>
-          ${items.map((x) =>
-            messageItem(p, x, t(lang, 'seat.inbox.from', { from: senderName(lang, p.model, p.log, x.message.from) }), p.read[x.key] ? null : () => p.onRead([x.key])),
+      : html`<ol class="mailbox" reversed start=${items.length}>
+          ${repeat(
+            rows,
+            (x) => x.key,
+            (x) => messageItem(p, x, t(lang, 'seat.inbox.from', { from: senderName(lang, p.model, p.log, x.message.from) }), p.read[x.key] ? null : () => p.onRead([x.key])),
           )}
         </ol>`}
+    ${more}
   </section>`;
 }
 
 export function sentView(p: MailProps) {
   const { lang } = p;
   const items = sentOf(p.world, p.seat);
+  const { rows, more } = windowed(p, 'sent', items);
   return html`<section class="panel sent" aria-labelledby="seat-sent-heading">
     <h2 id="seat-sent-heading">${t(lang, 'seat.sent.heading')} <span class="count">${items.length}</span></h2>
     ${items.length === 0
       ? html`<p class="empty">${t(lang, 'seat.sent.empty')}</p>`
-      : html`<ol class="mailbox" reversed>
-          ${items.map((x) => messageItem(p, x, t(lang, 'seat.sent.to', { to: seatName(lang, p.model, x.message.to) }), null))}
+      : html`<ol class="mailbox" reversed start=${items.length}>
+          ${repeat(
+            rows,
+            (x) => x.key,
+            (x) => messageItem(p, x, t(lang, 'seat.sent.to', { to: seatName(lang, p.model, x.message.to) }), null),
+          )}
         </ol>`}
+    ${more}
   </section>`;
 }
 

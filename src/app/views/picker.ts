@@ -4,10 +4,13 @@
 import { html, nothing } from 'lit-html';
 import { formatProblem, type Problem } from '../../scenario/problem.ts';
 import { htmlLang, pick, t, type Lang } from '../i18n.ts';
+import type { ArchivedDrillInfo } from '../persist/archive.ts';
 import type { PickedFile, PickerState } from '../persist/picker-state.ts';
 import type { ShippedScenario } from '../persist/scenarios.ts';
 import { problemsView } from './problems.ts';
 import { downloadMessage } from '../download.ts';
+import { trustBadge } from './trust-badge.ts';
+import { isReviewFile } from '../persist/review-file.ts';
 
 export interface PickerProps {
   lang: Lang;
@@ -33,11 +36,25 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
     (e.currentTarget as HTMLElement).classList.add('dragging');
   };
   const onDragLeave = (e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('dragging');
+  /** A log chosen with its review file (in either order) imports both; a review file alone is offered as the log, whose reader says what it is not. */
+  const withReview = (files: readonly File[]) => {
+    const review = files.find((f) => isReviewFile(f.name));
+    const log = files.find((f) => f !== review);
+    return log ? { log, review } : review ? { log: review, review: undefined } : null;
+  };
+  const onLogFiles = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const chosen = withReview([...(input.files ?? [])]);
+    input.value = '';
+    if (chosen) void state.importLog(chosen.log, chosen.review);
+  };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     (e.currentTarget as HTMLElement).classList.remove('dragging');
-    const file = e.dataTransfer?.files?.[0];
-    if (file) void state.drop(file);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const paired = files.length > 1 ? withReview(files) : null;
+    if (paired?.review) void state.importLog(paired.log, paired.review);
+    else if (files[0]) void state.drop(files[0]);
   };
 
   const downloadFailed = (where: PickerState['downloadFailed']) =>
@@ -72,9 +89,9 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
 
     <section class="panel picker-import" aria-labelledby="picker-import-heading">
       <h2 id="picker-import-heading">${t(lang, 'persist.import.heading')}</h2>
-      <p class="hint">${t(lang, 'persist.import.hint')}</p>
+      <p class="hint">${t(lang, 'persist.import.hint')} ${t(lang, 'persist.import.reviewHint')}</p>
       <label class="file-button">${t(lang, 'persist.import.chooseFile')}
-        <input type="file" accept=".jsonl,.ndjson,.json,.log,.txt,application/jsonl,application/x-ndjson" @change=${onFile(state.importLog)} />
+        <input type="file" multiple accept=".jsonl,.ndjson,.json,.log,.txt,application/jsonl,application/x-ndjson" @change=${onLogFiles} />
       </label>
       ${state.pending
         ? html`<div class="import-pending" role="status">
@@ -85,9 +102,73 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
           </div>`
         : nothing}
       ${state.logProblems ? logProblemsView(lang, state.logProblems.file, state.logProblems.problems) : nothing}
+      ${state.broken ? brokenView(lang, state.broken, state.openUntrusted) : nothing}
+      ${state.imported
+        ? html`<div class="import-ready" role="status" data-import-ready>
+            <p>${t(lang, 'persist.import.ready', { file: state.imported.logFile, n: state.imported.log.length })} ${trustBadge(lang, state.imported.trust.kind)}</p>
+            <button type="button" class="primary" data-import-continue @click=${state.continueImported}>${t(lang, 'persist.import.continue')}</button>
+            <button type="button" data-import-review @click=${state.reviewImported}>${t(lang, 'persist.import.review')}</button>
+          </div>`
+        : nothing}
       ${downloadFailed('import')}
     </section>
+
+    ${savedDrills(lang, state)}
   </section>`;
+}
+
+/** Where the chain breaks, in the user's language; the technical reason beside it for whoever looks into it. */
+function brokenView(lang: Lang, { file, broken }: NonNullable<PickerState['broken']>, onOpen: () => void) {
+  return html`<section class="problems import-broken" role="alert" aria-labelledby="log-broken-heading" data-import-broken data-line=${broken.line} data-seq=${broken.seq ?? nothing}>
+    <h3 id="log-broken-heading">${t(lang, 'persist.import.broken.heading')}</h3>
+    <p>${t(lang, `persist.import.broken.${broken.part}`, { file, line: broken.line, seq: broken.seq ?? '' })}</p>
+    <p class="muted small"><code>${file}:${broken.line}: ${broken.reason}</code></p>
+    <p>${t(lang, 'persist.import.broken.refused')}</p>
+    <button type="button" data-open-untrusted @click=${onOpen}>${t(lang, 'persist.import.openUntrusted')}</button>
+  </section>`;
+}
+
+/** This browser's drills: what each was, whether its record verifies, and what can be done with it. */
+function savedDrills(lang: Lang, state: PickerState) {
+  return html`<section class="panel picker-saved" aria-labelledby="picker-saved-heading">
+    <h2 id="picker-saved-heading">${t(lang, 'persist.saved.heading')}</h2>
+    ${state.savedFailed ? html`<p role="alert">${t(lang, 'persist.saved.failed')}</p>` : nothing}
+    ${state.saved.length === 0
+      ? html`<p class="hint">${t(lang, 'persist.saved.empty')}</p>`
+      : html`<ul class="cards saved-list" style="list-style: none; padding: 0" aria-labelledby="picker-saved-heading">
+          ${state.saved.map((d) => savedItem(lang, d, state))}
+        </ul>`}
+  </section>`;
+}
+
+function savedItem(lang: Lang, d: ArchivedDrillInfo, state: PickerState) {
+  const titleId = `saved-${d.drill}`;
+  const created = d.created ? new Date(d.created) : null;
+  const time = created && !Number.isNaN(created.getTime()) ? created.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : null;
+  return html`<li data-saved-drill=${d.drill}>
+    <article class="card saved-drill" aria-labelledby=${titleId}>
+      <h3 id=${titleId}>${pick(lang, d.title)} ${trustBadge(lang, d.trust)}</h3>
+      <p class="scenario-file muted small"><code>${d.drill}</code></p>
+      <p class="scenario-facts">
+        <span>${t(lang, 'persist.saved.seed', { seed: d.seed })}</span>
+        ${time ? html`<span>${t(lang, 'persist.saved.created', { time })}</span>` : nothing}
+        <span>${t(lang, 'persist.saved.entries', { n: d.entries })}</span>
+        <span title=${d.final}>${t(lang, 'persist.saved.final')} <code data-final>${d.final.slice(0, 12)}</code></span>
+      </p>
+      ${d.parent ? html`<p class="saved-parent" data-parent=${d.parent.drill}>${t(lang, 'persist.saved.branch', { parent: d.parent.drill, seq: d.parent.seq })}</p>` : nothing}
+      ${state.removing === d.drill
+        ? html`<div class="confirm-remove" role="alertdialog" aria-labelledby=${`${titleId}-confirm`}>
+            <p id=${`${titleId}-confirm`}>${t(lang, 'persist.saved.confirmDelete', { drill: d.drill })}</p>
+            <button type="button" class="danger" data-confirm-delete @click=${() => void state.removeSaved(d.drill)}>${t(lang, 'persist.saved.delete')}</button>
+            <button type="button" @click=${() => state.askRemove(null)}>${t(lang, 'persist.confirm.no')}</button>
+          </div>`
+        : html`<div class="saved-actions" role="group">
+            <button type="button" class="primary" data-saved-review @click=${() => void state.reviewSaved(d.drill)}>${t(lang, 'persist.saved.review')}</button>
+            <button type="button" data-saved-export @click=${() => void state.exportSaved(d.drill)}>${t(lang, 'persist.saved.export')}</button>
+            <button type="button" data-saved-delete @click=${() => state.askRemove(d.drill)}>${t(lang, 'persist.saved.delete')}</button>
+          </div>`}
+    </article>
+  </li>`;
 }
 
 // A shipped scenario that does not load fails the build (src/cli/shipped-scenarios.ts): every one listed is valid.

@@ -21,6 +21,9 @@ import { mapFrame } from './map-slot.ts';
 import { incidentList } from './incident-list.ts';
 import { plotPanel } from './plot-tool.ts';
 import { capabilitiesTable, decisionScoresList, figuresView, unitsTable } from './scores.ts';
+import { notesPanel, type ReviewOutcome } from './notes.ts';
+import { selfAssessmentForm } from './self-assessment.ts';
+import type { ReviewEvent, ReviewRecord } from '../../review/record.ts';
 import { placeName, policyLabel, seatKindLabel, seatName, teamName } from './words.ts';
 
 export interface SeatProps {
@@ -44,6 +47,15 @@ export interface SeatProps {
   sound: boolean;
   /** This tab follows a drill another one holds: nothing can be sent from here. */
   readOnly: boolean;
+  /** How many rows the inbox and the sent list show (store.listLimits); absent, their latest only. */
+  listLimits?: Readonly<Record<string, number>>;
+  /** The drill's review record (notes, self-assessments): its own stream, beside the log; none in a replay. */
+  review?: {
+    record: ReviewRecord;
+    add: (actor: string, event: ReviewEvent) => ReviewOutcome;
+    /** Why the record could not be kept in this browser, if it could not. */
+    problem?: string | null;
+  };
   on: {
     draft: (decision: string, draft: Draft) => void;
     submit: (decision: string) => void;
@@ -54,13 +66,15 @@ export interface SeatProps {
     read: (keys: string[]) => void;
     seen: (keys: string[]) => void;
     sound: (on: boolean) => void;
+    listLimit?: (key: string, limit: number) => void;
   };
 }
 
 export function seatView(p: SeatProps) {
   if (p.seat === EVALUATOR) return evaluatorView(p);
   if (p.seat === OBSERVER) return observerView(p);
-  const { lang, model, world } = p;
+  const { lang, model, world, review } = p;
+  const mail = { lang, model, world, log: p.log, seat: p.seat, limits: p.listLimits, onLimit: p.on.listLimit };
   const info = seatInfo(model.scenario, p.seat);
   if (!info) return html`<p class="empty">${t(lang, 'console.seat.unknown', { seat: p.seat })}</p>`;
   const policy: Policy | undefined = world.seats[p.seat];
@@ -88,6 +102,7 @@ export function seatView(p: SeatProps) {
     ${decisionCue({ lang, unseen: unseenFor(model, world, p.seat, p.seen), sound: p.sound, on: { seen: p.on.seen, sound: p.on.sound } })}
     <div class="seat-grid">
       <div class="seat-main">
+        ${review && world.mode === 'debrief' ? selfAssessmentForm({ lang, seat: p.seat, record: review.record, onSubmit: (event) => review.add(p.seat, event) }) : nothing}
         ${p.seat === model.hq ? mapPanel(lang, model, world) : nothing}
         ${plotPanel({ lang, model, world, actor: p.seat, viewer: p.seat, readOnly: p.readOnly, send: p.on.send })}
         <section class="panel" aria-labelledby="seat-open-heading">
@@ -101,9 +116,10 @@ export function seatView(p: SeatProps) {
         </section>
       </div>
       <div class="seat-side">
-        ${inboxView({ lang, model, world, log: p.log, seat: p.seat, read: p.read, onRead: p.on.read })}
+        ${review ? notesPanel({ lang, model, record: review.record, viewer: p.seat }) : nothing}
+        ${inboxView({ ...mail, read: p.read, onRead: p.on.read })}
         ${injectsView(lang, model, world, p.file, toldScript(world, injectsFor(model, world, p.seat), p.seat), 'seat-injects-heading')}
-        ${resourcesView(lang, model, world, p.seat)} ${sentView({ lang, model, world, log: p.log, seat: p.seat })}
+        ${resourcesView(lang, model, world, p.seat)} ${sentView(mail)}
       </div>
     </div>
   </div>`;
@@ -203,7 +219,7 @@ function resourcesView(lang: Lang, model: Model, world: Readonly<World>, seat: s
   </section>`;
 }
 
-/** 评估人员: every decision with its status and score, the roll-ups — read only, live. */
+/** 评估人员: every decision with its status and score, the roll-ups — read only, live — and the evaluators' notes. */
 function evaluatorView(p: SeatProps) {
   const { lang, model, world, scores } = p;
   return html`<div class="seat-screen evaluator">
@@ -211,12 +227,28 @@ function evaluatorView(p: SeatProps) {
       <p class="eyebrow">${t(lang, 'console.seat.readOnly')}</p>
       <h1>${t(lang, 'console.seats.evaluator')}</h1>
     </header>
-    ${clockBar(lang, model, world, p.speed)}
+    ${clockBar(lang, model, world, p.speed)} ${p.review ? evaluatorNotes(p, p.review) : nothing}
     ${scores
       ? html`<div class="two-col">${capabilitiesTable(lang, model, scores)} ${unitsTable(lang, model, scores)}</div>
           ${decisionScoresList(lang, model, world, scores, { onlyStarted: true })}`
       : nothing}
   </div>`;
+}
+
+/** The evaluator writes a note at the drill's moment: its last entry and its clock as the note is added. */
+function evaluatorNotes(p: SeatProps, review: NonNullable<SeatProps['review']>) {
+  const add = (event: ReviewEvent) => review.add(EVALUATOR, event);
+  return notesPanel({
+    lang: p.lang,
+    model: p.model,
+    record: review.record,
+    problem: review.problem,
+    viewer: EVALUATOR,
+    anchor: { seq: p.world.seq, t: p.world.t },
+    onAdd: add,
+    onPublish: (ids) => add({ type: 'publish-notes', ids }),
+    onDelete: (id) => add({ type: 'delete-note', id }),
+  });
 }
 
 /** 观摩: the situation — the figures, every inject delivered so far — and nothing to press. */

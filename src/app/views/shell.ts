@@ -10,6 +10,8 @@ import { openDecisions, seatsOf, type SeatKind } from './drill-data.ts';
 import { frameView, NAV, readOnlySeats, SEAT_GROUPS, statusLine, type FrameProps } from './frame.ts';
 import { shortcutsDialog } from './shortcuts.ts';
 import { describeEvent, reasonText, seatName } from './words.ts';
+import { trustBadge } from './trust-badge.ts';
+import type { Trust } from '../../review/log-file.ts';
 
 export { NAV };
 
@@ -27,6 +29,8 @@ export interface ShellProps {
   files?: FrameProps['files'];
   body: TemplateResult;
   on: FrameProps['on'];
+  /** How far the record of the drill on show can be trusted: anything but verified is marked on every screen. */
+  trust?: Trust['kind'] | null;
 }
 
 export function shellView(p: ShellProps) {
@@ -35,7 +39,7 @@ export function shellView(p: ShellProps) {
   if (p.screen === 'bigscreen') {
     // The big screen is the whole page: no masthead, the status line kept for the keyboard.
     return html`<div class="page page-bigscreen" lang=${htmlLang(lang)}>
-      ${statusLine(status)} ${p.body} ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
+      ${statusLine(status)} ${trustBadge(lang, p.trust)} ${p.body} ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
     </div>`;
   }
   return frameView({
@@ -46,6 +50,7 @@ export function shellView(p: ShellProps) {
     notice: p.notice ?? null,
     status,
     files: p.files ?? null,
+    badge: trustBadge(lang, p.trust),
     shortcutsOpen: p.shortcutsOpen,
     body: p.body,
     on: p.on,

@@ -3,7 +3,7 @@
 // discard.test.ts), an imported log continues.
 import { describe, expect, it, vi } from 'vitest';
 import { createPersistence, exportDrill, memoryBackend, shippedByFile } from '../../../src/app/persist/index.ts';
-import { fakeApp, FILE, MIN, manualClock, newSession, play } from './helpers.ts';
+import { fakeApp, FILE, MIN, manualClock, newSession, play, settle } from './helpers.ts';
 
 describe('persistence wired to the app', () => {
   it('saves the drill the app starts; a reload puts it back, paused, and keeps saving it', async () => {
@@ -81,6 +81,11 @@ describe('persistence wired to the app', () => {
     play(played, clock);
     clock.advance(MIN);
     await picker.getState().importLog({ name: 'drill.jsonl', text: async () => exportDrill(played).text });
+    // The log is read: the user chooses 继续推演 (or 复盘).
+    expect(picker.getState().imported).toMatchObject({ logFile: 'drill.jsonl', trust: { kind: 'verified' } });
+    expect(calls).toHaveLength(1);
+    picker.getState().continueImported();
+    await settle(1); // the question before discarding (none here) is answered in a later task
     expect(calls.slice(1)).toEqual(['newDrill scenarios/minimal.yaml', 'loadDrill paused']);
     expect(app.session!.exercise.log.slice(0, -1)).toEqual(played.exercise.log);
     expect(done).toHaveBeenCalledTimes(2);

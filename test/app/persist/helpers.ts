@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import type { LoadedScenario } from '../../../src/app/app.ts';
 import { createSession, type Session } from '../../../src/app/drill/session.ts';
 import type { Shell } from '../../../src/app/persist/connect.ts';
+import type { ReviewSource } from '../../../src/app/review/review-session.ts';
+import type { SavedEntry } from '../../../src/app/persist/backend.ts';
+import type { LogEntry } from '../../../src/core/index.ts';
 import type { ChannelLike, LockManagerLike } from '../../../src/app/persist/tab-lock.ts';
 import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
 
@@ -78,6 +81,12 @@ export function fakeApp(onSession: (s: Session) => void) {
       session = next;
       onSession(next);
     },
+    /** The review view (复盘): what it was asked to open. */
+    reviewed: [] as ReviewSource[],
+    openReview(source: ReviewSource) {
+      calls.push(`openReview ${source.header.drill}`);
+      app.reviewed.push(source);
+    },
     startDrill() {
       session = newSession();
       onSession(session);
@@ -88,7 +97,7 @@ export function fakeApp(onSession: (s: Session) => void) {
       return session;
     },
   };
-  return { app: app as Shell & { session: Session | null; startDrill(): Session }, calls };
+  return { app: app as Shell & { session: Session | null; startDrill(): Session; reviewed: ReviewSource[] }, calls };
 }
 
 /**
@@ -143,3 +152,13 @@ export function channelHub() {
 export async function settle(rounds = 10) {
   for (let i = 0; i < rounds; i++) await new Promise((r) => setTimeout(r, 0));
 }
+
+/** Entries as a drill saved before the chain holds them: no hashes. */
+export const unchained = (log: readonly LogEntry[]) => log as readonly SavedEntry[];
+
+/** The saved entries in seq order, as log entries (their hashes left out: chain.test.ts checks those). */
+export const savedLog = (backend: { raw: { entries: Map<number, unknown> } }): LogEntry[] =>
+  [...backend.raw.entries.entries()].sort(([a], [b]) => a - b).map(([, e]) => {
+    const { seq, t, actor, event } = e as LogEntry;
+    return { seq, t, actor, event };
+  });

@@ -2,7 +2,8 @@
 // good one finds its scenario among the shipped ones (by path, else by id) or asks for the file.
 import { describe, expect, it } from 'vitest';
 import { exportDrill, importLog, importWithScenario, SHIPPED } from '../../../src/app/persist/index.ts';
-import { formatProblem } from '../../../src/scenario/index.ts';
+import { importedOptions } from '../../../src/app/persist/connect.ts';
+import { formatProblem, loadScenario } from '../../../src/scenario/index.ts';
 import { createSession } from '../../../src/app/drill/session.ts';
 import { canonicalJson, FACILITATOR } from '../../../src/core/index.ts';
 import { replay } from '../../../src/review/index.ts';
@@ -11,6 +12,15 @@ import { FILE, manualClock, minimalText, newSession, play, scenario } from './he
 function exported() {
   const clock = manualClock();
   const session = newSession(clock);
+  play(session, clock);
+  return { session, text: exportDrill(session).text };
+}
+/** A drill played on this scenario text and exported, as if by a page that loaded it from `file`. */
+function exportedOn(text: string, file: string) {
+  const loaded = loadScenario(text, file);
+  if (!loaded.ok) throw new Error(`${file} does not load`);
+  const clock = manualClock();
+  const session = createSession({ scenario: loaded.scenario, file, seed: 3, clock });
   play(session, clock);
   return { session, text: exportDrill(session).text };
 }
@@ -26,9 +36,12 @@ describe('importing a drill log', () => {
     expect(drill).toMatchObject({ file: FILE, seed: 3, scenarioText: minimalText() });
     expect(drill.log).toEqual(session.exercise.log);
     // A log carries no heartbeat: the drill comes back paused at its last entry.
-    const again = createSession({ ...drill, clock: manualClock() });
+    const again = createSession({ ...importedOptions(drill), clock: manualClock() });
+    expect(again).toMatchObject({ drill: session.drill, created: session.created, trust: 'verified' });
     expect(again.exercise.statePath()).toBe('paused');
-    const last = session.exercise.log.at(-1)!.t;
+    // The header's until: the clock ran on after the last entry.
+    const last = session.exercise.world.t;
+    expect(drill.until).toBe(last);
     expect(again.exercise.log.at(-1)).toMatchObject({ t: last, event: { type: 'pause' } });
     const live = replay(scenario(), 3, [...session.exercise.log, { seq: session.exercise.log.length + 1, t: last, actor: FACILITATOR, event: { type: 'pause' } }]);
     expect(canonicalJson(again.exercise.world)).toBe(canonicalJson(live.world));
@@ -42,9 +55,9 @@ describe('importing a drill log', () => {
   });
 
   it('asks for the scenario file when it is not shipped, then checks it is the right one', async () => {
-    const { text } = exported();
-    const foreign = text.replace('"scenarioId":"minimal-example"', '"scenarioId":"my-own"').replace(`"scenario":"${FILE}"`, '"scenario":"my-own.yaml"');
-    const result = await importLog(foreign, 'drill.jsonl', SHIPPED);
+    const own = minimalText().replace('id: minimal-example', 'id: my-own');
+    const { text } = exportedOn(own, 'my-own.yaml');
+    const result = await importLog(text, 'drill.jsonl', SHIPPED);
     if (result.kind !== 'need-scenario') throw new Error(result.kind);
     expect(result.pending.header).toMatchObject({ scenario: 'my-own.yaml', scenarioId: 'my-own' });
 
@@ -52,23 +65,48 @@ describe('importing a drill log', () => {
     expect(wrong).toMatchObject({ kind: 'problems', source: 'log' });
     if (wrong.kind === 'problems') expect(formatProblem(wrong.problems[0]!)).toMatch(/^drill\.jsonl:1:1: this log was recorded with scenario 'my-own', but minimal\.yaml is 'minimal-example'/);
 
-    const own = minimalText().replace('id: minimal-example', 'id: my-own');
-    expect(await importWithScenario(result.pending, own, 'my-own.yaml')).toMatchObject({ kind: 'ready', drill: { file: 'my-own.yaml', seed: 3 } });
+    expect(await importWithScenario(result.pending, own, 'my-own.yaml')).toMatchObject({ kind: 'ready', drill: { file: 'my-own.yaml', seed: 3, trust: { kind: 'verified' } } });
 
     const broken = await importWithScenario(result.pending, 'format: [', 'my-own.yaml');
     expect(broken).toMatchObject({ kind: 'problems', source: 'scenario', file: 'my-own.yaml' });
   });
 
-  it('warns when the scenario changed version since the drill was recorded', async () => {
-    const { text } = exported();
-    const old = text.replace('"scenarioVersion":"1.0.0"', '"scenarioVersion":"0.9.0"');
-    expect(await importLog(old, 'drill.jsonl', SHIPPED)).toMatchObject({ kind: 'ready', drill: { versionWarning: { recorded: '0.9.0', now: '1.0.0' } } });
+  it('a scenario that changed since the drill (another digest) is refused unless opened as untrusted, and then warns of its version', async () => {
+    const { text } = exportedOn(minimalText().replace('version: 1.0.0', 'version: 0.9.0'), FILE);
+    const refused = await importLog(text, 'drill.jsonl', SHIPPED);
+    expect(refused).toMatchObject({ kind: 'broken', file: 'drill.jsonl', broken: { line: 1, seq: null, part: 'scenario' } });
+    const opened = await importLog(text, 'drill.jsonl', SHIPPED, { untrusted: true });
+    expect(opened).toMatchObject({ kind: 'ready', drill: { versionWarning: { recorded: '0.9.0', now: '1.0.0' }, trust: { kind: 'broken', part: 'scenario' } } });
+  });
+
+  it('one changed byte in an entry in the middle: refused, naming the line and entry; opened as untrusted it is marked so', async () => {
+    const { session, text } = exported();
+    // Line 4 is entry 3 (the header is line 1); its time moves by a millisecond.
+    const entry3 = lines(text)[3]!;
+    const t3 = session.exercise.log[2]!.t;
+    const changed = withLine(text, 4, entry3.replace(`"t":${t3}`, `"t":${t3 + 1}`));
+    expect(changed).not.toBe(text);
+    const refused = await importLog(changed, 'drill.jsonl', SHIPPED);
+    expect(refused).toMatchObject({ kind: 'broken', file: 'drill.jsonl', broken: { line: 4, seq: 3, part: 'entry' } });
+    const opened = await importLog(changed, 'drill.jsonl', SHIPPED, { untrusted: true });
+    if (opened.kind !== 'ready') throw new Error(opened.kind);
+    expect(opened.drill.trust).toMatchObject({ kind: 'broken', line: 4, seq: 3 });
+    expect(createSession({ ...importedOptions(opened.drill), clock: manualClock() }).trust).toBe('broken');
+  });
+
+  it('a log of format 1 (no chain) imports, unchained', async () => {
+    const { session } = exported();
+    const v1 = [JSON.stringify({ format: 'quake-drill/log@1', scenario: FILE, scenarioId: 'minimal-example', scenarioVersion: '1.0.0', seed: 3 }), ...session.exercise.log.map((e) => JSON.stringify(e))].join('\n');
+    const result = await importLog(v1, 'old.jsonl', SHIPPED);
+    if (result.kind !== 'ready') throw new Error(result.kind);
+    expect(result.drill.trust).toEqual({ kind: 'unchained' });
+    expect(createSession({ ...importedOptions(result.drill), clock: manualClock() }).trust).toBe('unchained');
   });
 
   const broken: [string, (text: string) => string, RegExp][] = [
     ['a line that is not JSON', (t) => withLine(t, 3, '{"seq":2,"t":0,'), /^drill\.jsonl:3:1: not JSON: /],
     ['no header', (t) => lines(t).slice(1).join('\n'), /^drill\.jsonl:1:1: missing header: the first line has no "format"\n {2}hint: /],
-    ['a log of another format version', (t) => t.replace('quake-drill/log@1', 'quake-drill/log@2'), /^drill\.jsonl:1:1: this log is format version 2; this Quake Drill reads version 1/],
+    ['a log of another format version', (t) => t.replace('quake-drill/log@2', 'quake-drill/log@3'), /^drill\.jsonl:1:1: this log is format version 3; this Quake Drill reads versions 1 and 2/],
     ['entries out of order', (t) => withLine(t, 4, lines(t)[1]!), /^drill\.jsonl:4:1: entry 1 comes after entry 2: entries out of order/],
     ['an answer without its decision', (t) => t.replace('"decision":"no-such-decision",', ''), /^drill\.jsonl:\d+:1: a 'answer' event needs "decision" \(string\)/],
     ['an empty file', () => '', /^drill\.jsonl:1:1: the log is empty: missing header/],

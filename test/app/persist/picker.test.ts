@@ -9,6 +9,8 @@ import { render } from 'lit-html';
 import { createPickerStore, exportDrill, SHIPPED, type ChosenScenario, type ImportedDrill, type ShippedScenario } from '../../../src/app/persist/index.ts';
 import { pickerView } from '../../../src/app/views/picker.ts';
 import type { Lang } from '../../../src/app/i18n.ts';
+import { createSession } from '../../../src/app/drill/session.ts';
+import { loadScenario } from '../../../src/scenario/index.ts';
 import { manualClock, minimalText, newSession, play } from './helpers.ts';
 
 const cleanups: (() => void)[] = [];
@@ -126,14 +128,17 @@ describe('the scenario picker', () => {
   it('a drill log of a scenario that is not shipped asks for the scenario file', async () => {
     const { container, onDrill } = renderPicker();
     const clock = manualClock();
-    const session = newSession(clock);
-    play(session, clock);
-    const text = exportDrill(session).text.replace('"scenario":"scenarios/minimal.yaml","scenarioId":"minimal-example"', '"scenario":"own.yaml","scenarioId":"own"');
+    const ownText = minimalText().replace('id: minimal-example', 'id: own');
+    const own = loadScenario(ownText, 'own.yaml');
+    if (!own.ok) throw new Error('own.yaml does not load');
+    const played = createSession({ scenario: own.scenario, file: 'own.yaml', seed: 3, clock });
+    play(played, clock);
+    const text = exportDrill(played).text;
     chooseFile(container, '选择推演记录文件', 'drill.jsonl', text);
     const importSection = getByRole(container, 'region', { name: '导入推演记录' });
     const status = await waitFor(() => within(importSection).getByRole('status'));
     expect(status.textContent).toContain('推演记录 drill.jsonl 使用的情景 own.yaml（own）不在内置情景中');
-    chooseFile(container, '选择该记录的情景文件', 'own.yaml', minimalText().replace('id: minimal-example', 'id: own'));
+    chooseFile(container, '选择该记录的情景文件', 'own.yaml', ownText);
     await waitFor(() => expect(onDrill).toHaveBeenCalledTimes(1));
     expect(onDrill.mock.calls[0]![0]).toMatchObject({ file: 'own.yaml', seed: 3 });
     expect(within(importSection).queryByRole('status')).toBeNull();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPersistence, memoryBackend, recordSession, restoreDrill, restoreNotice } from '../../../src/app/persist/index.ts';
 import { canonicalJson, FACILITATOR } from '../../../src/core/index.ts';
-import { fakeApp, FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
+import { fakeApp, FILE, MIN, manualClock, manualTimers, minimalText, newSession, play, savedLog } from './helpers.ts';
 
 async function savedDrill() {
   const clock = manualClock();
@@ -42,7 +42,7 @@ describe('resuming the saved drill after a reload', () => {
     if (restored.kind !== 'resumed') throw new Error(restored.kind);
     const rec = recordSession(restored.session, backend, { scenarioText: restored.scenarioText, timers: manualTimers() });
     await rec.flush();
-    expect([...backend.raw.entries.values()]).toEqual(restored.session.exercise.log);
+    expect(savedLog(backend)).toEqual(restored.session.exercise.log);
     const twice = await restoreDrill(backend, manualClock());
     if (twice.kind !== 'resumed') throw new Error(twice.kind);
     expect(twice.session.exercise.log).toEqual(restored.session.exercise.log);

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DownloadError } from '../../../src/app/download.ts';
 import { createPersistence, memoryBackend, recordSession, restoreDrill, restoreNotice, shippedByFile, type ShippedScenario } from '../../../src/app/persist/index.ts';
-import { fakeApp, FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
+import { fakeApp, FILE, MIN, manualClock, manualTimers, minimalText, newSession, play, unchained, savedLog } from './helpers.ts';
 
 const offline = () => Promise.reject(new DownloadError(new TypeError('Failed to fetch dynamically imported module')));
 
@@ -47,7 +47,7 @@ describe('coming back to a saved drill', () => {
   it('a drill saved without its text, on a scenario the page no longer ships, is not replayed', async () => {
     const { session } = await savedWith(minimalText());
     const backend = memoryBackend();
-    await backend.replace({ version: 1, file: FILE, scenarioHash: '4035-00000000000000-00000000000000', seed: 3, savedAt: 0 }, session.exercise.log);
+    await backend.replace({ version: 1, file: FILE, scenarioHash: '4035-00000000000000-00000000000000', seed: 3, savedAt: 0 }, unchained(session.exercise.log));
     const restored = await restoreDrill(backend, manualClock(), [shippedMinimal()]);
     expect(restored).toMatchObject({ kind: 'failed', problem: { part: 'scenario' } });
     if (restored.kind !== 'failed') return;
@@ -64,7 +64,7 @@ describe('coming back to a saved drill', () => {
     s.facilitator({ type: 'start' });
     s.send('fire-rescue', { type: 'report', to: 'hq', text: 'on scene' });
     await first.flush();
-    expect([...backend.raw.entries.values()]).toEqual(s.exercise.log);
+    expect(savedLog(backend)).toEqual(s.exercise.log);
     expect(first.state.getState().saveError).toBeNull();
 
     const second = createPersistence({ clock: manualClock(), backend, shipped: [shippedMinimal()] });
@@ -80,7 +80,7 @@ describe('coming back to a saved drill', () => {
   it('says it is restoring until the saved drill is back', async () => {
     const backend = memoryBackend();
     const { session } = await savedWith(minimalText());
-    await backend.replace({ version: 1, file: FILE, scenarioText: minimalText(), seed: 3, savedAt: 0 }, session.exercise.log);
+    await backend.replace({ version: 1, file: FILE, scenarioText: minimalText(), seed: 3, savedAt: 0 }, unchained(session.exercise.log));
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const read = backend.read.bind(backend);

@@ -2,9 +2,7 @@
 // log entry in order, and a heartbeat of the room time.
 import { describe, expect, it, vi } from 'vitest';
 import { HEARTBEAT_MS, memoryBackend, recordSession, type DrillBackend } from '../../../src/app/persist/index.ts';
-import { FILE, MIN, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
-
-const savedEntries = (backend: ReturnType<typeof memoryBackend>) => [...backend.raw.entries.values()];
+import { FILE, MIN, manualClock, manualTimers, minimalText, newSession, play, savedLog } from './helpers.ts';
 
 describe('saving a drill as it happens', () => {
   it('saves the scenario text, file and seed, then every entry in order', async () => {
@@ -14,9 +12,9 @@ describe('saving a drill as it happens', () => {
     const rec = recordSession(session, backend, { scenarioText: minimalText(), timers: manualTimers(), wallClock: () => 42 });
     play(session, clock);
     await rec.flush();
-    expect(backend.raw.meta).toEqual({ version: 1, file: FILE, scenarioText: minimalText(), seed: 3, savedAt: 42 });
+    expect(backend.raw.meta).toEqual({ version: 1, file: FILE, scenarioText: minimalText(), seed: 3, savedAt: 42, drill: session.drill, created: session.created, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(session.exercise.log.length).toBeGreaterThanOrEqual(4);
-    expect(savedEntries(backend)).toEqual(session.exercise.log);
+    expect(savedLog(backend)).toEqual(session.exercise.log);
     expect(rec.saved).toBe(session.exercise.log.length);
   });
 
@@ -27,7 +25,7 @@ describe('saving a drill as it happens', () => {
     const rec = recordSession(session, backend, { scenarioText: minimalText(), timers: manualTimers() });
     for (let i = 0; i < 5; i++) session.send('fire-rescue', { type: 'report', to: 'hq', text: `report ${i}` });
     await rec.flush();
-    expect(savedEntries(backend).map((e) => (e as { seq: number }).seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(savedLog(backend).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(backend.writes).toBeLessThanOrEqual(2); // the first write, then one batch
   });
 
@@ -41,7 +39,7 @@ describe('saving a drill as it happens', () => {
     const second = newSession(manualClock(), 9);
     second.facilitator({ type: 'start' });
     await recordSession(second, backend, { scenarioText: minimalText(), timers: manualTimers() }).flush();
-    expect(savedEntries(backend)).toEqual(second.exercise.log);
+    expect(savedLog(backend)).toEqual(second.exercise.log);
     expect(backend.raw.meta).toMatchObject({ seed: 9 });
   });
 
@@ -108,7 +106,7 @@ describe('saving a drill as it happens', () => {
     session.send('fire-rescue', { type: 'report', to: 'hq', text: 'after the failure' });
     await rec.flush();
     expect(rec.error).toBeUndefined();
-    expect([...inner.raw.entries.values()]).toEqual(session.exercise.log);
+    expect(savedLog(inner)).toEqual(session.exercise.log);
   });
 
   it('stops saving when stopped, and stops its timer', async () => {
