@@ -6,6 +6,7 @@ import { canonicalJson, createExercise, type Exercise, type LogEntry, type Model
 import type { Scenario, Text } from '../scenario/index.ts';
 import { drillTime, expectedPeople, scenarioTime, scoreDrill, wholePeople, type DecisionScore, type DecisionStatus, type DrillScore, type Rating, type RollUp } from '../scoring/index.ts';
 import { round } from '../scoring/format.ts';
+import { RATING_ZH } from '../scoring/ratings.ts';
 import { md } from './report/escape.ts';
 import { chainHashes, scenarioDigest } from './chain.ts';
 import type { LogHeader, Trust } from './log-file.ts';
@@ -449,8 +450,10 @@ export function comparisonMarkdown(c: Comparison, lang: Lang): string {
   o.push(`## ${w.headlines}`, '', ...(c.headlines.length ? c.headlines.map((h) => `- ${md(h[lang])}`) : [w.none]), '');
 
   const head = (first: string) => [`| ${first} | ${A} | ${B} | Δ |`, '|---|---:|---:|---:|'];
+  // 优良中差 in the Chinese comparison; HSEEP's letter beside it in the English one (as the reports do).
+  const rated = (r: Rating | null) => (r === null ? '' : lang === 'zh' ? RATING_ZH[r] : `${r} ${RATING_ZH[r]}`);
   o.push(`## ${w.overall}`, '', ...head(w.figure));
-  o.push(`| ${w.score} | ${num(c.overall.score.a)} | ${num(c.overall.score.b)} | ${signed(c.overall.score.delta)} |`, `| ${w.rating} | ${c.overall.rating.a ?? '—'} | ${c.overall.rating.b ?? '—'} | |`, '');
+  o.push(`| ${w.score} | ${num(c.overall.score.a)} | ${num(c.overall.score.b)} | ${signed(c.overall.score.delta)} |`, `| ${w.rating} | ${rated(c.overall.rating.a) || '—'} | ${rated(c.overall.rating.b) || '—'} | |`, '');
 
   o.push(`## ${w.outcomes}`, '', ...head(w.figure));
   for (const k of COMPARED_FIGURES) {
@@ -472,7 +475,7 @@ export function comparisonMarkdown(c: Comparison, lang: Lang): string {
 
   for (const [title, rows] of [[w.units, c.units], [w.capabilities, c.capabilities]] as const) {
     o.push(`## ${title}`, '', `| | ${A} | ${B} | Δ |`, '|---|---:|---:|---:|');
-    for (const r of rows) o.push(`| ${textIn(lang, r.name)} | ${num(r.score.a)} ${r.rating.a ?? ''} | ${num(r.score.b)} ${r.rating.b ?? ''} | ${signed(r.score.delta)} |`);
+    for (const r of rows) o.push(`| ${textIn(lang, r.name)} | ${num(r.score.a)} ${rated(r.rating.a)} | ${num(r.score.b)} ${rated(r.rating.b)} | ${signed(r.score.delta)} |`);
     o.push('');
   }
 

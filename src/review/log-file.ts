@@ -117,20 +117,12 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isHash = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
 const HEADER_HINT = `the first line of a drill log is its header: {"format":"${LOG_FORMAT}","scenario":"scenarios/….yaml","scenarioId":"…","scenarioVersion":"…","scenarioHash":"…","seed":1,"drill":"…","hash":"…","final":"…"}`;
 
-export type ParsedLog = { ok: true; header: LogHeader; log: LogEntry[]; lines: number[]; hashes: string[] | null; trust: Trust } | { ok: false; problem: LogProblem };
-
 /**
- * Parses a drill log; `lines` gives the 1-based line of each entry (for later errors), `hashes` each
- * entry's hash as its content gives it. A broken chain still parses: the caller decides whether to
- * refuse it (it does unless the user asked to open it as untrusted).
+ * The non-blank lines of a JSON Lines file (a log, a review), each parsed, with its 1-based line; read
+ * one at a time so a caller's shape problem on an earlier line is said before a later line's bad JSON.
  */
-export function parseLog(text: string): ParsedLog {
-  const fail = (line: number, message: string, hint?: string) => ({ ok: false as const, problem: { line, message, ...(hint ? { hint } : {}) } });
+export function* jsonLines(text: string, file: string): Generator<{ line: number; value: unknown } | { problem: LogProblem }> {
   const rows = text.split(/\r?\n/);
-  let header: LogHeader | undefined;
-  const log: LogEntry[] = [];
-  const lines: number[] = [];
-  const stored: unknown[] = [];
   for (let i = 0; i < rows.length; i++) {
     const line = i + 1;
     const raw = rows[i]!.replace(/^\uFEFF/, '');
@@ -139,24 +131,47 @@ export function parseLog(text: string): ParsedLog {
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      return fail(line, `not JSON: ${(e as Error).message}`, 'each line of a drill log is one JSON object');
+      yield { problem: { line, message: `not JSON: ${(e as Error).message}`, hint: `each line of a ${file} is one JSON object` } };
+      return;
     }
+    yield { line, value };
+  }
+}
+
+/** A parse's failure at `line`. */
+export const failAt = (line: number, message: string, hint?: string) => ({ ok: false as const, problem: { line, message, ...(hint ? { hint } : {}) } });
+
+export type ParsedLog = { ok: true; header: LogHeader; log: LogEntry[]; lines: number[]; hashes: string[] | null; trust: Trust } | { ok: false; problem: LogProblem };
+
+/**
+ * Parses a drill log; `lines` gives the 1-based line of each entry (for later errors), `hashes` each
+ * entry's hash as its content gives it. A broken chain still parses: the caller decides whether to
+ * refuse it (it does unless the user asked to open it as untrusted).
+ */
+export function parseLog(text: string): ParsedLog {
+  let header: LogHeader | undefined;
+  const log: LogEntry[] = [];
+  const lines: number[] = [];
+  const stored: unknown[] = [];
+  for (const row of jsonLines(text, 'drill log')) {
+    if ('problem' in row) return { ok: false, problem: row.problem };
+    const { line, value } = row;
     if (!header) {
       const problem = checkHeader(value);
-      if (problem) return fail(line, problem.message, problem.hint);
+      if (problem) return failAt(line, problem.message, problem.hint);
       header = readHeader(value as Record<string, unknown>);
       continue;
     }
     const prev = log.at(-1);
     const problem = checkEntry(value, prev);
-    if (problem) return fail(line, problem.message, problem.hint);
+    if (problem) return failAt(line, problem.message, problem.hint);
     const e = value as unknown as LogEntry & { hash?: unknown };
     log.push({ seq: e.seq, t: e.t, actor: e.actor, event: e.event });
     lines.push(line);
     stored.push(e.hash);
   }
-  if (!header) return fail(1, 'the log is empty: missing header', HEADER_HINT);
-  if (header.until !== undefined && header.until < (log.at(-1)?.t ?? 0)) return fail(1, `the header's until=${header.until} comes before the last entry's t=${log.at(-1)!.t}`, 'until is the log time the record runs to: at least the last entry\'s t');
+  if (!header) return failAt(1, 'the log is empty: missing header', HEADER_HINT);
+  if (header.until !== undefined && header.until < (log.at(-1)?.t ?? 0)) return failAt(1, `the header's until=${header.until} comes before the last entry's t=${log.at(-1)!.t}`, 'until is the log time the record runs to: at least the last entry\'s t');
   if (header.format === LOG_FORMAT_V1) return { ok: true, header, log, lines, hashes: null, trust: { kind: 'unchained' } };
   const hashes = chainHashes(header.hash, log);
   return { ok: true, header, log, lines, hashes, trust: checkChain(header, log, lines, hashes, stored) };

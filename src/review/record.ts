@@ -8,7 +8,7 @@ import { EVALUATOR, FACILITATOR } from '../core/actors.ts';
 import { describe, MAX_LOG_T } from '../core/events.ts';
 import type { Rating } from '../scoring/index.ts';
 import { strictObject } from '../scenario/effect.ts';
-import type { LogProblem } from './log-file.ts';
+import { failAt, jsonLines, type LogProblem } from './log-file.ts';
 
 export type { Rating };
 export const REVIEW_FORMAT = 'quake-drill/review@1';
@@ -314,34 +314,25 @@ const ENTRY_HINT = 'each line after the header is one entry: {"n":1,"actor":"@ev
  * saying where it is wrong. Rights are not checked here: the fold refuses what an actor may not do.
  */
 export function parseReview(text: string): { ok: true; drill: string; entries: ReviewEntry[] } | { ok: false; problem: LogProblem } {
-  const fail = (line: number, message: string, hint?: string) => ({ ok: false as const, problem: { line, message, ...(hint ? { hint } : {}) } });
-  const rows = text.split(/\r?\n/);
   let drill: string | undefined;
   const entries: ReviewEntry[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const line = i + 1;
-    const raw = rows[i]!.replace(/^\uFEFF/, '');
-    if (raw.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      return fail(line, `not JSON: ${(e as Error).message}`, 'each line of a review file is one JSON object');
-    }
+  for (const row of jsonLines(text, 'review file')) {
+    if ('problem' in row) return { ok: false, problem: row.problem };
+    const { line, value } = row;
     if (drill === undefined) {
       const header = value as { format?: unknown; drill?: unknown } | null;
       if (typeof header !== 'object' || header === null || header.format !== REVIEW_FORMAT) {
         const format = typeof header === 'object' && header !== null ? header.format : undefined;
-        return fail(line, `'${String(format).slice(0, 60)}' is not a Quake Drill review format`, HEADER_HINT);
+        return failAt(line, `'${String(format).slice(0, 60)}' is not a Quake Drill review format`, HEADER_HINT);
       }
-      if (typeof header.drill !== 'string' || header.drill === '' || header.drill.length > MAX_NAME) return fail(line, 'the header names no drill ("drill": the drill id of its log)', HEADER_HINT);
+      if (typeof header.drill !== 'string' || header.drill === '' || header.drill.length > MAX_NAME) return failAt(line, 'the header names no drill ("drill": the drill id of its log)', HEADER_HINT);
       drill = header.drill;
       continue;
     }
     const checked = checkEntry(value, entries.length);
-    if (!checked.ok) return fail(line, checked.reason, ENTRY_HINT);
+    if (!checked.ok) return failAt(line, checked.reason, ENTRY_HINT);
     entries.push({ n: entries.length + 1, actor: checked.actor, event: checked.event });
   }
-  if (drill === undefined) return fail(1, 'the review file is empty: missing header', HEADER_HINT);
+  if (drill === undefined) return failAt(1, 'the review file is empty: missing header', HEADER_HINT);
   return { ok: true, drill, entries };
 }

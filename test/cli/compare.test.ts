@@ -94,6 +94,9 @@ describe('quake-drill compare', () => {
     expect(zh.stdout).toContain('「plan-1.jsonl」首支救援队到达析木镇早 41 分钟（T+2:28，对 T+3:09）');
     expect(en.stdout).toContain('plan-1.jsonl reached Ximu town 41 minutes earlier (T+2:28 against T+3:09)');
     expect(en.stdout).toContain(`| Score | ${plan.overall.toFixed(1)} | ${late.overall.toFixed(1)} | +${minus(plan.overall, late.overall)!.toFixed(1)} |`);
+    // Ratings in the Chinese comparison are 优良中差 (each run's own ratingZh), the English one puts HSEEP's letter beside.
+    expect(zh.stdout).toContain(`| 评级 | ${plan.ratingZh} | ${late.ratingZh} | |`);
+    expect(en.stdout).toContain(`| Rating | ${plan.rating} ${plan.ratingZh} | ${late.rating} ${late.ratingZh} | |`);
   });
 
   it('refuses two drills of different scenarios, naming both', async () => {

@@ -11,7 +11,7 @@ import { loadScenario } from '../../src/scenario/index.ts';
 import { replay } from '../../src/review/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
-import { hasChromium, launchChromium, resultPath, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
+import { hasChromium, openApp, resultPath, ROOT, type AppInBrowser } from '../browser/launch.ts';
 import { decodePng } from '../browser/png.ts';
 import { answerByHand, exportedLog } from './drill-log.ts';
 
@@ -23,27 +23,17 @@ const EXPORT = '导出推演记录';
 if (!hasChromium()) console.warn('test/e2e: no Chromium at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM): the browser tests are skipped');
 
 describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
-  let vite: DevServer;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const errors: string[] = [];
   /** The first export (mid-drill, before the reload) and the last (at the debrief). */
   let midDrill: { log: LogEntry[] } | undefined;
 
   beforeAll(async () => {
-    [vite, browser] = await Promise.all([startVite(), launchChromium()]);
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    // The first load waits for Vite to prepare the dependencies; the tests below start warm.
-    await page.goto(vite.url);
-    await page.locator('h1').first().waitFor({ timeout: 40_000 });
+    app = await openApp();
+    page = app.page;
   }, 50_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  afterAll(() => app?.close());
 
   const control = (name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
   /** Leaves the node early: the console lists what that delivers at once, and the facilitator confirms. */
@@ -85,7 +75,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
   }
 
   it('the IndexedDB backend keeps a drill across a reload, entries in order', async () => {
-    await page.goto(vite.url);
+    await page.goto(app.vite.url);
     // In the page, as a string: vitest would rewrite a dynamic import() written in this file.
     const saved = (step: 'write' | 'read' | 'clear') =>
       page.evaluate(`(async (step) => {
@@ -113,7 +103,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
   });
 
   it('opens on the default scenario’s briefing', async () => {
-    await page.goto(vite.url);
+    await page.goto(app.vite.url);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: TITLE }).count(), { timeout: 15_000 }).toBe(1);
     await page.screenshot({ path: resultPath('drill-briefing.png') });
   });
@@ -258,6 +248,6 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
   });
 
   it('the page logged no errors', () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
 import { replay, type LogHeader } from '../../src/review/index.ts';
 import { drillTime, scenarioTime, scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
-import { hasChromium, launchChromium, resultPath, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
+import { hasChromium, openApp, resultPath, ROOT, type AppInBrowser } from '../browser/launch.ts';
 import { quakeDrill } from '../cli/helpers.ts';
 import { answerByHand, exportedLog } from './drill-log.ts';
 
@@ -28,27 +28,18 @@ const run = promisify(execFile);
 if (!hasChromium()) console.warn('test/e2e: no Chromium at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM): the browser tests are skipped');
 
 describe.skipIf(!hasChromium())('the after-action review of a drill played in the browser', () => {
-  let vite: DevServer;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const errors: string[] = [];
 
   /** The drill played in the first test, as the page exported it and as its debrief showed it. */
   let played: { header: LogHeader; log: LogEntry[]; scenario: Scenario; overall: string; handSeat: string; handPrompt: string };
 
   beforeAll(async () => {
-    [vite, browser] = await Promise.all([startVite(), launchChromium()]);
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    await page.goto(vite.url);
-    await page.locator('h1').first().waitFor({ timeout: 40_000 });
+    app = await openApp();
+    page = app.page;
   }, 50_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  afterAll(() => app?.close());
 
   const control = (name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
   const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
@@ -143,7 +134,7 @@ describe.skipIf(!hasChromium())('the after-action review of a drill played in th
     expect(verified.stdout).toContain(exported.header.final!);
 
     // The report in Chromium: its first page on screen, then printed.
-    const reportPage = await browser.context.newPage();
+    const reportPage = await app.browser.context.newPage();
     await reportPage.goto(pathToFileURL(htmlPath).href);
     await reportPage.getByRole('heading', { level: 1 }).first().waitFor();
     await reportPage.screenshot({ path: resultPath('report-first-page.png') });
@@ -284,12 +275,12 @@ describe.skipIf(!hasChromium())('the after-action review of a drill played in th
     await page.screenshot({ path: resultPath('review-compare.png'), fullPage: true, clip: { ...box, height: Math.min(box.height, 1600) } });
     console.info(`test/e2e: ${sheets.map((x) => x.caption).join('; ')}; the what-if scores ${branchOverall} against ${played.overall} (Δ ${delta})`);
 
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   /** Each moment's pictures (the controls; the scoreboard and the decision card; the map) under its caption, as review-moment-N.png (laid out and drawn by Chromium, in a page of its own). */
   async function composite(sheets: { caption: string; shots: Buffer[] }[]) {
-    const sheet = await browser.context.newPage();
+    const sheet = await app.browser.context.newPage();
     const img = (b: Buffer) => `<img src="data:image/png;base64,${b.toString('base64')}" style="max-width:100%;display:block;border:1px solid #999">`;
     for (const [i, { caption, shots }] of sheets.entries()) {
       const [controls, ...views] = shots;

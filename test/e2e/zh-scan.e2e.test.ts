@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadScenario } from '../../src/scenario/index.ts';
-import { hasChromium, launchChromium, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
+import { hasChromium, openApp, ROOT, type AppInBrowser } from '../browser/launch.ts';
 
 const FILE = 'scenarios/haicheng-m5.8.yaml';
 
@@ -99,8 +99,7 @@ function collect(): { text: string; where: string }[] {
 }
 
 describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', () => {
-  let vite: DevServer;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
   const offences: Offence[] = [];
   const visited: string[] = [];
@@ -117,16 +116,11 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
   }
 
   beforeAll(async () => {
-    [vite, browser] = await Promise.all([startVite(), launchChromium({ viewport: { width: 1366, height: 768 } })]);
-    page = await browser.context.newPage();
-    await page.goto(vite.url);
-    await page.locator('h1').first().waitFor({ timeout: 40_000 });
+    app = await openApp({ viewport: { width: 1366, height: 768 } });
+    page = app.page;
   }, 50_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  afterAll(() => app?.close());
 
   const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
   const seat = (id: string) => page.getByRole('combobox', { name: '席位', exact: true }).selectOption(id);
@@ -148,7 +142,7 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
       if (await problems.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await scan('情景文件问题');
     }
     // Back to the shipped scenario.
-    await page.goto(vite.url);
+    await page.goto(app.vite.url);
     await page.locator('h1').first().waitFor({ timeout: 40_000 });
 
     await page.getByRole('button', { name: '开始推演' }).first().click();
@@ -220,7 +214,7 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
   it('the big screen fits 1366×768 and 1920×1080 without scrollbars', async () => {
     await nav('指挥大屏').click().catch(() => undefined);
     if (!(await page.locator('.bigscreen').count())) {
-      await page.goto(vite.url);
+      await page.goto(app.vite.url);
       await page.getByRole('button', { name: /开始推演|返回导调台/ }).first().click();
       await nav('指挥大屏').click();
     }

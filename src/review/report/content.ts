@@ -284,18 +284,24 @@ const s = (heading: string, blocks: Block[], level: 2 | 3 = 2): Section => ({ he
 
 // ── the kinds ────────────────────────────────────────────────────────────────
 
+/** Both Chinese reports open alike (GB/T 46792's 评估报告 and 总结报告 share their first four chapters). */
+const opening = (m: ReportModel, lang: Lang): Section[] => [
+  s('一、演练目的', purpose(m, lang)),
+  s('二、时间地点', timePlace(m, lang)),
+  s('三、参演单位和人员', participants(m, lang)),
+  s('四、方案概要', outline(m, lang)),
+];
+
 export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
   const lang = KIND_LANG[kind];
   const head = { lang, title: `${KIND_TITLE[kind]} — ${say(m.title, lang)}`, seal: seal(m, lang), untrusted: m.record.trust.kind !== 'verified' };
+  const which = `${m.scenario.id} ${m.scenario.version} · ${m.drill.id ?? m.drill.logFile}`;
   if (kind === 'evaluation') {
     return {
       ...head,
-      subtitle: `${m.scenario.id} ${m.scenario.version} · ${m.drill.id ?? m.drill.logFile} · 评估组内部资料（含未发布的评估记录）`,
+      subtitle: `${which} · 评估组内部资料（含未发布的评估记录）`,
       sections: [
-        s('一、演练目的', purpose(m, lang)),
-        s('二、时间地点', timePlace(m, lang)),
-        s('三、参演单位和人员', participants(m, lang)),
-        s('四、方案概要', outline(m, lang)),
+        ...opening(m, lang),
         s('五、目标实现情况', objectives(m, lang)),
         s('六、各单位表现', unitPerformance(m, lang)),
         s('七、评估表（GB/T 46792 附录 B–D）', [{ p: '指标：响应时效、措施完整性、协同性、预案符合性、信息报送；各指标由本能力的决策计算，得分按本演练的评级阈值折算为优/良/中/差。' }]),
@@ -317,12 +323,9 @@ export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
   if (kind === 'summary') {
     return {
       ...head,
-      subtitle: `${m.scenario.id} ${m.scenario.version} · ${m.drill.id ?? m.drill.logFile}`,
+      subtitle: which,
       sections: [
-        s('一、演练目的', purpose(m, lang)),
-        s('二、时间地点', timePlace(m, lang)),
-        s('三、参演单位和人员', participants(m, lang)),
-        s('四、方案概要', outline(m, lang)),
+        ...opening(m, lang),
         s('五、目标实现情况', [...objectives(m, lang), { table: { head: ['核心能力', '评估表评定', '得分'], rows: m.published.forms.map((f) => [f.name.zh, rating(f.verdict, lang), num(f.score)]), right: [2] } }]),
         s('六、各单位表现', unitPerformance(m, lang)),
         s('七、问题与原因', problems(m, m.published, lang)),
@@ -339,7 +342,7 @@ export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
   }
   return {
     ...head,
-    subtitle: `${m.scenario.id} ${m.scenario.version} · ${m.drill.id ?? m.drill.logFile} · HSEEP`,
+    subtitle: `${which} · HSEEP`,
     sections: [
       s('Executive summary', [overall(m, lang), ...debrief(m, lang)]),
       s('Exercise overview', [...purpose(m, lang), ...timePlace(m, lang), ...outline(m, lang)]),

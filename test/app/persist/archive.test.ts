@@ -16,6 +16,7 @@ import { parseLog } from '../../../src/review/index.ts';
 import type { ReviewEntry } from '../../../src/review/record.ts';
 import { fakeIndexedDb, type FakeDatabase } from './fake-idb.ts';
 import { fakeApp, FILE, MIN, manualClock, newSession, play, scenario, settle } from './helpers.ts';
+import { pickerPage } from './picker-page.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -172,13 +173,7 @@ describe('drills are archived as they go', () => {
 describe('the saved drills in the picker', () => {
   async function shown(archive: DrillArchive) {
     const download = vi.fn<(name: string, text: string) => void>();
-    const p = createPersistence({ clock: manualClock(), backend: memoryBackend(), shipped: [shippedByFile(FILE)!], archive, download });
-    const { app, calls } = fakeApp(p.onSession);
-    const picker = p.picker(app);
-    const container = document.body.appendChild(document.createElement('div'));
-    const draw = () => render(pickerView({ lang: 'zh', scenarios: [], state: picker.getState() }), container);
-    draw();
-    cleanups.push(picker.subscribe(draw), () => container.remove());
+    const { app, calls, picker, container } = pickerPage(archive, cleanups, { download });
     await waitFor(() => expect(picker.getState().saved.length).toBeGreaterThan(0));
     return { container, app, calls, download };
   }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDrill, memoryBackend, recordSession, restoreDrill, type SavedMeta } from '../../../src/app/persist/index.ts';
 import { parseLog } from '../../../src/review/index.ts';
-import { manualClock, manualTimers, minimalText, MIN, newSession, play, unchained } from './helpers.ts';
+import { manualClock, manualTimers, minimalText, MIN, newSession, savedDrill, unchained } from './helpers.ts';
 
 const AT = Date.UTC(2026, 11, 2, 6, 30);
 
@@ -16,22 +16,11 @@ function exportedChain(session: ReturnType<typeof newSession>) {
   return { head: parsed.header.hash, hashes: parsed.hashes! };
 }
 
-async function saved() {
-  const clock = manualClock();
-  const session = newSession(clock);
-  const backend = memoryBackend();
-  const rec = recordSession(session, backend, { scenarioText: minimalText(), timers: manualTimers() });
-  play(session, clock);
-  await rec.flush();
-  await rec.stop();
-  return { session, backend };
-}
-
 const savedHashes = (backend: ReturnType<typeof memoryBackend>) => [...backend.raw.entries.values()].map((e) => (e as { hash: string }).hash);
 
 describe('the chain of a saved drill', () => {
   it('every saved entry carries the hash its export gives it; the meta, the header’s hash and the drill’s id', async () => {
-    const { session, backend } = await saved();
+    const { session, backend } = await savedDrill();
     const { head, hashes } = exportedChain(session);
     expect(hashes).toHaveLength(session.exercise.log.length);
     expect(savedHashes(backend)).toEqual(hashes);
@@ -39,7 +28,7 @@ describe('the chain of a saved drill', () => {
   });
 
   it('a restore checks the chain and goes on with it: the drill keeps its id, and new entries chain on from the saved ones', async () => {
-    const { session, backend } = await saved();
+    const { session, backend } = await savedDrill();
     const clock = manualClock();
     const restored = await restoreDrill(backend, clock);
     if (restored.kind !== 'resumed') throw new Error(JSON.stringify(restored));
@@ -58,7 +47,7 @@ describe('the chain of a saved drill', () => {
   });
 
   it('an entry changed in the storage: the drill is quarantined, naming the entry', async () => {
-    const { backend } = await saved();
+    const { backend } = await savedDrill();
     const entry = backend.raw.entries.get(3) as { t: number };
     backend.raw.entries.set(3, { ...entry, t: entry.t + 1 });
     const restored = await restoreDrill(backend, manualClock(), undefined, { wallClock: () => AT });
@@ -67,20 +56,20 @@ describe('the chain of a saved drill', () => {
   });
 
   it('an entry that lost its hash is named too', async () => {
-    const { backend } = await saved();
+    const { backend } = await savedDrill();
     const { hash: _gone, ...bare } = backend.raw.entries.get(2) as { hash: string };
     backend.raw.entries.set(2, bare);
     expect(await restoreDrill(backend, manualClock())).toMatchObject({ kind: 'failed', problem: { part: 'log', detail: expect.stringMatching(/^saved entry 2: it carries no hash/) } });
   });
 
   it('a seed changed in the saved meta no longer matches the header’s hash: quarantined', async () => {
-    const { backend } = await saved();
+    const { backend } = await savedDrill();
     (backend.raw.meta as SavedMeta).seed = 4;
     expect(await restoreDrill(backend, manualClock())).toMatchObject({ kind: 'failed', problem: { part: 'meta', detail: expect.stringContaining('no longer matches its hash') } });
   });
 
   it('a drill saved before the chain (no head, no hashes) restores unchained, and is saved on with its mark', async () => {
-    const { session } = await saved();
+    const { session } = await savedDrill();
     const backend = memoryBackend();
     await backend.replace({ version: 1, file: session.file, scenarioText: minimalText(), seed: 3, savedAt: AT }, unchained(session.exercise.log));
     const restored = await restoreDrill(backend, manualClock());

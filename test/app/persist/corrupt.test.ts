@@ -3,18 +3,7 @@
 // back as a file, and the app starts afresh from the briefing — the next drill saving in the emptied place.
 import { describe, expect, it, vi } from 'vitest';
 import { createPersistence, memoryBackend, recordSession, restoreDrill, restoreNotice, type DrillBackend } from '../../../src/app/persist/index.ts';
-import { fakeApp, manualClock, manualTimers, minimalText, newSession, play } from './helpers.ts';
-
-async function saved() {
-  const clock = manualClock();
-  const session = newSession(clock);
-  const backend = memoryBackend();
-  const rec = recordSession(session, backend, { scenarioText: minimalText(), timers: manualTimers() });
-  play(session, clock);
-  await rec.flush();
-  rec.stop();
-  return backend;
-}
+import { fakeApp, manualClock, manualTimers, minimalText, newSession, savedDrill } from './helpers.ts';
 
 type Raw = ReturnType<typeof memoryBackend>['raw'];
 const cases: [string, (raw: Raw) => void, 'meta' | 'scenario' | 'log', RegExp][] = [
@@ -33,7 +22,7 @@ const KEY = 'unreadable-2026-12-02T06:30:00.000Z';
 
 describe('a saved drill that cannot be read', () => {
   it.each(cases)('%s: a clear message, the record kept untouched, a fresh start saved elsewhere', async (_, corrupt, part, detail) => {
-    const backend = await saved();
+    const backend = (await savedDrill()).backend;
     corrupt(backend.raw);
     const unreadable = await backend.read();
     const restored = await restoreDrill(backend, manualClock(), undefined, { wallClock: () => AT });
@@ -53,7 +42,7 @@ describe('a saved drill that cannot be read', () => {
   });
 
   it('the page offers the unreadable record back as a file: the saved drill exactly as it was, and what was wrong', async () => {
-    const backend = await saved();
+    const backend = (await savedDrill()).backend;
     backend.raw.entries.set(2, 'garbage');
     const unreadable = await backend.read();
     const download = vi.fn();
@@ -71,7 +60,7 @@ describe('a saved drill that cannot be read', () => {
   });
 
   it('a record that cannot even be set aside is still offered as a file, and the message says a new drill will overwrite it', async () => {
-    const inner = await saved();
+    const inner = (await savedDrill()).backend;
     inner.raw.entries.set(2, 'garbage');
     const backend: DrillBackend = { ...inner, quarantine: () => Promise.reject(new Error('QuotaExceededError')) };
     const restored = await restoreDrill(backend, manualClock(), undefined, { wallClock: () => AT });
@@ -80,7 +69,7 @@ describe('a saved drill that cannot be read', () => {
   });
 
   it('a broken heartbeat is ignored: the drill resumes at its last entry', async () => {
-    const backend = await saved();
+    const backend = (await savedDrill()).backend;
     backend.raw.heartbeat = { lastSeenT: 'soon' };
     const restored = await restoreDrill(backend, manualClock());
     if (restored.kind !== 'resumed') throw new Error(restored.kind);

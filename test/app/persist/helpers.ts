@@ -6,6 +6,7 @@ import type { LoadedScenario } from '../../../src/app/app.ts';
 import { createSession, type Session } from '../../../src/app/drill/session.ts';
 import type { Shell } from '../../../src/app/persist/connect.ts';
 import type { ReviewSource } from '../../../src/app/review/review-session.ts';
+import { memoryBackend, recordSession } from '../../../src/app/persist/index.ts';
 import type { SavedEntry } from '../../../src/app/persist/backend.ts';
 import type { LogEntry } from '../../../src/core/index.ts';
 import type { ChannelLike, LockManagerLike } from '../../../src/app/persist/tab-lock.ts';
@@ -60,6 +61,18 @@ export function play(session: Session, clock: ReturnType<typeof manualClock>): v
   session.send('fire-rescue', { type: 'answer', decision: 'no-such-decision', options: ['x'] });
   clock.advance(MIN);
   session.tick();
+}
+
+/** A drill played (see `play`) and saved in a memory backend, the recorder stopped. */
+export async function savedDrill() {
+  const clock = manualClock();
+  const session = newSession(clock);
+  const backend = memoryBackend();
+  const rec = recordSession(session, backend, { scenarioText: minimalText(), timers: manualTimers() });
+  play(session, clock);
+  await rec.flush();
+  await rec.stop();
+  return { session, backend };
 }
 
 /** The part of the shell persistence uses, recording what it was asked to do. */

@@ -8,12 +8,12 @@ import { fireEvent, getByRole, within, waitFor } from '@testing-library/dom';
 import { html, render } from 'lit-html';
 import { createPersistence, exportDrill, memoryBackend, shippedByFile } from '../../../src/app/persist/index.ts';
 import { memoryArchive } from '../../../src/app/persist/archive.ts';
-import { pickerView } from '../../../src/app/views/picker.ts';
 import { shellView } from '../../../src/app/views/shell.ts';
 import type { Lang } from '../../../src/app/i18n.ts';
 import type { Screen } from '../../../src/app/store.ts';
 import { shellHooks } from '../../../src/app/persist/shell-hooks.ts';
 import { renderApp } from '../render.ts';
+import { pickerPage } from './picker-page.ts';
 import { fakeApp, FILE, manualClock, minimalText, newSession, play, scenario, settle } from './helpers.ts';
 
 const cleanups: (() => void)[] = [];
@@ -45,13 +45,7 @@ function tampered() {
 function setUp() {
   const archive = memoryArchive();
   const backend = memoryBackend();
-  const p = createPersistence({ clock: manualClock(), backend, shipped: [shippedByFile(FILE)!], archive });
-  const { app, calls } = fakeApp(p.onSession);
-  const picker = p.picker(app);
-  const container = document.body.appendChild(document.createElement('div'));
-  const draw = () => render(pickerView({ lang: 'zh', scenarios: [], state: picker.getState() }), container);
-  draw();
-  cleanups.push(picker.subscribe(draw), () => container.remove());
+  const { p, app, calls, picker, container } = pickerPage(archive, cleanups, { backend });
   const importFile = (name: string, text: string) => fireEvent.change(getByRole(container, 'region', { name: '导入推演记录' }).querySelector('input[type="file"]')!, { target: { files: [new File([text], name)] } });
   return { archive, backend, p, app, calls, picker, container, importFile };
 }
