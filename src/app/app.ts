@@ -463,6 +463,8 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         status: st.status,
         shortcutsOpen: st.shortcutsOpen,
         trust: screen === 'review' ? (review?.source.trust.kind ?? null) : (session?.trust ?? null),
+        // The review screen names the parent of the drill it replays in its own header.
+        whatIf: screen === 'review' ? null : (session?.parent ?? null),
         notice: options.files?.notice(lang) ?? null,
         files: options.files
           ? {

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { createExercise, type Exercise, type LogEntry } from '../core/index.ts';
 import { LOG_FORMAT_V1, parseLog, replay, scenarioDigest, type LogHeader, type LogProblem, type Trust } from '../review/index.ts';
 import { formatProblem, type Scenario } from '../scenario/index.ts';
+import { brokenText, type Broken } from '../review/trust-text.ts';
 import type { Lang } from './lang.ts';
 import { readText } from './read-text.ts';
 import { readScenarioFile } from './scenario-file.ts';
@@ -25,14 +26,6 @@ export interface DrillFile {
   exercise: Exercise;
 }
 
-/** Where a record breaks, in Chinese; in English the reason log-file.ts gives says it with its details. */
-const BREAK_ZH = {
-  header: '文件头在记录后被修改（种子、情景、演练编号、父演练或创建时间与其哈希不符）',
-  entry: '第 {seq} 条：哈希不符 — 该条目在记录后被修改',
-  end: '记录的结尾与最终哈希不符 — 末尾的条目被删除，或文件头的 until 被修改',
-  scenario: '情景文件自本次演练记录以来已被修改',
-} as const;
-
 const WORDS = {
   zh: {
     refused: '记录不可信，拒绝读取；如确知原因，可加 --untrusted 以“不可信”标记打开',
@@ -46,8 +39,6 @@ const WORDS = {
   },
 } as const;
 
-export type Broken = Extract<Trust, { kind: 'broken' }>;
-
 /** The scenario found is not the one the drill was played on: the record is sound, but scoring it against this file is not. */
 export const scenarioChanged = (found: string, digest: string, recorded: string): Broken => ({
   kind: 'broken',
@@ -56,12 +47,6 @@ export const scenarioChanged = (found: string, digest: string, recorded: string)
   part: 'scenario',
   reason: `the scenario file has changed since this drill was recorded: ${found} has digest ${digest.slice(0, 12)}…, the drill was played on ${recorded.slice(0, 12)}…`,
 });
-
-/** Why the record breaks, in the CLI's language. */
-export function brokenText(trust: Broken, lang: Lang): string {
-  if (lang === 'en') return trust.reason;
-  return trust.part === 'entry' ? BREAK_ZH.entry.replace('{seq}', String(trust.seq)) : BREAK_ZH[trust.part];
-}
 
 export async function readDrillFile(file: string, lang: Lang, options: { untrusted?: boolean } = {}): Promise<DrillFile | { ok: false; code: number }> {
   const words = WORDS[lang];

@@ -4,7 +4,8 @@
 // found, its digest is checked against the one the drill was played on.
 import { parseArgs } from 'node:util';
 import { parseLog, scenarioDigest, type Trust } from '../review/index.ts';
-import { brokenText, locateScenario, scenarioChanged } from './drill-file.ts';
+import { brokenText } from '../review/trust-text.ts';
+import { locateScenario, scenarioChanged } from './drill-file.ts';
 import type { Lang } from './lang.ts';
 import { readText } from './read-text.ts';
 import { readScenarioFile } from './scenario-file.ts';
@@ -21,6 +22,8 @@ const WORDS = {
     unchainedHint: '第 2 版起的记录都带哈希链；重新记录本次演练即可得到可验证的记录',
     brokenHint: '记录在写入后被修改；report --untrusted 仍可读取，并标记为“不可信”',
     scenarioHint: '把文件头的 "scenario" 指向演练时所用的情景文件',
+    unchainedOrigin: '无法验证：本次推演接续自 {drill} 的第 1 版格式记录（无哈希链）',
+    originHint: '本文件自身的哈希链完整，但它接续的记录未通过验证，因此整份记录不可信',
   },
   en: {
     ok: 'OK: {n} entries, chain intact, final {final}',
@@ -31,6 +34,8 @@ const WORDS = {
     unchainedHint: 'logs written since format 2 carry one; record the drill again for a record that can be verified',
     brokenHint: 'the record was changed after it was recorded; report --untrusted still reads it, marked as untrusted',
     scenarioHint: 'point "scenario" in the header at the file the drill was played with',
+    unchainedOrigin: 'cannot be verified: the drill continues the format 1 record of {drill}, which has no hash chain',
+    originHint: "this file's own chain holds, but the record it continues did not verify, so the whole record cannot be trusted",
   },
 } as const;
 
@@ -63,8 +68,8 @@ export async function verify(args: string[], lang: Lang = 'en'): Promise<number>
   const parsed = parseLog(read.text);
   if (!parsed.ok) return fail(parsed.problem.line, parsed.problem.message, parsed.problem.hint);
   const { header, log, trust } = parsed;
-  if (trust.kind === 'unchained') return fail(1, say(lang, 'unchained'), say(lang, 'unchainedHint'), trust);
-  if (trust.kind === 'broken') return fail(trust.line, brokenText(trust, lang), say(lang, 'brokenHint'), trust);
+  if (trust.kind === 'unchained') return header.origin ? fail(1, say(lang, 'unchainedOrigin', { drill: header.origin.drill }), say(lang, 'originHint'), trust) : fail(1, say(lang, 'unchained'), say(lang, 'unchainedHint'), trust);
+  if (trust.kind === 'broken') return fail(trust.line, brokenText(trust, lang), say(lang, trust.part === 'origin' ? 'originHint' : 'brokenHint'), trust);
 
   // The chain holds; the scenario, when it is here, must be the one the drill was played on.
   const { found } = await locateScenario(file, header);

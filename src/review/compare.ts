@@ -52,11 +52,20 @@ export interface Side {
   endScenarioMs: number;
 }
 
+/** What bots scored in a roll-up, in both drills, and how many decisions they answered there. */
+export interface BotsFigure extends Figure {
+  decisions: { a: number; b: number };
+}
+
 export interface RollUpRow {
   id: string;
+  /** As the debrief names it: a unit by its short name. */
   name: Text;
+  /** The roll-up's score as the debrief and the reports give it: a unit's leaves out the answers bots gave. */
   score: Figure;
   rating: { a: Rating | null; b: Rating | null };
+  /** The bots' score beside it; null where no bot answered in either drill (a capability counts every answer). */
+  bots: BotsFigure | null;
 }
 
 export interface DecisionSide {
@@ -179,8 +188,8 @@ function play(scenario: Scenario, input: DrillInput): Played {
   }
   const until = input.header.until;
   if (until !== undefined && until > ex.world.t) ex.advance(until);
-  // Every answer counts in a unit's row, whoever gave it: two drills are compared on what was done in them, as the overall is.
-  return { input, ex, score: scoreDrill(scenario, ex.world, ex.log, { countBots: true }), scenarioMsAt };
+  // Scored as the debrief and the reports score it: one unit has one score wherever it is shown.
+  return { input, ex, score: scoreDrill(scenario, ex.world, ex.log), scenarioMsAt };
 }
 
 function sideOf(p: Played): Side {
@@ -188,10 +197,11 @@ function sideOf(p: Played): Side {
   return { label, drill: header.drill, seed: header.seed, trust: trust.kind, final: header.final ?? null, entries: log.length, endClock: p.ex.world.clock, endScenarioMs: p.ex.world.scenarioMs };
 }
 
-function rollUpRows(a: Record<string, RollUp>, b: Record<string, RollUp>): RollUpRow[] {
+function rollUpRows(a: Record<string, RollUp>, b: Record<string, RollUp>, nameOf: (r: RollUp) => Text = (r) => r.name): RollUpRow[] {
   return Object.values(a).map((x) => {
     const y = b[x.id]!;
-    return { id: x.id, name: x.name, score: figure(x.score, y.score), rating: { a: x.rating, b: y.rating } };
+    const bots = x.bots || y.bots ? { ...figure(x.bots?.score ?? null, y.bots?.score ?? null), decisions: { a: x.bots?.decisions ?? 0, b: y.bots?.decisions ?? 0 } } : null;
+    return { id: x.id, name: nameOf(x), score: figure(x.score, y.score), rating: { a: x.rating, b: y.rating }, bots };
   });
 }
 
@@ -277,6 +287,7 @@ export function alignSeries(a: readonly SeriesPoint[], b: readonly SeriesPoint[]
 export function compareDrills(scenario: Scenario, a: DrillInput, b: DrillInput): Comparison {
   checkSameScenario(scenario, a, b);
   const [x, y] = [play(scenario, a), play(scenario, b)];
+  const short = new Map(scenario.organisation.units.map((u) => [u.id, u.short ?? u.name]));
   const series = alignSeries(outcomeSeries(scenario, a.header.seed, a.log, a.header.until), outcomeSeries(scenario, b.header.seed, b.log, b.header.until));
   const c: Omit<Comparison, 'headlines'> = {
     scenario: { id: scenario.meta.id, version: scenario.meta.version, title: scenario.meta.title },
@@ -284,7 +295,7 @@ export function compareDrills(scenario: Scenario, a: DrillInput, b: DrillInput):
     b: sideOf(y),
     branching: branchingOf(x, y),
     overall: { score: figure(x.score.overall, y.score.overall), rating: { a: x.score.rating, b: y.score.rating }, restsOn: { a: x.score.restsOn, b: y.score.restsOn } },
-    units: rollUpRows(x.score.units, y.score.units),
+    units: rollUpRows(x.score.units, y.score.units, (r) => short.get(r.id) ?? r.name),
     capabilities: rollUpRows(x.score.capabilities, y.score.capabilities),
     decisions: decisionRows(scenario, x, y),
     outcomes: comparedOutcomes(scenario, x, y),
@@ -402,6 +413,7 @@ const WORDS = {
     overall: '总分', rating: '评级', outcomes: '结果指标', figure: '指标', units: '各单位得分', capabilities: '核心能力', decisions: '决策', rescue: '首支救援队到达',
     settlement: '乡镇', aliveThere: '生还救出', series: '结果随情景时间', time: '情景时间', score: '得分', answer: '答复', answered: '作答时间', status: '状态',
     sameCount: (n: number) => `另有 ${n} 项决策两次推演相同。`, never: '未到达',
+    bots: '机器人代答', botsCell: (score: string, n: number) => `${score}（${n}）`, botsHint: '机器人作答的决策不计入单位得分（与讲评、报告一致），其得分与决策数单列。',
     rows: { trapped: '被困人员', rescuedAlive: '生还救出（期望值）', deadTrapped: '被困人员预计死亡', hospitalHoursWithoutPower: '医院断电（小时）', shelterOpened: '避难场所开放床位', shelterNeeded: '避难需求' },
     trustKind: { verified: '已校验', unchained: '无校验链', broken: '校验失败（不可信）' },
     status_: { answered: '已决策', expired: '超时', open: '进行中', 'not-opened': '未触发', voided: '作废' },
@@ -413,6 +425,7 @@ const WORDS = {
     overall: 'Overall score', rating: 'Rating', outcomes: 'Outcomes', figure: 'Figure', units: 'Score per unit', capabilities: 'Core capabilities', decisions: 'Decisions', rescue: 'First rescue team on scene',
     settlement: 'Settlement', aliveThere: 'Rescued alive', series: 'Outcomes over scenario time', time: 'Scenario time', score: 'Score', answer: 'Answer', answered: 'Answered', status: 'Status',
     sameCount: (n: number) => `${n} more decision${n === 1 ? ' was' : 's were'} the same in both drills.`, never: 'never',
+    bots: 'Bot answers', botsCell: (score: string, n: number) => `${score} (${n})`, botsHint: 'Decisions a bot answered do not count towards a unit’s score (as in the debrief and the reports); their score and number are shown beside.',
     rows: { trapped: 'Trapped', rescuedAlive: 'Rescued alive (expected)', deadTrapped: 'Expected deaths among the trapped', hospitalHoursWithoutPower: 'Hospital-hours without power', shelterOpened: 'Shelter places opened', shelterNeeded: 'Shelter places needed' },
     trustKind: { verified: 'verified', unchained: 'unchained', broken: 'BROKEN (untrusted)' },
     status_: { answered: 'answered', expired: 'expired', open: 'open', 'not-opened': 'not opened', voided: 'voided' },
@@ -474,8 +487,15 @@ export function comparisonMarkdown(c: Comparison, lang: Lang): string {
   }
 
   for (const [title, rows] of [[w.units, c.units], [w.capabilities, c.capabilities]] as const) {
-    o.push(`## ${title}`, '', `| | ${A} | ${B} | Δ |`, '|---|---:|---:|---:|');
-    for (const r of rows) o.push(`| ${textIn(lang, r.name)} | ${num(r.score.a)} ${rated(r.rating.a)} | ${num(r.score.b)} ${rated(r.rating.b)} | ${signed(r.score.delta)} |`);
+    const bots = rows.some((r) => r.bots);
+    const scored = (r: RollUpRow, side: 'a' | 'b') => [num(r.score[side]), rated(r.rating[side])].filter(Boolean).join(' ');
+    const botsCell = ({ bots: x }: RollUpRow, side: 'a' | 'b') => (!x || x[side] === null ? '—' : w.botsCell(num(x[side]), x.decisions[side]));
+    o.push(`## ${title}`, '', ...(bots ? [w.botsHint, ''] : []));
+    o.push(`| | ${A} | ${B} | Δ |${bots ? ` ${w.bots} ${A} | ${w.bots} ${B} | Δ |` : ''}`, `|---|---:|---:|---:|${bots ? '---:|---:|---:|' : ''}`);
+    for (const r of rows) {
+      const beside = bots ? ` ${botsCell(r, 'a')} | ${botsCell(r, 'b')} | ${signed(r.bots?.delta ?? null)} |` : '';
+      o.push(`| ${textIn(lang, r.name)} | ${scored(r, 'a')} | ${scored(r, 'b')} | ${signed(r.score.delta)} |${beside}`);
+    }
     o.push('');
   }
 

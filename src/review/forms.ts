@@ -3,9 +3,12 @@
 // The annexes' own wording was not available: the five indicators are the dimensions practice uses
 // (STANDARDS.md "Scoring dimensions used in practice" [E]), and how each is read off the scores below
 // is ours [E] — a FormRating from the evaluators overrides an indicator's rating with its reason.
+// The capability's own score is scoring's roll-up (one capability, one score on every page); the
+// indicators are its breakdown. A FormRating on the indicator `verdict` overrides the verdict (改评).
 import type { LogEntry, Message, World } from '../core/index.ts';
 import type { Decision, Scenario, Text } from '../scenario/index.ts';
 import { expectedAnswer, rate, type DecisionScore, type DrillScore, type Rating } from '../scoring/index.ts';
+import { actorText } from './names.ts';
 import type { FormRating, ReviewRecord } from './record.ts';
 
 export interface Evidence {
@@ -28,10 +31,24 @@ export interface CapabilityForm {
   capability: string;
   name: Text;
   indicators: IndicatorRow[];
-  /** Mean of the indicator scores that apply (Annex D), and its verdict by the drill's thresholds. */
+  /** The capability's roll-up score (scores.capabilities), and its verdict (Annex D: by the drill's thresholds, or the evaluators'). */
   score: number | null;
   verdict: Rating | null;
+  /** The evaluators' verdict with its reason (改评), when they gave one. */
+  verdictOverride?: FormRating;
 }
+
+/** The form-rating `indicator` that overrides a capability's verdict rather than one indicator. */
+export const VERDICT = 'verdict';
+
+const MESSAGE_KIND: Record<Message['kind'], Text & { en: string }> = {
+  order: { zh: '指令', en: 'order' },
+  report: { zh: '报告', en: 'report' },
+  notify: { zh: '通报', en: 'notice' },
+  inject: { zh: '注入', en: 'inject' },
+  request: { zh: '请求', en: 'request' },
+  coordinate: { zh: '协调', en: 'coordination' },
+};
 
 export const INDICATORS = {
   timeliness: { zh: '响应时效', en: 'Timeliness of response' },
@@ -76,13 +93,18 @@ function decisionEvidence(x: DecisionScore, tOf: ReadonlyMap<number, number>): E
   return [{
     seq: x.answeredSeq,
     t: tOf.get(x.answeredSeq) ?? 0,
-    label: { zh: `${x.id}：已决策，得分 ${total}`, en: `${x.id}: answered, total ${total}` },
+    label: { zh: `“${x.prompt.zh}”已决策，得分 ${total}`, en: `“${x.prompt.en ?? x.prompt.zh}” answered, total ${total}` },
   }];
 }
 
-function messageEvidence(m: Message, tOf: ReadonlyMap<number, number>): Evidence {
+function messageEvidence(scenario: Scenario, m: Message, tOf: ReadonlyMap<number, number>): Evidence {
   const what = m.text ?? m.effect ?? '';
-  return { seq: m.seq, t: tOf.get(m.seq) ?? 0, label: { zh: `${m.from} → ${m.to}（${m.kind}）${what}`, en: `${m.from} → ${m.to} (${m.kind}) ${what}` } };
+  const [from, to] = [actorText(scenario, m.from), actorText(scenario, m.to)];
+  return {
+    seq: m.seq,
+    t: tOf.get(m.seq) ?? 0,
+    label: { zh: `${from.zh} → ${to.zh}（${MESSAGE_KIND[m.kind].zh}）${what}`, en: `${from.en ?? from.zh} → ${to.en ?? to.zh} (${MESSAGE_KIND[m.kind].en}) ${what}` },
+  };
 }
 
 export function evaluationForms(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[], scores: DrillScore, record: ReviewRecord): CapabilityForm[] {
@@ -93,7 +115,7 @@ export function evaluationForms(scenario: Scenario, world: Readonly<World>, log:
     const owners = new Set(counted.map((x) => x.owner));
     const def = (x: DecisionScore) => byId.get(x.id)!;
     const evidenceOf = (xs: DecisionScore[]) => xs.flatMap((x) => decisionEvidence(x, tOf));
-    const sent = (kinds: readonly Message['kind'][]) => world.messages.filter((m) => owners.has(m.from) && kinds.includes(m.kind)).map((m) => messageEvidence(m, tOf));
+    const sent = (kinds: readonly Message['kind'][]) => world.messages.filter((m) => owners.has(m.from) && kinds.includes(m.kind)).map((m) => messageEvidence(scenario, m, tOf));
     const handOffs = counted.filter((x) => handsOff(def(x)));
     const reporting = counted.filter((x) => reports(def(x)));
     const raw: Record<IndicatorId, { score: number | null; evidence: Evidence[] }> = {
@@ -107,7 +129,10 @@ export function evaluationForms(scenario: Scenario, world: Readonly<World>, log:
     };
     const notes: Evidence[] = record.notes
       .filter((n) => n.capability === cap.id)
-      .map((n) => ({ seq: n.seq, t: n.t, label: { zh: `评估记录 ${n.author}：${n.text}`, en: `Evaluator note ${n.author}: ${n.text}` } }));
+      .map((n) => {
+        const author = actorText(scenario, n.author);
+        return { seq: n.seq, t: n.t, label: { zh: `${author.zh}记录：${n.text}`, en: `Note by ${author.en ?? author.zh}: ${n.text}` } };
+      });
     const indicators = (Object.keys(INDICATORS) as IndicatorId[]).map((id): IndicatorRow => {
       const { score, evidence } = raw[id];
       const override = record.formRatings.findLast((r) => r.capability === cap.id && r.indicator === id);
@@ -121,8 +146,15 @@ export function evaluationForms(scenario: Scenario, world: Readonly<World>, log:
         ...(override ? { override } : {}),
       };
     });
-    const scored = indicators.flatMap((r) => (r.score === null ? [] : [r.score]));
-    const score = scored.length ? round1(scored.reduce((a, x) => a + x, 0) / scored.length) : null;
-    return { capability: cap.id, name: cap.name, indicators, score, verdict: score === null ? null : rate(score, scenario.scoring.ratings) };
+    const score = scores.capabilities[cap.id]?.score ?? null;
+    const verdictOverride = record.formRatings.findLast((r) => r.capability === cap.id && r.indicator === VERDICT);
+    return {
+      capability: cap.id,
+      name: cap.name,
+      indicators,
+      score,
+      verdict: verdictOverride?.rating ?? (score === null ? null : rate(score, scenario.scoring.ratings)),
+      ...(verdictOverride ? { verdictOverride } : {}),
+    };
   });
 }

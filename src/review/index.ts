@@ -1,6 +1,6 @@
 // src/review — owns replay, seek and the after-action report (Markdown, JSON, CSV, terminal summary). Imports core and scoring.
 export { replay, Timeline, CHECKPOINT_EVERY_MS } from './replay.ts';
-export { LOG_FORMAT, LOG_FORMAT_V1, cliDrillId, headerFor, headerHash, parseLog, writeLog, type LogHeader, type LogHeaderInput, type LogProblem, type ParentRef, type ParsedLog, type Trust } from './log-file.ts';
+export { LOG_FORMAT, LOG_FORMAT_V1, cliDrillId, headerFor, headerHash, parseLog, writeLog, type LogHeader, type LogHeaderInput, type LogOrigin, type LogProblem, type ParentRef, type ParsedLog, type Trust } from './log-file.ts';
 export { sha256Hex, scenarioDigest, entryHash, chainHashes, finalHash, Chain } from './chain.ts';
 export { drillJson, type DrillJson } from './drill-json.ts';
 export { buildReport, reportHtml, reportMarkdown, reportJson, REPORT_FORMAT, REPORT_KINDS, type ReportInput, type ReportKind, type ReportModel } from './report/index.ts';

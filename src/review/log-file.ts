@@ -20,6 +20,21 @@ export interface ParentRef {
   hash: string;
 }
 
+/**
+ * A drill continued from a record that did not verify (opened as untrusted, or a format 1 log): its own
+ * chain starts afresh, so the header carries — sealed in its hash — what it came from; the record then
+ * never reads as verified, and removing the mark breaks the header's hash.
+ */
+export interface LogOrigin {
+  trust: 'broken' | 'unchained';
+  /** The drill of the record it continued from. */
+  drill: string;
+  /** That record's final hash as it read, when it had one. */
+  final?: string;
+  /** Why that record did not verify. */
+  reason: string;
+}
+
 /** What the writer is given; the hashes are computed when the log is written. */
 export interface LogHeaderInput {
   /** The scenario file as given on the command line. */
@@ -34,6 +49,8 @@ export interface LogHeaderInput {
   /** ISO wall time the drill was created, set by the app or CLI (the core has no wall clock). */
   created?: string;
   parent?: ParentRef;
+  /** Set when the drill continued a record that did not verify. */
+  origin?: LogOrigin;
   /**
    * The log time the record runs to, when the drill's clock ran on after the last entry (it ended
    * itself at the end of the last node, or was exported mid-node): replay advances to it.
@@ -64,7 +81,7 @@ export type Trust =
       seq: number | null;
       reason: string;
       /** Which part broke, for a UI that words it in its own language; `scenario`: the scenario's digest differs from the header's (found by a reader that has the scenario). */
-      part: 'header' | 'entry' | 'end' | 'scenario';
+      part: 'header' | 'entry' | 'end' | 'scenario' | 'origin';
     };
 
 /** A problem in a log file, positioned like a scenario problem: `file:line:1: message`. */
@@ -79,27 +96,30 @@ export const cliDrillId = (scenarioId: string, seed: number): string => `${scena
 
 /** Seals the header's fields the replay and the record's identity depend on (not the path, which may move). */
 export function headerHash(h: LogHeaderInput): string {
-  const { drill, scenarioId, scenarioVersion, scenarioHash, seed, created, parent } = h;
-  return sha256Hex(canonicalJson({ format: LOG_FORMAT, drill, scenarioId, scenarioVersion, scenarioHash, seed, created, parent: parentRef(parent) }));
+  const { drill, scenarioId, scenarioVersion, scenarioHash, seed, created, parent, origin } = h;
+  return sha256Hex(canonicalJson({ format: LOG_FORMAT, drill, scenarioId, scenarioVersion, scenarioHash, seed, created, parent: parentRef(parent), origin: originOf(origin) }));
 }
 
 /** Only the reference's own fields: what is written is what is sealed, and what is read back. */
 const parentRef = (p: ParentRef | undefined): ParentRef | undefined => (p === undefined ? undefined : { drill: p.drill, seq: p.seq, hash: p.hash });
 
+const originOf = (o: LogOrigin | undefined): LogOrigin | undefined =>
+  o === undefined ? undefined : { trust: o.trust, drill: o.drill, ...(o.final === undefined ? {} : { final: o.final }), reason: o.reason };
+
 /** The record's end: `until`, or the last entry's time when the clock stopped with it. */
 const endOf = (until: number | undefined, log: readonly LogEntry[]) => until ?? log.at(-1)?.t ?? 0;
 
 export function writeLog(input: LogHeaderInput, log: readonly LogEntry[]): string {
-  const { scenario, scenarioId, scenarioVersion, scenarioHash, seed, drill, created, parent, until } = input;
+  const { scenario, scenarioId, scenarioVersion, scenarioHash, seed, drill, created, parent, origin, until } = input;
   const hash = headerHash(input);
   const hashes = chainHashes(hash, log);
   const final = finalHash(hashes.at(-1) ?? hash, endOf(until, log));
-  const header = { format: LOG_FORMAT, scenario, scenarioId, scenarioVersion, scenarioHash, seed, drill, created, parent: parentRef(parent), until, hash, final };
+  const header = { format: LOG_FORMAT, scenario, scenarioId, scenarioVersion, scenarioHash, seed, drill, created, parent: parentRef(parent), origin: originOf(origin), until, hash, final };
   return [JSON.stringify(header), ...log.map((e, i) => JSON.stringify({ seq: e.seq, t: e.t, actor: e.actor, event: e.event, hash: hashes[i] }))].join('\n') + '\n';
 }
 
-export function headerFor(scenarioPath: string, scenario: Scenario, seed: number, more: { drill: string; until?: number; created?: string; parent?: ParentRef }): LogHeaderInput {
-  const { drill, until, created, parent } = more;
+export function headerFor(scenarioPath: string, scenario: Scenario, seed: number, more: { drill: string; until?: number; created?: string; parent?: ParentRef; origin?: LogOrigin }): LogHeaderInput {
+  const { drill, until, created, parent, origin } = more;
   return {
     scenario: scenarioPath,
     scenarioId: scenario.meta.id,
@@ -109,6 +129,7 @@ export function headerFor(scenarioPath: string, scenario: Scenario, seed: number
     drill,
     ...(created === undefined ? {} : { created }),
     ...(parent === undefined ? {} : { parent }),
+    ...(origin === undefined ? {} : { origin }),
     ...(until === undefined ? {} : { until }),
   };
 }
@@ -180,7 +201,7 @@ export function parseLog(text: string): ParsedLog {
 /** The first place, in file order, where the record differs from what was sealed. */
 function checkChain(header: LogHeader, log: readonly LogEntry[], lines: readonly number[], hashes: readonly string[], stored: readonly unknown[]): Trust {
   if (!isHash(header.hash)) return { kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header carries no hash: the record cannot be checked' };
-  if (headerHash(header) !== header.hash) return { kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header was changed after it was recorded (its seed, scenario, drill, parent or created no longer match its hash)' };
+  if (headerHash(header) !== header.hash) return { kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header was changed after it was recorded (its seed, scenario, drill, parent, origin or created no longer match its hash)' };
   for (let i = 0; i < log.length; i++) {
     if (hashes[i] === stored[i]) continue;
     const seq = log[i]!.seq;
@@ -188,7 +209,7 @@ function checkChain(header: LogHeader, log: readonly LogEntry[], lines: readonly
     return { kind: 'broken', line: lines[i]!, seq, part: 'entry', reason };
   }
   const final = finalHash(hashes.at(-1) ?? header.hash, endOf(header.until, log));
-  if (header.final === final) return { kind: 'verified', final };
+  if (header.final === final) return originTrust(header.origin) ?? { kind: 'verified', final };
   const last = log.at(-1);
   const end = last ? `entry ${last.seq} (line ${lines.at(-1)})` : 'the header';
   return {
@@ -198,6 +219,13 @@ function checkChain(header: LogHeader, log: readonly LogEntry[], lines: readonly
     part: 'end',
     reason: header.final === undefined ? 'the header carries no final hash: a cut-off record would go unseen' : `the record ends at ${end}, but its final hash does not match — entries were removed from the end, or the header's until was changed`,
   };
+}
+
+/** A sound record that continues one that did not verify is only as trusted as that one. */
+function originTrust(origin: LogOrigin | undefined): Trust | undefined {
+  if (origin === undefined) return undefined;
+  if (origin.trust === 'unchained') return { kind: 'unchained' };
+  return { kind: 'broken', line: 1, seq: null, part: 'origin', reason: `the drill continues the record of ${origin.drill}, which did not verify: ${origin.reason}` };
 }
 
 /** The header as typed; a format 1 header gets the id `run` would give and empty hashes. */
@@ -212,6 +240,7 @@ function readHeader(v: Record<string, unknown>): LogHeader {
     drill: h.drill,
     ...(h.created === undefined ? {} : { created: h.created }),
     ...(h.parent === undefined ? {} : { parent: parentRef(h.parent) }),
+    ...(h.origin === undefined ? {} : { origin: originOf(h.origin) }),
     hash: typeof v.hash === 'string' ? v.hash : '',
     ...(typeof v.final === 'string' ? { final: v.final } : {}),
   };
@@ -244,6 +273,10 @@ function checkHeader(value: unknown): Omit<LogProblem, 'line'> | undefined {
   const parent = value.parent;
   if (parent !== undefined && !(isObject(parent) && typeof parent.drill === 'string' && typeof parent.seq === 'number' && Number.isSafeInteger(parent.seq) && typeof parent.hash === 'string')) {
     return { message: "the header's parent must be {\"drill\":\"…\",\"seq\":N,\"hash\":\"…\"}", hint: 'a what-if branch names the drill, entry and hash it continued from' };
+  }
+  const origin = value.origin;
+  if (origin !== undefined && !(isObject(origin) && (origin.trust === 'broken' || origin.trust === 'unchained') && typeof origin.drill === 'string' && typeof origin.reason === 'string' && (origin.final === undefined || typeof origin.final === 'string'))) {
+    return { message: "the header's origin must be {\"trust\":\"broken\"|\"unchained\",\"drill\":\"…\",\"reason\":\"…\"}", hint: 'a drill continued from a record that did not verify names that record' };
   }
   return undefined;
 }

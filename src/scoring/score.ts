@@ -12,12 +12,7 @@ import { targetOf, timelinessOf } from './timeliness.ts';
 import type { OwnDoing } from './consequence.ts';
 import type { DecisionScore, DecisionStatus, DrillScore, RollUp } from './types.ts';
 
-export interface ScoreOptions {
-  /** Count bots' answers in the unit, group and county roll-ups too (by default they are shown beside). */
-  countBots?: boolean;
-}
-
-export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[], options: ScoreOptions = {}): DrillScore {
+export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[]): DrillScore {
   const ix = indexScenario(scenario);
   const rejected = new Set(world.rejections.map((r) => r.seq));
   const decisions: Record<string, DecisionScore> = {};
@@ -29,7 +24,7 @@ export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: read
   const mean = (xs: DecisionScore[]) => (xs.length ? round(xs.reduce((a, x) => a + x.total!, 0) / xs.length, 1) : null);
   const rollUp = (id: string, name: RollUp['name'], kind: RollUp['kind'], ids: string[], people = false): RollUp => {
     const counted = ids.map((x) => decisions[x]!).filter((x) => x.applicable);
-    const byBots = people && !options.countBots ? counted.filter((x) => x.answeredBy?.kind === 'bot') : [];
+    const byBots = people ? counted.filter((x) => x.answeredBy?.kind === 'bot') : [];
     const bots = new Set(byBots);
     const rated = counted.filter((x) => !bots.has(x));
     const score = mean(rated);

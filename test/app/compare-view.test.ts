@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'lit-html';
 import { getByRole, within } from '@testing-library/dom';
 import { FACILITATOR, type LogEntry } from '../../src/core/index.ts';
-import { compareDrills, type DrillInput } from '../../src/review/compare.ts';
+import { compareDrills, type Comparison, type DrillInput } from '../../src/review/compare.ts';
 import { chainHashes, headerFor, parseLog, replay, writeLog, type ParentRef } from '../../src/review/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
@@ -45,10 +45,10 @@ const [sent, scouted] = [scoreOf(branchLog), scoreOf(parentLog)];
 
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((x) => x.remove()));
-function show(lang: Lang) {
+function show(lang: Lang, c: Comparison = comparison) {
   const container = document.body.appendChild(document.createElement('div'));
   mounted.push(container);
-  render(compareView({ lang, comparison }), container);
+  render(compareView({ lang, comparison: c }), container);
   return container;
 }
 const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => td.textContent!.trim());
@@ -78,6 +78,23 @@ describe('the comparison view', () => {
     const decision = getByRole(page, 'table', { name: '决策' }).querySelector('[data-decision="send-usar"]')!;
     // Answered at drill 4:07 in both; n1 maps 30 scenario min onto 20 drill min: 4:07 × 1.5 = 6:10.5 → T+0:06.
     expect(cells(decision)).toEqual(['立即派出', '先派侦察组', '04:07（T+0:06）', '04:07（T+0:06）', sent.decisions['send-usar']!.total!.toFixed(1), scouted.decisions['send-usar']!.total!.toFixed(1), expect.stringMatching(/^\+/)]);
+  });
+
+  it('gives each unit the debrief’s score and name, and what bots scored beside it when they answered', () => {
+    const row = (page: HTMLElement) => getByRole(page, 'table', { name: '各单位得分' }).querySelector('[data-id="fire-rescue"]')!;
+    // People answered in both drills: the unit's own scores (scoring's, as the debrief shows them), no bots column.
+    const [x, y] = [sent.units['fire-rescue']!, scouted.units['fire-rescue']!];
+    const seats = row(show('zh'));
+    expect(seats.querySelector('th')!.textContent).toBe('市消防救援支队');
+    expect(cells(seats)).toEqual([`${x.score!.toFixed(1)} 优`, `${y.score!.toFixed(1)} 差`, `+${(Math.round((x.score! - y.score!) * 10) / 10).toFixed(1)}`]);
+    expect([x.rating, y.rating]).toEqual(['P', 'U']);
+    // A bot sent the team in one: the unit has no score of its own there (未评分, as in the debrief); the bots' score stands beside.
+    const botLog: LogEntry[] = [start, { ...answer('send'), event: { type: 'answer', decision: 'send-usar', options: ['send'], bot: 'plan' } }];
+    const byBot = scoreOf(botLog).units['fire-rescue']!;
+    expect([byBot.score, byBot.bots]).toEqual([null, { score: x.score, decisions: 1 }]);
+    const page = show('zh', compareDrills(scenario, drill('机器人', 'drill-bot', botLog), parent));
+    expect(cells(row(page))).toEqual(['— 未评分', `${y.score!.toFixed(1)} 差`, '—', `机器人 ${x.score!.toFixed(1)}（1）`, '—', '—']);
+    expect(page.textContent).toContain('机器人作答的决策不计入单位得分');
   });
 
   it('says where the branch left its parent, and that the shared start checks out', () => {

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, getByRole, within } from '@testing-library/dom';
 import { memoryReviewStore } from '../../src/app/persist/review-store.ts';
 import { createRecordStore } from '../../src/app/review/record-store.ts';
-import { MIN, renderDrill } from './render.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { MIN, minimal, renderDrill } from './render.ts';
+
+const minimalScenario = (() => {
+  const r = loadScenario(minimal(), 'minimal.yaml');
+  if (!r.ok) throw new Error('minimal.yaml does not load');
+  return r.scenario;
+})();
 
 const set = (form: HTMLElement, name: string, value: string) => {
   const el = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -15,6 +22,18 @@ const set = (form: HTMLElement, name: string, value: string) => {
 };
 
 describe('the improvement plan', () => {
+  it("suggests the scenario's plan clauses for a finding's clause", () => {
+    // minimal.yaml's one decision, send-usar, tests 应急响应·抢险救援.
+    const d = renderDrill({ scenario: minimalScenario, file: 'minimal.yaml' });
+    const session = d.start();
+    d.pass(MIN);
+    session.facilitator({ type: 'end' });
+    d.store.getState().setScreen('debrief');
+    const options = [...d.container.querySelectorAll<HTMLOptionElement>('datalist#plan-clauses option')].map((o) => o.value);
+    expect(options).toEqual(['应急响应·抢险救援']);
+    expect(d.container.querySelector('[data-finding-new] input[name="clause"]')!.getAttribute('list')).toBe('plan-clauses');
+  });
+
   it('adds, edits and deletes findings, kept with the drill', async () => {
     const backing = memoryReviewStore();
     const records = createRecordStore(backing);

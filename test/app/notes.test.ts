@@ -71,12 +71,17 @@ describe('evaluator notes, live', () => {
     const reason = within(form(d)).getByRole('textbox', { name: '改评理由' }) as HTMLInputElement;
     expect(reason.validationMessage).toBe('请填写改评理由。');
     expect(reason.getAttribute('aria-invalid')).toBe('true');
+    // Said in words beside the field too, not only in the browser's passing bubble.
+    const said = form(d).querySelector('[data-problem-for="reason"]')!;
+    expect(said.textContent).toBe('请填写改评理由。');
+    expect(reason.getAttribute('aria-describedby')).toContain(said.id);
     expect(d.app.records.getState().record.notes).toEqual([]);
 
     // The text typed is still there; with the reason it goes in.
     expect(form(d).querySelector('textarea')!.value).toBe('信息报送准确');
     fireEvent.input(reason, { target: { value: '首报在 10 分钟内完成' } });
     expect(reason.validationMessage).toBe('');
+    expect(form(d).querySelector('[data-problem-for="reason"]')!.textContent).toBe('');
     form(d).querySelector<HTMLButtonElement>('[data-note-submit]')!.click();
     expect(notes(d)).toHaveLength(1);
     expect(notes(d)[0]!.textContent).toContain('亮点');

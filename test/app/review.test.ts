@@ -52,6 +52,8 @@ describe('the replay view', () => {
     expect(d.root.querySelector('[data-trust]')!.getAttribute('data-trust')).toBe('verified');
     // The live drill is left as it was.
     expect(d.store.getState().session).toBe(d.session);
+    // A drill of its own, no what-if.
+    expect(d.container.querySelector('[data-what-if]')).toBeNull();
   });
 
   it('before the answer the seat sees the decision open with its clock; after it, the answer', () => {
@@ -131,10 +133,55 @@ describe('the replay view', () => {
     const ticks = [...d.root.querySelectorAll<HTMLElement>('.marker-ticks [data-marker-kind]')];
     expect(ticks.length).toBe(d.review.markers.length);
     expect(new Set(ticks.map((x) => x.dataset.markerKind))).toEqual(new Set(['node', 'inject', 'decision', 'answer', 'arrival']));
-    const answer = within(d.root).getByRole('button', { name: /^跳转到 04:07 处置/ });
+    // Unpaused, drill time and log time agree.
+    const answer = within(d.root).getByRole('button', { name: /^跳转到 演练 04:07（记录时间 04:07）· 处置/ });
     answer.click();
     expect(d.review.t).toBe(ANSWER_T);
     expect(d.root.querySelector<HTMLInputElement>('[data-scrubber]')!.value).toBe(String(Math.round(ANSWER_T / 1000) * 1000));
+  });
+
+  it('the ticks take the pointer and are named by their time, kind and label', () => {
+    const d = played();
+    const tick = d.root.querySelector<HTMLElement>('.marker-ticks [data-marker-kind="answer"]')!;
+    expect(tick.getAttribute('aria-label')).toMatch(/^演练 04:07（记录时间 04:07）· 处置 · /);
+    expect(d.root.querySelector('.marker-ticks')!.getAttribute('aria-hidden')).toBeNull();
+    tick.click();
+    expect(d.review.t).toBe(ANSWER_T);
+  });
+
+  it('a drill paused for a stretch: one shaded band over it, log time and drill time told apart', () => {
+    // Started at 0, paused at 3:00 for 30 minutes of log time, resumed at 33:00: the drill's 40 minutes
+    // of clock (3 before the pause, 37 after) end it at log time 70:00.
+    const d = renderDrill({ scenario, file: 'minimal.yaml' });
+    const session = d.start();
+    d.pass(3 * MIN);
+    expect(session.facilitator({ type: 'pause' })).toEqual({ ok: true });
+    d.pass(30 * MIN);
+    expect(session.facilitator({ type: 'resume' })).toEqual({ ok: true });
+    d.pass(38 * MIN);
+    expect(session.exercise.world.mode).toBe('debrief');
+    d.store.getState().setScreen('debrief');
+    getByRole(d.container, 'button', { name: '复盘回放' }).click();
+    const root = d.container.querySelector<HTMLElement>('[data-review]')!;
+    expect(d.app.review!.end).toBe(70 * MIN);
+
+    // The scrubber runs 0–4 200 000 ms: the band starts at 180 000 / 4 200 000 = 4.286 % and spans
+    // 1 800 000 / 4 200 000 = 42.857 %.
+    const bands = [...root.querySelectorAll<HTMLElement>('[data-paused]')];
+    expect(bands).toHaveLength(1);
+    expect(bands[0]!.getAttribute('style')).toBe('left: 4.286%; width: 42.857%');
+    expect(bands[0]!.title).toBe('暂停（记录时间 03:00–33:00）');
+    const ends = [...root.querySelectorAll('.scrubber-ends span')].map((x) => x.textContent);
+    expect(ends).toEqual(['记录时间 00:00', '记录时间 70:00']);
+
+    // At log time 40:00 the drill clock has run 3 + 7 minutes.
+    const input = root.querySelector<HTMLInputElement>('[data-scrubber]')!;
+    input.value = String(40 * MIN);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(root.querySelector('[data-review-time]')!.textContent).toMatch(/^记录时间 40:00 · 演练时间 10:00 · 情景时间 /);
+    // The second node begins at drill time 20:00, which is log time 50:00.
+    const node = [...root.querySelectorAll<HTMLElement>('.marker-ticks [data-marker-kind="node"]')].map((x) => x.getAttribute('aria-label'));
+    expect(node.some((name) => name!.startsWith('演练 20:00（记录时间 50:00）· 时间节点'))).toBe(true);
   });
 
   it('a note written at the playhead is anchored there and marks the scrubber', () => {

@@ -60,6 +60,11 @@ describe('a what-if branch from the replay', () => {
     expect(w.mode).toBe('paused');
     expect(w.clock).toBe(3 * MIN);
     expect(w.decisions['send-usar']!.status).toBe('open');
+    // Marked as a what-if wherever it is played.
+    const banner = () => d.container.querySelector('[data-what-if]')?.textContent?.trim();
+    expect(banner()).toBe(`假设推演：自 ${d.original.drill} 第 1 条记录起`);
+    d.store.getState().setScreen('scoreboard');
+    expect(banner()).toBe(`假设推演：自 ${d.original.drill} 第 1 条记录起`);
   });
 
   it('answered differently, it plays to another outcome, and its review compares it with the parent', () => {

@@ -40,12 +40,18 @@ describe('quake-drill compare', () => {
     expect(c.b).toMatchObject({ label: 'late-2.jsonl', seed: 2, trust: 'verified', entries: late.events });
     expect(c.overall.score).toEqual({ a: plan.overall, b: late.overall, delta: minus(plan.overall, late.overall) });
     expect(c.overall.rating).toEqual({ a: plan.rating, b: late.rating });
-    // Bots answered every decision: run --json gives their score beside each unit's; a comparison counts every answer.
+    // A unit's score is each run's own (bot answers left out, as in the debrief); bots answered every
+    // decision here, so it is null in both and what the bots scored stands beside it.
     for (const row of c.units) {
-      const [x, y] = [plan.units[row.id].bots?.score ?? null, late.units[row.id].bots?.score ?? null];
-      expect(row.score, row.id).toEqual({ a: x, b: y, delta: minus(x, y) });
+      const [x, y] = [plan.units[row.id], late.units[row.id]];
+      expect(row.score, row.id).toEqual({ a: x.score, b: y.score, delta: minus(x.score, y.score) });
+      expect(row.score.a, row.id).toBeNull();
+      expect(row.bots, row.id).toEqual({ a: x.bots.score, b: y.bots.score, delta: minus(x.bots.score, y.bots.score), decisions: { a: x.bots.decisions, b: y.bots.decisions } });
     }
     expect(c.units).toHaveLength(Object.keys(plan.units).length);
+    // Named as the debrief names a unit: by its short name (鞍山市地震局 → 市地震局).
+    expect(plan.units['quake-bureau'].name.zh).toBe('鞍山市地震局');
+    expect(c.units.find((u: Json) => u.id === 'quake-bureau').name).toEqual({ zh: '市地震局', en: 'Quake bureau' });
     for (const row of c.capabilities) {
       const [x, y] = [plan.capabilities[row.id].score, late.capabilities[row.id].score];
       expect(row.score, row.id).toEqual({ a: x, b: y, delta: minus(x, y) });
@@ -97,6 +103,11 @@ describe('quake-drill compare', () => {
     // Ratings in the Chinese comparison are 优良中差 (each run's own ratingZh), the English one puts HSEEP's letter beside.
     expect(zh.stdout).toContain(`| 评级 | ${plan.ratingZh} | ${late.ratingZh} | |`);
     expect(en.stdout).toContain(`| Rating | ${plan.rating} ${plan.ratingZh} | ${late.rating} ${late.ratingZh} | |`);
+    // A unit: no score of its own in either run, the bots' score and count beside (each run's units[].bots).
+    const [x, y] = [plan.units['quake-bureau'].bots, late.units['quake-bureau'].bots];
+    expect(zh.stdout).toContain('| | plan-1.jsonl | late-2.jsonl | Δ | 机器人代答 plan-1.jsonl | 机器人代答 late-2.jsonl | Δ |');
+    expect(zh.stdout).toContain(`| 市地震局 | — | — | — | ${x.score.toFixed(1)}（${x.decisions}） | ${y.score.toFixed(1)}（${y.decisions}） | +${minus(x.score, y.score)!.toFixed(1)} |`);
+    expect(en.stdout).toContain(`| Quake bureau | — | — | — | ${x.score.toFixed(1)} (${x.decisions}) | ${y.score.toFixed(1)} (${y.decisions}) | +${minus(x.score, y.score)!.toFixed(1)} |`);
   });
 
   it('refuses two drills of different scenarios, naming both', async () => {

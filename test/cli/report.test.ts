@@ -57,8 +57,9 @@ describe('quake-drill report', () => {
     const hqDecisions = scenario.scenario.decisions.filter((x) => x.owner === 'anshan-hq').length;
     expect(text).toMatch(/^\| 席位 \| 单位 \| 得分 \| 评定 \| 决策数 \| 机器人代答 \|$/m);
     expect(text).toMatch(new RegExp(`^\\| anshan-hq \\| 鞍山市抗震救灾指挥部 \\| — \\| — \\| 0 \\| \\d+\\.\\d \\(${hqDecisions}\\) \\|$`, 'm'));
-    expect(text).toMatch(/^### d01-level — /m);
-    expect(text).toMatch(/^决策单位 anshan-hq · 能力 operational-coordination · 预案 .* · 作答 机器人 bot \(random\) · 得分 \d+\.\d/m);
+    // Decisions by their prompt, owners and capabilities by their names: the ids stay in the JSON and CSV.
+    expect(text).toMatch(/^### 根据震情速报、烈度速报和首报灾情，指挥部决定启动哪一级地震应急响应？$/m);
+    expect(text).toMatch(/^决策单位 鞍山市抗震救灾指挥部 · 能力 指挥协调 · 预案 .* · 作答 机器人（random） · 得分 \d+\.\d/m);
     expect(text).toMatch(/^- answered by log entry #\d+ \(bot \(random\) for anshan-hq\)/m);
     expect(text).toMatch(/，基于 \d+ 项决策，\d+ 项由机器人作答。/);
     expect(text).toMatch(/^- rubric line \d+: [+-]\d+ chose /m);

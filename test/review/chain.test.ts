@@ -91,6 +91,33 @@ describe('writing a drill log', () => {
     expect(h.hash).toBe(sha(`{"created":"2026-12-02T10:00:00.000Z","drill":"branch-1","format":"quake-drill/log@2","parent":{"drill":"minimal-example-seed-3","hash":"${A}","seq":1},"scenarioHash":"${h.scenarioHash}","scenarioId":"minimal-example","scenarioVersion":"1.0.0","seed":3}`));
     expect(read.trust).toEqual({ kind: 'verified', final: finalHash(read.hashes![1]!, 90_000) });
   });
+
+  describe('a drill continued from a record that did not verify', () => {
+    const origin = { trust: 'broken' as const, drill: 'genuine-1', final: A, reason: 'entry 3: its hash does not match' };
+    const continued = (o: typeof origin | { trust: 'unchained'; drill: string; reason: string } = origin) =>
+      writeLog(headerFor('scenarios/minimal.yaml', scenario(), 3, { drill: 'continued-1', origin: o }), [start, report]);
+
+    it('seals its origin in the header hash, and never reads as verified though its own chain holds', () => {
+      const text = continued();
+      const h = JSON.parse(linesOf(text)[0]!) as { hash: string; scenarioHash: string };
+      expect(h.hash).toBe(
+        sha(`{"drill":"continued-1","format":"quake-drill/log@2","origin":{"drill":"genuine-1","final":"${A}","reason":"entry 3: its hash does not match","trust":"broken"},"scenarioHash":"${h.scenarioHash}","scenarioId":"minimal-example","scenarioVersion":"1.0.0","seed":3}`),
+      );
+      expect(trustOf(text)).toEqual({ kind: 'broken', line: 1, seq: null, part: 'origin', reason: 'the drill continues the record of genuine-1, which did not verify: entry 3: its hash does not match' });
+      expect(trustOf(continued({ trust: 'unchained', drill: 'old-1', reason: 'format 1' }))).toEqual({ kind: 'unchained' });
+    });
+
+    it('removing or softening the origin is caught as a header change', () => {
+      const text = continued();
+      expect(trustOf(editLine(text, 1, (h) => void delete h.origin))).toMatchObject({ kind: 'broken', line: 1, seq: null, part: 'header' });
+      expect(trustOf(editLine(text, 1, (h) => void ((h.origin as { trust: string }).trust = 'unchained')))).toMatchObject({ kind: 'broken', part: 'header' });
+    });
+
+    it('an origin of the wrong shape is refused as a header problem', () => {
+      const read = parseLog(editLine(continued(), 1, (h) => void ((h.origin as { trust: string }).trust = 'verified')));
+      expect(read).toMatchObject({ ok: false, problem: { line: 1 } });
+    });
+  });
 });
 
 describe('a drill log (format 2) from a fresh run --out', () => {
@@ -148,7 +175,7 @@ describe('a drill log (format 2) from a fresh run --out', () => {
     ['parent', (h: Record<string, unknown>) => void (h.parent = { drill: 'x', seq: 3, hash: 'c'.repeat(64) })],
     ['created', (h: Record<string, unknown>) => void (h.created = '2026-12-01T09:00:00.000Z')],
   ])('a header edit (%s) is caught at line 1 as a changed header', (_, edit) => {
-    expect(trustOf(editLine(text, 1, edit))).toEqual({ kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header was changed after it was recorded (its seed, scenario, drill, parent or created no longer match its hash)' });
+    expect(trustOf(editLine(text, 1, edit))).toEqual({ kind: 'broken', line: 1, seq: null, part: 'header', reason: 'the header was changed after it was recorded (its seed, scenario, drill, parent, origin or created no longer match its hash)' });
   });
 
   it("the scenario's path is not sealed: a scenario file that moved can be pointed at again", () => {

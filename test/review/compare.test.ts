@@ -1,10 +1,14 @@
 // compareDrills: what it refuses (two scenarios, or a record of another scenario), how it names a
 // branch and checks the start it shares with its parent, how two series of different lengths align,
-// how differences in people are written, and Markdown that keeps labels as text.
+// how differences in people are written, unit scores as the debrief gives them (bots beside), and
+// Markdown that keeps labels as text.
 import { describe, expect, it } from 'vitest';
 import { FACILITATOR, type LogEntry } from '../../src/core/index.ts';
 import { alignSeries, compareDrills, comparisonMarkdown, ComparisonRefused, peopleDelta, type DrillInput } from '../../src/review/compare.ts';
-import { chainHashes, headerFor, parseLog, writeLog, type ParentRef } from '../../src/review/index.ts';
+import { chainHashes, headerFor, parseLog, replay, writeLog, type ParentRef } from '../../src/review/index.ts';
+import type { Scenario } from '../../src/scenario/index.ts';
+import { scoreDrill } from '../../src/scoring/index.ts';
+import { RATING_ZH } from '../../src/scoring/ratings.ts';
 import type { SeriesPoint } from '../../src/review/series.ts';
 import { MIN, scenario as load } from '../core/test-drill.ts';
 
@@ -13,8 +17,8 @@ const UNTIL = 40 * MIN;
 const start: LogEntry = { seq: 1, t: 0, actor: FACILITATOR, event: { type: 'start' } };
 const answer = (option: string, t = 4 * MIN): LogEntry => ({ seq: 2, t, actor: 'fire-rescue', event: { type: 'answer', decision: 'send-usar', options: [option] } });
 
-function drill(label: string, id: string, log: LogEntry[], more: { parent?: ParentRef; seed?: number } = {}): DrillInput {
-  const parsed = parseLog(writeLog(headerFor('minimal.yaml', scenario, more.seed ?? 1, { drill: id, until: UNTIL, ...(more.parent ? { parent: more.parent } : {}) }), log));
+function drill(label: string, id: string, log: LogEntry[], more: { parent?: ParentRef; seed?: number; scenario?: Scenario } = {}): DrillInput {
+  const parsed = parseLog(writeLog(headerFor('minimal.yaml', more.scenario ?? scenario, more.seed ?? 1, { drill: id, until: UNTIL, ...(more.parent ? { parent: more.parent } : {}) }), log));
   if (!parsed.ok) throw new Error(parsed.problem.message);
   return { label, header: parsed.header, log: parsed.log, trust: parsed.trust };
 }
@@ -95,6 +99,37 @@ describe('the answers, times and people', () => {
 
   it('writes a difference in people as whole people', () => {
     expect([peopleDelta(0), peopleDelta(0.04), peopleDelta(0.3), peopleDelta(-1.6), peopleDelta(3), peopleDelta(null)]).toEqual(['0', '+<1', '+<1', '≈−2', '+3', '—']);
+  });
+});
+
+describe('unit scores', () => {
+  // The unit gets a short name, as haicheng's units have: the debrief shows it.
+  const named = structuredClone(scenario);
+  named.organisation.units[0]!.short = { zh: '消防支队', en: 'Fire' };
+  const byBot: LogEntry = { ...answer('send'), event: { type: 'answer', decision: 'send-usar', options: ['send'], bot: 'plan' } };
+  const [seatLog, botLog] = [[start, answer('send')], [start, byBot]];
+  const c = compareDrills(named, drill('a', 'drill-a', seatLog, { scenario: named }), drill('b', 'drill-b', botLog, { scenario: named }));
+  /** What the debrief shows: scoring's own roll-ups of each drill, not through the comparison. */
+  const [seat, bot] = [seatLog, botLog].map((log) => scoreDrill(named, replay(named, 1, log, UNTIL).world, log));
+  const total = seat!.decisions['send-usar']!.total!;
+
+  it('are the debrief’s: the seat’s answer counts, a bot’s stands beside, under the short name', () => {
+    // One answer, the same in both, at the same time: the same total, by a person in a, by a bot in b.
+    expect(bot!.decisions['send-usar']!.total).toBe(total);
+    expect([seat!.units['fire-rescue']!.score, bot!.units['fire-rescue']!.score, bot!.units['fire-rescue']!.bots]).toEqual([total, null, { score: total, decisions: 1 }]);
+    expect(c.units).toEqual([
+      { id: 'fire-rescue', name: { zh: '消防支队', en: 'Fire' }, score: { a: total, b: null, delta: null }, rating: { a: seat!.units['fire-rescue']!.rating, b: null }, bots: { a: null, b: total, delta: null, decisions: { a: 0, b: 1 } } },
+    ]);
+  });
+
+  it('leave capabilities as they are: they count every answer, with no bots beside', () => {
+    expect(c.capabilities[0]).toMatchObject({ id: 'search-and-rescue', score: { a: total, b: total, delta: 0 }, bots: null });
+  });
+
+  it('show the bots beside in Markdown, in both languages', () => {
+    const r = seat!.units['fire-rescue']!.rating!;
+    expect(comparisonMarkdown(c, 'zh')).toContain(`| 消防支队 | ${total.toFixed(1)} ${RATING_ZH[r]} | — | — | — | ${total.toFixed(1)}（1） | — |`);
+    expect(comparisonMarkdown(c, 'en')).toContain(`| Fire | ${total.toFixed(1)} ${r} ${RATING_ZH[r]} | — | — | — | ${total.toFixed(1)} (1) | — |`);
   });
 });
 

@@ -1,5 +1,6 @@
 // Evaluation forms (GB/T 46792 Annexes B–D): the five indicators read off one capability's decisions,
-// the evaluators' form rating overriding an indicator, the verdict by the drill's own thresholds.
+// the evaluators' form rating overriding an indicator or the verdict, the capability's score being
+// scoring's roll-up and its verdict by the drill's own thresholds.
 // The minimal scenario: one decision, send-usar (search-and-rescue), opens at 02:00 with the collapse
 // report, target 2 min, deadline 5 min; the plan expects `send` (10 points), `scout` earns 3; `send`
 // dispatches a team (a hand-off); nothing in it reports or notifies. Ratings P 85 / S 70 / M 50.
@@ -29,7 +30,9 @@ describe('evaluationForms', () => {
   // 100 × (0.5·0.3 + 0.2·0.667·0.3 + 0.3·0) = 19.0.
   const scout: LogEntry[] = [START, { seq: 2, t: 300_000, actor: 'fire-rescue', event: { type: 'answer', decision: 'send-usar', options: ['scout'] } }];
 
-  it('a late, partly right answer: each indicator from the decision, the verdict from their mean', () => {
+  const PROMPT = { zh: '“是否立即派出重型救援队赶赴岔沟？”已决策，得分 19.0', en: '“Send the heavy USAR team to Chagou now?” answered, total 19.0' };
+
+  it("a late, partly right answer: each indicator from the decision, the capability's score the roll-up's", () => {
     const f = formOf(scout, 600_000);
     expect(f.capability).toBe('search-and-rescue');
     expect(rows(f)).toEqual([
@@ -39,9 +42,11 @@ describe('evaluationForms', () => {
       ['conformity', 30, 'U'],
       ['reporting', null, null],
     ]);
-    // (66.7 + 0 + 30 + 30) / 4 = 31.7: 差 below M 50.
-    expect([f.score, f.verdict]).toEqual([31.7, 'U']);
-    expect(f.indicators[0]!.evidence).toEqual([{ seq: 2, t: 300_000, label: { zh: 'send-usar：已决策，得分 19.0', en: 'send-usar: answered, total 19.0' } }]);
+    // The capability's one decision totals 19.0, so its roll-up is 19.0 (not the indicators' mean,
+    // (66.7 + 0 + 30 + 30) / 4 = 31.7): 差 below M 50.
+    expect([f.score, f.verdict, f.verdictOverride]).toEqual([19, 'U', undefined]);
+    // Evidence names the decision by its prompt, never its id.
+    expect(f.indicators[0]!.evidence).toEqual([{ seq: 2, t: 300_000, label: PROMPT }]);
   });
 
   it('an expired decision counts 0 and has no entry to point at', () => {
@@ -62,7 +67,20 @@ describe('evaluationForms', () => {
     const f = formOf(scout, 600_000, record);
     const coordination = f.indicators[2]!;
     expect([coordination.score, coordination.rating, coordination.override?.reason]).toEqual([30, 'M', '与消防协同尚可']);
-    expect(coordination.evidence.map((e) => e.label.zh)).toEqual(['send-usar：已决策，得分 19.0', '评估记录 @evaluator：先侦察后派队，延误救援']);
-    expect([f.score, f.verdict]).toEqual([31.7, 'U']);
+    expect(coordination.evidence.map((e) => e.label.zh)).toEqual([PROMPT.zh, '评估人员记录：先侦察后派队，延误救援']);
+    // An indicator's override leaves the other rows, the score and the verdict alone.
+    expect(f.indicators[3]!.rating).toBe('U');
+    expect([f.score, f.verdict, f.verdictOverride]).toEqual([19, 'U', undefined]);
+  });
+
+  it("the evaluators' verdict (indicator `verdict`) replaces the capability's verdict, not its score nor any indicator", () => {
+    const record: ReviewRecord = {
+      ...EMPTY_RECORD,
+      formRatings: [{ capability: 'search-and-rescue', indicator: 'verdict', rating: 'M', reason: '侦察属合理谨慎' }],
+    };
+    const f = formOf(scout, 600_000, record);
+    expect([f.score, f.verdict, f.verdictOverride?.reason]).toEqual([19, 'M', '侦察属合理谨慎']);
+    expect(rows(f)).toEqual(rows(formOf(scout, 600_000)));
+    expect(f.indicators.every((r) => !r.override)).toBe(true);
   });
 });

@@ -13,7 +13,8 @@
 // - 搜索救援's form: d09 (timeliness 1 − 5:50/6:00 = 0.0278), d20 (0.0333), d26 (0.0417) → 响应时效
 //   100 × 0.1028 / 3 = 3.4 (差); 预案符合性 and 措施完整性 100 (every answer is the plan's); 协同性 100,
 //   overridden to 优 by the form rating; 信息报送 from d20 and d26 (their expected options notify):
-//   100 × ((1 + 0.0333)/2 + (1 + 0.0417)/2) / 2 = 51.9 (中); the form's score (3.4 + 100 + 100 + 100 + 51.9) / 5 = 71.1 (良);
+//   100 × ((1 + 0.0333)/2 + (1 + 0.0417)/2) / 2 = 51.9 (中); the form's score is the capability's roll-up, the
+//   mean of the three totals d09 78.8, d20 76.3, d26 80.8: 235.9 / 3 = 78.6 (良), as in 五、目标实现情况;
 // - the final hash is the log header's `final`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -68,7 +69,8 @@ describe('report golden files (haicheng seed 7, late bots, a hand-written review
       ['timeliness', 3.4, 'U'], ['completeness', 100, 'P'], ['coordination', 100, 'P'], ['conformity', 100, 'P'], ['reporting', 51.9, 'M'],
     ]);
     expect(sar.indicators[2]!.override?.reason).toBe('救援力量分配与预案一致，跨单位协同顺畅');
-    expect([sar.score, sar.verdict]).toEqual([71.1, 'S']);
+    expect([sar.score, sar.verdict]).toEqual([78.6, 'S']);
+    expect(sar.score).toBe(model.scores.capabilities['search-and-rescue']!.score);
     // Evidence points at the moments: the answers' entries and the note anchored at #13.
     expect(sar.indicators[0]!.evidence.map((e) => e.seq)).toEqual([13, 13, 22, 29]);
   });
@@ -82,6 +84,25 @@ describe('report golden files (haicheng seed 7, late bots, a hand-written review
     for (const text of [evaluation, summary, aar]) expect(text).toContain('救援组按预案将消防救援队和武警机动队派往岔沟倒塌现场');
   });
 
+  it("the evaluators' verdict override is shown as 改评 with its reason in every report, the score unchanged", () => {
+    const record: ReviewRecord = { ...base.record, formRatings: [...base.record.formRatings, { capability: 'search-and-rescue', indicator: 'verdict', rating: 'P', reason: '四个现场均按预案调派' }] };
+    const m = buildReport({ ...base, record });
+    expect(reportMarkdown(m, 'evaluation')).toContain('### 搜索救援 — 评定 优（改评） (78.6)');
+    expect(reportMarkdown(m, 'evaluation')).toContain('综合评定改评为优（计算评定依得分 78.6），理由：四个现场均按预案调派');
+    expect(reportMarkdown(m, 'summary')).toMatch(/\| 搜索救援 \| 优（改评：四个现场均按预案调派） \| 78\.6 \|/);
+    expect(reportMarkdown(m, 'aar')).toContain('Verdict overridden by the evaluators to P (Performed without challenges) (score 78.6); reason: 四个现场均按预案调派');
+  });
+
+  it('no internal id or English label leaks into the Chinese reports', () => {
+    for (const kind of ['evaluation', 'summary'] as const) {
+      const text = reportMarkdown(model, kind);
+      for (const leak of ['d03-quake-consult：', '@evaluator', ' / Trapped', 'by d01-level', '岔沟镇 chagou', '（drill ']) expect(text).not.toContain(leak);
+    }
+    // d01-level (the HQ's decision) set level III at T+0:19, drill 12:50.
+    expect(reportMarkdown(model, 'evaluation')).toContain('| 启动响应 | Ⅲ级：情景 T+0:19（演练 12:50）由鞍山市抗震救灾指挥部启动 |');
+    expect(reportMarkdown(model, 'aar')).toContain('| Response level | Level III at T+0:19 (drill 12:50) by ');
+  });
+
   it('every report carries the trust and the final hash at its head and its foot', () => {
     for (const kind of ['evaluation', 'summary', 'aar'] as const) {
       const text = reportMarkdown(model, kind);
@@ -92,6 +113,8 @@ describe('report golden files (haicheng seed 7, late bots, a hand-written review
       expect(html.match(new RegExp(`<span class="seal" data-seal>[^<]*${FINAL}</span>`, 'g'))).toHaveLength(2);
       expect(html).toMatch(/<thead><tr><td><span class="seal"/);
       expect(html).toMatch(/<tfoot><tr><td><span class="seal"/);
+      // The foot after the body: read as text, the seal is once at the head, once at the foot.
+      expect(html.indexOf('<tfoot>')).toBeGreaterThan(html.indexOf('</tbody>'));
     }
     expect(reportMarkdown(model, 'aar')).toContain('Record integrity: verified (hash chain intact)');
   });

@@ -2,7 +2,7 @@
 // stamped with the room clock; the bots answer for the seats assigned to them; views subscribe.
 import { createBots, createExercise, FACILITATOR, playUntil, type DrillEvent, type Exercise, type LogEntry, type Outcome, type Policy } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { ParentRef, Trust } from '../../review/log-file.ts';
+import type { LogOrigin, ParentRef, Trust } from '../../review/log-file.ts';
 
 /** Milliseconds from some fixed origin (performance.now in the browser; a test's own clock). */
 export type ClockSource = () => number;
@@ -32,6 +32,8 @@ export interface SessionOptions {
   created?: string;
   /** How far its record can be trusted: a drill continued from a broken or unchained record stays marked so; default 'verified'. */
   trust?: Trust['kind'];
+  /** The record that did not verify this drill continues (an untrusted import); its export carries it, sealed. */
+  origin?: LogOrigin;
 }
 
 export interface Session {
@@ -42,6 +44,7 @@ export interface Session {
   readonly parent?: ParentRef;
   readonly created: string;
   readonly trust: Trust['kind'];
+  readonly origin?: LogOrigin;
   readonly exercise: Exercise;
   /** Room time now, ms since the drill was created. */
   now(): number;
@@ -99,7 +102,8 @@ export function createSession(options: SessionOptions): Session {
     drill: options.drill ?? newDrillId(options.scenario.meta.id),
     ...(options.parent ? { parent: options.parent } : {}),
     created: options.created ?? new Date().toISOString(),
-    trust: options.trust ?? 'verified',
+    trust: options.origin?.trust ?? options.trust ?? 'verified',
+    ...(options.origin ? { origin: options.origin } : {}),
     exercise,
     now,
     send,
@@ -144,7 +148,13 @@ export function createSession(options: SessionOptions): Session {
 }
 
 /** Everything that names the drill beyond its scenario and seed: a copy of a session (a follower's, a reload's) passes it on. */
-export const identityOf = (s: Session): Pick<SessionOptions, 'drill' | 'parent' | 'created' | 'trust'> => ({ drill: s.drill, ...(s.parent ? { parent: s.parent } : {}), created: s.created, trust: s.trust });
+export const identityOf = (s: Session): Pick<SessionOptions, 'drill' | 'parent' | 'created' | 'trust' | 'origin'> => ({
+  drill: s.drill,
+  ...(s.parent ? { parent: s.parent } : {}),
+  created: s.created,
+  trust: s.trust,
+  ...(s.origin ? { origin: s.origin } : {}),
+});
 
 /**
  * A new drill's id: the scenario's id and 12 random hex digits (48 bits), so two drills of one

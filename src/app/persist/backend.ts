@@ -6,7 +6,7 @@
 // page has claimed it. The tab lock (tab-lock.ts) says who should write; this fence makes sure
 // nobody else does, even in the instant between a takeover and the old holder hearing of it.
 import type { LogEntry } from '../../core/index.ts';
-import type { ParentRef, Trust } from '../../review/log-file.ts';
+import type { LogOrigin, ParentRef, Trust } from '../../review/log-file.ts';
 
 /** What a reload needs to rebuild the drill, besides its log. */
 export interface SavedMeta {
@@ -38,6 +38,8 @@ export interface SavedMeta {
   head?: string;
   /** Saved only when the drill did not come from a verified record (an untrusted import, an old save): it stays marked. */
   trust?: Exclude<Trust['kind'], 'verified'>;
+  /** With `trust`: the record it continued, as its log header seals it (so the saved head is that header's). */
+  origin?: LogOrigin;
 }
 
 /** A log entry as saved: with its hash in the chain. */

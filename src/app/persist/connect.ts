@@ -12,6 +12,7 @@ import { canonicalJson, type LogEntry } from '../../core/index.ts';
 import type { LoadedScenario } from '../app.ts';
 import { isDownloadError } from '../download.ts';
 import type { ReviewSource } from '../review/review-session.ts';
+import type { LogOrigin } from '../../review/log-file.ts';
 import { createSession, identityOf, type ClockSource, type Session, type SessionOptions } from '../drill/session.ts';
 import { archivedDrill, indexedDbArchive, type DrillArchive } from './archive.ts';
 import { t, type Lang } from '../i18n.ts';
@@ -417,8 +418,12 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       const imported = (drill: ImportedDrill) => {
         texts.set(drill.file, drill.scenarioText);
         const own = shipped.some((s) => s.file === drill.file) ? undefined : drill.scenarioText;
-        // Kept as the file was, its own chain and trust: a branch made from it has its parent here.
-        if (archive) keep(() => archive.put({ info: importedInfo(drill), logText: drill.logText, ...(own === undefined ? {} : { scenarioText: own }) }));
+        // Kept as the file was, its own chain and trust: a branch made from it has its parent here. A record
+        // that did not verify never replaces one kept under its drill id (the genuine drill, most likely).
+        if (archive) keep(async () => {
+          if (drill.trust.kind !== 'verified' && (await archive.get(drill.header.drill))) return;
+          await archive.put({ info: importedInfo(drill), logText: drill.logText, ...(own === undefined ? {} : { scenarioText: own }) });
+        });
       };
       picked = createPickerStore({
         shipped,
@@ -526,20 +531,18 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   };
 }
 
-/** The session an imported drill continues as: the same drill (id, parent, creation time), marked as its record was trusted. */
+/**
+ * The session an imported drill continues as: the same drill (id, parent, creation time). A record that
+ * did not verify continues as a new drill (never the genuine one's id, so it never replaces it here)
+ * whose origin names that record.
+ */
 export function importedOptions(drill: ImportedDrill): Omit<SessionOptions, 'clock'> {
-  const { header } = drill;
-  return {
-    scenario: drill.scenario,
-    file: drill.file,
-    seed: drill.seed,
-    log: drill.log,
-    ...(drill.until === undefined ? {} : { lastSeenT: drill.until }),
-    drill: header.drill,
-    ...(header.created === undefined ? {} : { created: header.created }),
-    ...(header.parent ? { parent: header.parent } : {}),
-    trust: drill.trust.kind,
-  };
+  const { header, trust } = drill;
+  const base = { scenario: drill.scenario, file: drill.file, seed: drill.seed, log: drill.log, ...(drill.until === undefined ? {} : { lastSeenT: drill.until }) };
+  if (trust.kind === 'verified') return { ...base, drill: header.drill, ...(header.created === undefined ? {} : { created: header.created }), ...(header.parent ? { parent: header.parent } : {}) };
+  const reason = trust.kind === 'broken' ? trust.reason : 'a format 1 log without a hash chain';
+  const origin: LogOrigin = { trust: trust.kind, drill: header.drill, ...(header.final === undefined ? {} : { final: header.final }), reason };
+  return { ...base, origin };
 }
 
 /** An imported drill as the review view takes it. */

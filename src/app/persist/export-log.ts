@@ -2,7 +2,7 @@
 // `npx quake-drill report <file>` scores it). Import is in log-io.ts, loaded when a file is opened.
 // The file is the whole-process record (format 2): its header names the drill (id, parent, creation
 // time) and every entry is chained, the same chain the saved drill carries (recorder.ts).
-import { headerFor, writeLog, type LogHeaderInput } from '../../review/log-file.ts';
+import { headerFor, writeLog, type LogHeaderInput, type LogOrigin } from '../../review/log-file.ts';
 import type { Session } from '../drill/session.ts';
 
 export interface ExportedDrill {
@@ -11,16 +11,28 @@ export interface ExportedDrill {
   text: string;
 }
 
-/** The session's log header; without `until` it is what the chain's head is computed from (until is not hashed). */
+/**
+ * The session's log header; without `until` it is what the chain's head is computed from (until is not
+ * hashed). A drill continued from a record that did not verify names it in `origin`, inside the header's
+ * hash: its fresh chain then never reads as verified, and dropping the mark breaks the header.
+ */
 export function sessionHeader(session: Session, until?: number): LogHeaderInput {
   const { drill, created, parent } = session;
-  return headerFor(session.file, session.scenario, session.seed, { drill, created, ...(parent ? { parent } : {}), ...(until === undefined ? {} : { until }) });
+  const origin = sessionOrigin(session);
+  return headerFor(session.file, session.scenario, session.seed, { drill, created, ...(parent ? { parent } : {}), ...(origin ? { origin } : {}), ...(until === undefined ? {} : { until }) });
+}
+
+/** The session's origin; a drill restored from a save that kept only its mark still names itself as continuing an unverified record. */
+export function sessionOrigin(session: Session): LogOrigin | undefined {
+  if (session.origin) return session.origin;
+  if (session.trust === 'verified') return undefined;
+  const reason = session.trust === 'broken' ? 'it was opened as untrusted' : 'it had no hash chain (format 1)';
+  return { trust: session.trust, drill: session.parent?.drill ?? session.drill, reason };
 }
 
 /**
  * The drill's log file; its header names the scenario by the path the session was loaded from. A drill
- * continued from a record that did not verify is chained afresh from here on, which would read as
- * verified: its file name says what it came from.
+ * continued from a record that did not verify says so in its header (sessionHeader) and its file name.
  */
 export function exportDrill(session: Session, when: Date = new Date()): ExportedDrill {
   // An ended drill's record runs to its end: the clock running on after it would give every later

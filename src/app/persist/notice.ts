@@ -14,10 +14,11 @@ export function restoreNotice(lang: Lang, restored: Restored): string | undefine
     // The key it is kept under is in the file offered for download, for whoever looks into it.
     return t(lang, quarantined?.key ? 'persist.failed.saved' : 'persist.failed.unkept', { detail: problem.detail });
   }
-  // The drill's creation time (kept through reloads), as a local date and time, and the drill time it is back at.
+  // The drill's creation time (kept through reloads), as a local date and time, and the drill time (its running
+  // clock, not the log time, which runs on through pauses) it is back at.
   const time = new Date(restored.meta.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const ended = restored.session.exercise.world.mode === 'debrief';
-  return t(lang, ended ? 'persist.resumedEnded' : 'persist.resumed', { time, n: restored.session.exercise.log.length, clock: drillTime(restored.session.now()) });
+  return t(lang, ended ? 'persist.resumedEnded' : 'persist.resumed', { time, n: restored.session.exercise.log.length, clock: drillTime(restored.session.exercise.world.clock) });
 }
 
 /** The unreadable drill as a file the user can keep: exactly what was saved, and why it could not be read. */

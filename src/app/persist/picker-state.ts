@@ -290,7 +290,7 @@ export function createPickerStore(options: PickerOptions): PickerStore {
 function weakest(trust: Trust, kept: Trust['kind']): Trust {
   if (trust.kind === 'broken' || kept === 'verified') return trust;
   if (kept === 'unchained') return trust.kind === 'unchained' ? trust : { kind: 'unchained' };
-  return { kind: 'broken', line: 0, seq: null, part: 'entry', reason: 'continued from a record that was altered after it was recorded' };
+  return { kind: 'broken', line: 1, seq: null, part: 'origin', reason: 'continued from a record that was altered after it was recorded' };
 }
 
 const unreadable = (file: string, e: unknown, what = 'cannot read the file'): Problem => ({ file, line: 1, column: 1, path: [], rule: 'read', message: `${what}: ${(e as Error)?.message ?? String(e)}` });

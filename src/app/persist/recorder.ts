@@ -10,7 +10,7 @@ import { Chain } from '../../review/chain.ts';
 import { headerHash } from '../../review/log-file.ts';
 import type { Session } from '../drill/session.ts';
 import { NotWriterError, SAVED_VERSION, type DrillBackend, type SavedEntry, type SavedMeta } from './backend.ts';
-import { sessionHeader } from './export-log.ts';
+import { sessionHeader, sessionOrigin } from './export-log.ts';
 
 /** A beat is one small write of the room time (the log is not touched), so once a second is cheap. */
 export const HEARTBEAT_MS = 1_000;
@@ -72,6 +72,7 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
   const scenario = options.scenarioText !== undefined ? { scenarioText: options.scenarioText } : options.scenarioHash !== undefined ? { scenarioHash: options.scenarioHash } : {};
   const { drill, created, parent, trust } = session;
   const head = headerHash(sessionHeader(session));
+  const origin = sessionOrigin(session);
   let meta: SavedMeta = {
     version: SAVED_VERSION,
     file: session.file,
@@ -83,6 +84,7 @@ export function recordSession(session: Session, backend: DrillBackend, options: 
     ...(parent ? { parent } : {}),
     head,
     ...(trust === 'verified' ? {} : { trust }),
+    ...(origin ? { origin } : {}),
   };
   const chain = new Chain(head);
   let chained = 0;

@@ -7,7 +7,7 @@
 import type { LogEntry } from '../../core/index.ts';
 import { formatProblem } from '../../scenario/problem.ts';
 import { chainHashes } from '../../review/chain.ts';
-import { headerFor, headerHash, LOG_FORMAT_V1, parseLog, type ParentRef } from '../../review/log-file.ts';
+import { headerFor, headerHash, LOG_FORMAT_V1, parseLog, type LogOrigin, type ParentRef } from '../../review/log-file.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { downloaded, isDownloadError } from '../download.ts';
 import { createSession, type ClockSource, type Session, type SessionOptions } from '../drill/session.ts';
@@ -60,15 +60,18 @@ export function checkMeta(meta: unknown): SavedMeta | string {
 }
 
 const isParent = (x: unknown): x is ParentRef => isObject(x) && typeof x.drill === 'string' && typeof x.seq === 'number' && typeof x.hash === 'string';
+const isOrigin = (x: unknown): x is LogOrigin =>
+  isObject(x) && (x.trust === 'broken' || x.trust === 'unchained') && typeof x.drill === 'string' && typeof x.reason === 'string' && (x.final === undefined || typeof x.final === 'string');
 
 /** The drill's identity and chain head, where it was saved with them; a part of the wrong type is dropped (the head's check then fails). */
-function chainedMeta(meta: Record<string, unknown>): Pick<SavedMeta, 'drill' | 'created' | 'parent' | 'head' | 'trust'> {
+function chainedMeta(meta: Record<string, unknown>): Pick<SavedMeta, 'drill' | 'created' | 'parent' | 'head' | 'trust' | 'origin'> {
   return {
     ...(typeof meta.drill === 'string' ? { drill: meta.drill } : {}),
     ...(typeof meta.created === 'string' ? { created: meta.created } : {}),
     ...(isParent(meta.parent) ? { parent: { drill: meta.parent.drill, seq: meta.parent.seq, hash: meta.parent.hash } } : {}),
     ...(typeof meta.head === 'string' ? { head: meta.head } : {}),
     ...(meta.trust === 'broken' || meta.trust === 'unchained' ? { trust: meta.trust } : {}),
+    ...(isOrigin(meta.origin) ? { origin: { trust: meta.origin.trust, drill: meta.origin.drill, ...(meta.origin.final === undefined ? {} : { final: meta.origin.final }), reason: meta.origin.reason } } : {}),
   };
 }
 
@@ -143,8 +146,8 @@ async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown
   if ('part' in scenario) return scenario;
   const identity = savedIdentity(meta);
   if (meta.head !== undefined) {
-    const header = headerFor(meta.file, scenario, meta.seed, { drill: identity.drill ?? '', ...(meta.created === undefined ? {} : { created: meta.created }), ...(meta.parent ? { parent: meta.parent } : {}) });
-    if (headerHash(header) !== meta.head) return { part: 'meta', detail: 'the saved drill description (its seed, scenario, id, parent or creation time) was changed after it was saved: it no longer matches its hash' };
+    const header = headerFor(meta.file, scenario, meta.seed, { drill: identity.drill ?? '', ...(meta.created === undefined ? {} : { created: meta.created }), ...(meta.parent ? { parent: meta.parent } : {}), ...(meta.origin ? { origin: meta.origin } : {}) });
+    if (headerHash(header) !== meta.head) return { part: 'meta', detail: 'the saved drill description (its seed, scenario, id, parent, origin or creation time) was changed after it was saved: it no longer matches its hash' };
   }
   const heartbeat = checkHeartbeat(rawBeat);
   try {
@@ -164,12 +167,13 @@ async function rebuild(rawMeta: unknown, rawEntries: unknown[], rawBeat: unknown
 }
 
 /** The session options that name the saved drill; one saved before drills had ids gets a new id. */
-export function savedIdentity(meta: SavedMeta): Pick<SessionOptions, 'drill' | 'parent' | 'created' | 'trust'> {
+export function savedIdentity(meta: SavedMeta): Pick<SessionOptions, 'drill' | 'parent' | 'created' | 'trust' | 'origin'> {
   return {
     ...(meta.drill === undefined ? {} : { drill: meta.drill }),
     ...(meta.parent ? { parent: meta.parent } : {}),
     created: meta.created ?? new Date(meta.savedAt).toISOString(),
     trust: savedTrust(meta),
+    ...(meta.origin ? { origin: meta.origin } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // The reports as files, built in the browser from the same pure functions as `quake-drill report`
 // (src/review/report): loaded only when a report button is pressed (views/report-actions.ts), so the
 // report's code and charts stay out of the first screen's bundle.
-import { parseLog, type Trust } from '../../review/log-file.ts';
+import { parseLog } from '../../review/log-file.ts';
 import type { ReviewRecord } from '../../review/record.ts';
 import { buildReport, decisionsCsv, reportHtml, reportJson, reportMarkdown, type ReportInput, type ReportKind } from '../../review/report/index.ts';
 import type { Session } from '../drill/session.ts';
@@ -14,19 +14,12 @@ export interface ReportFile {
   text: string;
 }
 
-/** A drill continued from a record that did not verify is chained afresh from there: the report says what it came from. */
-const CONTINUED: Record<Exclude<Session['trust'], 'verified'>, Trust> = {
-  unchained: { kind: 'unchained' },
-  broken: { kind: 'broken', line: 1, seq: null, reason: 'the drill was continued from a record whose hash chain was broken', part: 'header' },
-};
-
-/** The report's input for the drill being played here: its log exactly as an export writes it, chained. */
+/** The report's input for the drill being played here: its log exactly as an export writes it, chained (a continued untrusted drill's header says so: its trust reads back). */
 export function liveReportInput(session: Session, record: ReviewRecord): ReportInput {
   const file = exportDrill(session);
   const parsed = parseLog(file.text);
   if (!parsed.ok) throw new Error(`the drill's own log does not read back: line ${parsed.problem.line}: ${parsed.problem.message}`);
-  const trust = session.trust === 'verified' ? parsed.trust : CONTINUED[session.trust];
-  return { scenario: session.scenario, header: parsed.header, log: parsed.log, trust, record, logFile: file.name };
+  return { scenario: session.scenario, header: parsed.header, log: parsed.log, trust: parsed.trust, record, logFile: file.name };
 }
 
 /** One report file: the chosen kind as HTML or Markdown, the model as JSON, or every decision as CSV. */

@@ -27,16 +27,19 @@ export interface ReviewSource {
 }
 
 /**
- * The drill played here, as its export reads back (the header and chain a file carries). Its trust is
- * the session's: a drill continued from an altered or an old record stays marked so (line 0: no line
- * of this file is at fault).
+ * The drill played here, as its export reads back (the header and chain a file carries): a drill
+ * continued from an altered or an old record names it in its header, so it reads back marked so.
  */
 export function sourceOf(session: Session): ReviewSource {
   const parsed = parseLog(exportDrill(session).text);
   if (!parsed.ok) throw new Error(`the drill's own export does not read back: ${parsed.problem.message}`);
-  const trust: Trust =
-    session.trust === 'verified' ? parsed.trust : session.trust === 'unchained' ? { kind: 'unchained' } : { kind: 'broken', line: 0, seq: null, part: 'entry', reason: 'continued from an altered record' };
-  return { scenario: session.scenario, file: session.file, header: parsed.header, log: parsed.log, trust };
+  return { scenario: session.scenario, file: session.file, header: parsed.header, log: parsed.log, trust: parsed.trust };
+}
+
+/** A stretch of log time, [from, to). */
+export interface Stretch {
+  from: number;
+  to: number;
 }
 
 export const REVIEW_SPEEDS = [1, 10, 60] as const;
@@ -53,6 +56,7 @@ export class ReviewSession {
   private marked: Marker[] | null = null;
   private stopTimes: number[] | null = null;
   private hashes: string[] | null = null;
+  private stretches: { paused: Stretch[]; running: Stretch[] } | null = null;
   /** The room clock at the last tick while playing; null while paused. */
   private room: number | null = null;
   speed: ReviewSpeed = 1;
@@ -82,6 +86,48 @@ export class ReviewSession {
   /** The markers' times, in order, once each: where playback stops. */
   private get stops(): number[] {
     return (this.stopTimes ??= [...new Set(this.markers.map((m) => m.t))]);
+  }
+
+  /**
+   * The stretches the drill stood paused (a pause entry to the next resume or end, or the record's
+   * end): log time runs on through them while the drill clock stands still.
+   */
+  get paused(): Stretch[] {
+    return this.clockStretches().paused;
+  }
+
+  /** The drill time (演练时间) at log time `t`: the running time up to it. */
+  drillClockAt(t: number): number {
+    let clock = 0;
+    for (const s of this.clockStretches().running) if (s.from < t) clock += Math.min(t, s.to) - s.from;
+    return clock;
+  }
+
+  /** Read from the log: the clock runs from start or resume to pause, end or the drill's own end. */
+  private clockStretches(): { paused: Stretch[]; running: Stretch[] } {
+    if (this.stretches) return this.stretches;
+    const paused: Stretch[] = [];
+    const running: Stretch[] = [];
+    // A drill ends itself at its last node's end without an entry: the replay knows when.
+    const endT = this.timeline.seek(this.end).world.endT ?? this.end;
+    let run: number | null = null;
+    let pause: number | null = null;
+    for (const { t, event } of this.source.log) {
+      if (event.type === 'start' || event.type === 'resume') {
+        if (pause !== null) paused.push({ from: pause, to: t });
+        pause = null;
+        run ??= t;
+      } else if (event.type === 'pause' || event.type === 'end') {
+        if (run !== null) running.push({ from: run, to: Math.min(t, endT) });
+        run = null;
+        if (event.type === 'end' && pause !== null) paused.push({ from: pause, to: t });
+        pause = event.type === 'pause' && t < endT ? t : null;
+      }
+    }
+    if (run !== null) running.push({ from: run, to: endT });
+    if (pause !== null) paused.push({ from: pause, to: this.end });
+    this.stretches = { paused, running };
+    return this.stretches;
   }
 
   /** The evaluators' notes to mark (they change while the review is open); a new list re-marks the scrubber. */

@@ -6,6 +6,7 @@ import { COMPARED_FIGURES, peopleDelta, signed, type AlignedPoint, type Comparis
 import { expectedPeople, wholePeople } from '../../scoring/people.ts';
 import { drillTime, scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
+import { botsText } from './scores.ts';
 import { ratingLabel } from './words.ts';
 
 const num = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
@@ -34,7 +35,6 @@ export function compareView({ lang, comparison: c }: { lang: Lang; comparison: C
       : html`<p>${t(lang, 'compare.noDifference')}</p>`}
     ${rescuedChart(lang, c)} ${overallTable(lang, c)} ${outcomesTable(lang, c)} ${rescueTable(lang, c)}
     ${rollUpTable(lang, c, 'compare.units', c.units)}
-    <p class="hint">${t(lang, 'compare.unitsHint')}</p>
     ${rollUpTable(lang, c, 'compare.capabilities', c.capabilities)} ${decisionsTable(lang, c)}
   </section>`;
 }
@@ -167,20 +167,29 @@ function rescueTable(lang: Lang, c: Comparison) {
   </table>`;
 }
 
+/** A roll-up's score as the debrief gives it, and, where bots answered, theirs beside it in both drills (as the debrief's bots column). */
 function rollUpTable(lang: Lang, c: Comparison, caption: 'compare.units' | 'compare.capabilities', rows: RollUpRow[]) {
+  const bots = rows.some((r) => r.bots);
+  const botsCell = ({ bots: x }: RollUpRow, side: 'a' | 'b') => botsText(lang, x && x[side] !== null ? { score: x[side], decisions: x.decisions[side] } : null);
   return html`<table data-compare-rollup=${caption === 'compare.units' ? 'units' : 'capabilities'}>
     <caption>${t(lang, caption)}</caption>
-    ${abHead(lang, c, '')}
+    <thead><tr>
+      <th scope="col"></th><th scope="col">${c.a.label}</th><th scope="col">${c.b.label}</th><th scope="col">${t(lang, 'compare.delta')}</th>
+      ${bots ? [c.a.label, c.b.label].map((label) => html`<th scope="col">${t(lang, 'compare.botsOf', { label })}</th>`) : nothing}
+      ${bots ? html`<th scope="col">${t(lang, 'compare.delta')}</th>` : nothing}
+    </tr></thead>
     <tbody>
       ${rows.map(
         (r) => html`<tr data-id=${r.id}>
           <th scope="row">${pick(lang, r.name)}</th>
           <td class="num">${num(r.score.a)} ${ratingLabel(lang, r.rating.a)}</td><td class="num">${num(r.score.b)} ${ratingLabel(lang, r.rating.b)}</td>
           <td class=${deltaClass(r.score.delta)}>${signed(r.score.delta)}</td>
+          ${bots ? html`<td class="num">${botsCell(r, 'a')}</td><td class="num">${botsCell(r, 'b')}</td><td class=${deltaClass(r.bots?.delta ?? null)}>${signed(r.bots?.delta ?? null)}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table>
+  ${bots ? html`<p class="hint">${t(lang, 'compare.botsHint')}</p>` : nothing}`;
 }
 
 function decisionsTable(lang: Lang, c: Comparison) {

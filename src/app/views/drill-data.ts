@@ -3,7 +3,6 @@
 // happened in drill time. Pure functions, no DOM, so they are cheap to test and to call per frame.
 import type { Decision, Inject, Scenario, Text } from '../../scenario/index.ts';
 import { FACILITATOR, injectRecipients, type LogEntry, type Model, type World } from '../../core/index.ts';
-import type { Level } from '../../core/index.ts';
 
 export type SeatKind = 'hq' | 'group' | 'unit' | 'county';
 
@@ -249,7 +248,6 @@ export function entryConcerns(model: Model, e: LogEntry): string[] {
   return who;
 }
 
-/** Roman numerals as the plan writes the levels: Ⅰ级 … Ⅳ级. */
-export const LEVEL_NUMERAL: Record<Exclude<Level, 'none'>, string> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' };
+export { LEVEL_NUMERAL } from '../../review/names.ts';
 
 export { mediaUrl } from './media.ts';

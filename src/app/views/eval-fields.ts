@@ -46,15 +46,27 @@ export function refuse(form: HTMLFormElement, name: string, message: string): vo
   if (!el) return;
   el.setCustomValidity(message);
   el.setAttribute('aria-invalid', 'true');
+  // The browser's bubble goes when the pointer moves on; a form that has a place for it says it there too.
+  const said = problemOf(form, name);
+  if (said) said.textContent = message;
   el.reportValidity();
   el.focus();
 }
 
+/** Where a form says the problem of its control `name` in words beside it (`[data-problem-for]`), if it does. */
+const problemOf = (form: HTMLFormElement | null, name: string): Element | null => form?.querySelector(`[data-problem-for="${name}"]`) ?? null;
+
+/** The place for the problem of control `name`, beside it (read by refuse and clear). */
+export const problemSlot = (name: string, id: string) => html`<p id=${id} class="field-problem small" data-problem-for=${name} role="alert"></p>`;
+
 /** Takes back the problem said on a control. */
 export function clear(el: Element | RadioNodeList | null | undefined): void {
   if (!(el instanceof Element) || !el.hasAttribute('aria-invalid')) return;
-  (el as Control).setCustomValidity('');
+  const control = el as Control;
+  control.setCustomValidity('');
   el.removeAttribute('aria-invalid');
+  const said = problemOf(control.form, control.name);
+  if (said) said.textContent = '';
 }
 
 /** Put on a form's `@input` (and `@change`): typing or choosing clears the problem said on that field. */

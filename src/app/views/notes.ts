@@ -9,7 +9,7 @@ import { notesFor, type Note, type ReviewEvent, type ReviewRecord } from '../../
 import { drillTime, type Rating } from '../../scoring/index.ts';
 import { t, type Lang } from '../i18n.ts';
 import { newReviewId } from '../review/record-store.ts';
-import { capabilityChoices, capabilityName, clear, clearProblem, field, keepProblem, options, ratingChoices, refuse, seatChoices } from './eval-fields.ts';
+import { capabilityChoices, capabilityName, clear, clearProblem, field, keepProblem, options, problemSlot, ratingChoices, refuse, seatChoices } from './eval-fields.ts';
 import { ratingLabel, seatName } from './words.ts';
 
 /** A moment of the drill: the last log entry (0 before the first) and the log time. */
@@ -62,7 +62,7 @@ function noteItem(p: NotesPanelProps, n: Note, showPrivacy: boolean) {
   const { lang, model } = p;
   return html`<li data-note=${n.id} class=${`note note-${n.kind}`}>
     <p class="meta">
-      <span class="mono">${drillTime(n.t)}</span>
+      <span class="mono">${t(lang, 'eval.notes.time', { time: drillTime(n.t) })}</span>
       <span class="tag">${t(lang, `eval.kind.${n.kind}`)}</span>
       ${n.capability ? html`<span class="tag">${capabilityName(lang, model, n.capability)}</span>` : nothing}
       ${n.unit ? html`<span class="tag">${seatName(lang, model, n.unit)}</span>` : nothing}
@@ -139,9 +139,10 @@ function noteForm(p: NotesPanelProps, anchor: Moment) {
     </label>
     <label class="field">
       <span>${t(lang, 'eval.notes.reason')}</span>
-      <input name="reason" maxlength="2000" aria-describedby="note-reason-hint" />
+      <input name="reason" maxlength="2000" aria-describedby="note-reason-hint note-reason-problem" />
     </label>
     <p id="note-reason-hint" class="hint small">${t(lang, 'eval.notes.reasonHint')}</p>
+    ${problemSlot('reason', 'note-reason-problem')}
     <button type="submit" class="primary" data-note-submit>${t(lang, 'eval.notes.submit')}</button>
   </form>`;
 }

@@ -3,6 +3,7 @@
 // file that does not load shows its problems at file:line:column; nothing else on the page changes.
 import { html, nothing } from 'lit-html';
 import { formatProblem, type Problem } from '../../scenario/problem.ts';
+import { brokenText } from '../../review/trust-text.ts';
 import { htmlLang, pick, t, type Lang } from '../i18n.ts';
 import type { ArchivedDrillInfo } from '../persist/archive.ts';
 import type { PickedFile, PickerState } from '../persist/picker-state.ts';
@@ -117,12 +118,12 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
   </section>`;
 }
 
-/** Where the chain breaks, in the user's language; the technical reason beside it for whoever looks into it. */
+/** Where the chain breaks, in the user's language; the technical reason (in it too) beside it for whoever looks into it. */
 function brokenView(lang: Lang, { file, broken }: NonNullable<PickerState['broken']>, onOpen: () => void) {
   return html`<section class="problems import-broken" role="alert" aria-labelledby="log-broken-heading" data-import-broken data-line=${broken.line} data-seq=${broken.seq ?? nothing}>
     <h3 id="log-broken-heading">${t(lang, 'persist.import.broken.heading')}</h3>
     <p>${t(lang, `persist.import.broken.${broken.part}`, { file, line: broken.line, seq: broken.seq ?? '' })}</p>
-    <p class="muted small"><code>${file}:${broken.line}: ${broken.reason}</code></p>
+    <p class="muted small"><code>${file}:${broken.line}: ${brokenText(broken, lang)}</code></p>
     <p>${t(lang, 'persist.import.broken.refused')}</p>
     <button type="button" data-open-untrusted @click=${onOpen}>${t(lang, 'persist.import.openUntrusted')}</button>
   </section>`;

@@ -69,11 +69,11 @@ export function reviewView(p: ReviewProps) {
     <header class="seat-head review-head">
       <p class="eyebrow">${pick(lang, model.scenario.meta.title)} · ${t(lang, 'review.drill', { drill: header.drill })}</p>
       <h1>${t(lang, 'review.heading')}</h1>
-      ${header.parent ? html`<p class="bot-note">${t(lang, 'review.branchOf', { drill: header.parent.drill, seq: header.parent.seq })}</p>` : nothing}
+      ${header.parent ? html`<p class="bot-note" data-what-if>${t(lang, 'review.branchOf', { drill: header.parent.drill, seq: header.parent.seq })}</p>` : nothing}
       ${trustBadge(lang, review.source.trust)}
     </header>
     <section class="panel review-controls" aria-label=${t(lang, 'review.controls')}>
-      <p class="review-time mono" data-review-time aria-live="off">${t(lang, 'review.time', { drill: drillTime(world.clock), scenario: scenarioTime(world.scenarioMs) })}</p>
+      <p class="review-time mono" data-review-time aria-live="off">${t(lang, 'review.time', { log: drillTime(review.t), drill: drillTime(world.clock), scenario: scenarioTime(world.scenarioMs) })}</p>
       ${scrubber(p)} ${playback(p)}
     </section>
     <div class="review-grid">
@@ -120,10 +120,15 @@ function scrubber(p: ReviewProps) {
       step=${SCRUB_STEP_MS}
       .value=${String(review.t)}
       aria-label=${t(lang, 'review.scrubber')}
-      aria-valuetext=${t(lang, 'review.scrubberValue', { drill: drillTime(world.clock), scenario: scenarioTime(world.scenarioMs) })}
+      aria-valuetext=${t(lang, 'review.scrubberValue', { log: drillTime(review.t), drill: drillTime(world.clock), scenario: scenarioTime(world.scenarioMs) })}
       @input=${(e: Event) => p.on.seek(Number((e.target as HTMLInputElement).value))}
     />
-    <div class="marker-ticks" aria-hidden="true">
+    <div class="paused-bands">
+      ${review.paused.map(
+        (s) => html`<span class="paused-band" data-paused style="left: ${at(s.from)}; width: ${at(s.to - s.from)}" title=${t(lang, 'review.paused', { from: drillTime(s.from), to: drillTime(s.to) })}></span>`,
+      )}
+    </div>
+    <div class="marker-ticks">
       ${review.markers.map(
         (m) => html`<button
           type="button"
@@ -131,16 +136,23 @@ function scrubber(p: ReviewProps) {
           class="marker-tick marker-${m.kind}"
           data-marker-kind=${m.kind}
           style="left: ${at(m.t)}"
-          title=${markerTitle(lang, m)}
+          title=${markerTitle(lang, review, m)}
+          aria-label=${markerTitle(lang, review, m)}
           @click=${() => p.on.jump(m)}
         ></button>`,
       )}
     </div>
-    <div class="scrubber-ends muted small mono"><span>${drillTime(0)}</span><span>${drillTime(review.end)}</span></div>
+    <div class="scrubber-ends muted small mono">
+      <span>${t(lang, 'review.logTime', { time: drillTime(0) })}</span><span>${t(lang, 'review.logTime', { time: drillTime(review.end) })}</span>
+    </div>
   </div>`;
 }
 
-const markerTitle = (lang: Lang, m: Marker) => `${drillTime(m.t)} · ${t(lang, `review.marker.${m.kind}`)} · ${pick(lang, m.label)}`;
+/** A marker's time as the room knew it (the drill clock), with the record's log time beside. */
+const markerTime = (lang: Lang, review: ReviewSession, m: Marker) => t(lang, 'review.markerTime', { drill: drillTime(review.drillClockAt(m.t)) });
+
+const markerTitle = (lang: Lang, review: ReviewSession, m: Marker) =>
+  t(lang, 'review.markerTitle', { time: markerTime(lang, review, m), log: drillTime(m.t), kind: t(lang, `review.marker.${m.kind}`), label: pick(lang, m.label) });
 
 function playback(p: ReviewProps) {
   const { lang, review } = p;
@@ -265,10 +277,11 @@ function markerList(p: ReviewProps) {
                 type="button"
                 class="marker-item marker-${m.kind}"
                 aria-current=${m.t === review.t ? 'true' : 'false'}
-                aria-label=${t(lang, 'review.markers.jump', { time: drillTime(m.t), label: `${t(lang, `review.marker.${m.kind}`)} ${pick(lang, m.label)}` })}
+                aria-label=${t(lang, 'review.markers.jump', { title: markerTitle(lang, review, m) })}
+                title=${t(lang, 'review.logTime', { time: drillTime(m.t) })}
                 @click=${() => p.on.jump(m)}
               >
-                <span class="mono">${drillTime(m.t)}</span> <span class="tag">${t(lang, `review.marker.${m.kind}`)}</span> ${pick(lang, m.label)}
+                <span class="mono">${markerTime(lang, review, m)}</span> <span class="tag">${t(lang, `review.marker.${m.kind}`)}</span> ${pick(lang, m.label)}
               </button>
             </li>`,
           )}

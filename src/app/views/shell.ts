@@ -2,7 +2,7 @@
 // seat switcher for a facilitator playing hot seat, the language toggle, and one aria-live status
 // line that says what the last action did — or why the authority refused it. The frame itself is
 // frame.ts (the first screen draws it too); this works out what goes in it from the drill.
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Model, World } from '../../core/index.ts';
 import { htmlLang, pick, t, type Lang } from '../i18n.ts';
 import type { Screen, Status } from '../store.ts';
@@ -31,7 +31,13 @@ export interface ShellProps {
   on: FrameProps['on'];
   /** How far the record of the drill on show can be trusted: anything but verified is marked on every screen. */
   trust?: Trust['kind'] | null;
+  /** The drill a what-if branched from and the last entry they share: marked on every screen, so nobody takes the branch for the drill. */
+  whatIf?: { drill: string; seq: number } | null;
 }
+
+/** The mark of a what-if (假设推演) wherever it is played. */
+export const whatIfBanner = (lang: Lang, parent: ShellProps['whatIf']) =>
+  parent ? html`<span class="tag what-if" data-what-if role="note">${t(lang, 'review.branchOf', { drill: parent.drill, seq: parent.seq })}</span>` : nothing;
 
 export function shellView(p: ShellProps) {
   const { lang } = p;
@@ -39,7 +45,7 @@ export function shellView(p: ShellProps) {
   if (p.screen === 'bigscreen') {
     // The big screen is the whole page: no masthead, the status line kept for the keyboard.
     return html`<div class="page page-bigscreen" lang=${htmlLang(lang)}>
-      ${statusLine(status)} ${trustBadge(lang, p.trust)} ${p.body} ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
+      ${statusLine(status)} ${trustBadge(lang, p.trust)} ${whatIfBanner(lang, p.whatIf)} ${p.body} ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
     </div>`;
   }
   return frameView({
@@ -50,7 +56,7 @@ export function shellView(p: ShellProps) {
     notice: p.notice ?? null,
     status,
     files: p.files ?? null,
-    badge: trustBadge(lang, p.trust),
+    badge: html`${trustBadge(lang, p.trust)} ${whatIfBanner(lang, p.whatIf)}`,
     shortcutsOpen: p.shortcutsOpen,
     body: p.body,
     on: p.on,

@@ -3,10 +3,11 @@
 // 演练评估报告 and 演练总结报告 follow STANDARDS.md (AQ/T 9009-2015, GB/T 46792-2025 Annex E [E],
 // the 2009 guide's 总结报告 §6.2); the English AAR/IP follows HSEEP's template in HSEEP's terms.
 import type { Text } from '../../scenario/index.ts';
-import { drillTime, RATING_EN, RATING_ZH, span, type DecisionScore, type Rating } from '../../scoring/index.ts';
+import { drillTime, expectedPeople, type AnsweredBy, RATING_EN, RATING_ZH, scenarioTime, span, type DecisionScore, type Rating } from '../../scoring/index.ts';
 import type { CapabilityForm } from '../forms.ts';
 import type { Trust } from '../log-file.ts';
-import { answeredBy } from '../text.ts';
+import { LEVEL_NUMERAL, NOT_SEATS } from '../names.ts';
+import { brokenText } from '../trust-text.ts';
 import { CONTESTED, GRADE_EN, GRADE_ZH, ISSUE_TEXT, UNOWNED, type Issue, type ReportKind, type ReportModel, type ReportView } from './model.ts';
 
 export type Lang = 'zh' | 'en';
@@ -37,14 +38,21 @@ export const KIND_TITLE: Record<ReportKind, string> = { evaluation: '演练评�
 const say = (t: Text, lang: Lang) => (lang === 'en' ? (t.en ?? t.zh) : t.zh);
 const num = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
 const rating = (r: Rating | null, lang: Lang) => (r === null ? '—' : lang === 'zh' ? RATING_ZH[r] : `${r} (${RATING_EN[r]})`);
+/** A seat's, the facilitator's or an evaluator's name: the reports show names, the JSON and CSV the ids. */
+const who = (m: ReportModel, id: string, lang: Lang) => say(m.scores.units[id]?.name ?? m.scores.groups[id]?.name ?? m.scores.counties[id]?.name ?? NOT_SEATS[id] ?? { zh: id }, lang);
+const answeredBy = (by: AnsweredBy | null, lang: Lang) =>
+  !by ? '—' : by.kind === 'seat' ? (lang === 'zh' ? '席位' : 'seat') : by.kind === 'bot' ? (lang === 'zh' ? `机器人（${by.policy}）` : `bot (${by.policy})`) : lang === 'zh' ? '导调代答' : 'facilitator';
+const capabilityName = (m: ReportModel, id: string, lang: Lang) => say(m.scores.capabilities[id]?.name ?? { zh: id }, lang);
 
 export function trustText(trust: Trust, lang: Lang): string {
   if (trust.kind === 'verified') return lang === 'zh' ? '记录完整性：已验证（哈希链完整）' : 'Record integrity: verified (hash chain intact)';
   if (trust.kind === 'unchained') return lang === 'zh' ? '记录完整性：未验证（旧格式记录，无哈希链）' : 'Record integrity: NOT VERIFIED (an older log without a hash chain)';
+  // A continued drill's own chain holds: no line of it is at fault, only the record it came from.
+  if (trust.part === 'origin') return lang === 'zh' ? `记录完整性：不可信——${brokenText(trust, lang)}` : `Record integrity: UNTRUSTED — ${brokenText(trust, lang)}`;
   const where = trust.seq === null ? `第 ${trust.line} 行` : `第 ${trust.line} 行（序号 ${trust.seq}）`;
   return lang === 'zh'
-    ? `记录完整性：不可信——哈希链在${where}断开：${trust.reason}`
-    : `Record integrity: UNTRUSTED — the hash chain breaks at line ${trust.line}${trust.seq === null ? '' : ` (entry ${trust.seq})`}: ${trust.reason}`;
+    ? `记录完整性：不可信——哈希链在${where}断开：${brokenText(trust, lang)}`
+    : `Record integrity: UNTRUSTED — the hash chain breaks at line ${trust.line}${trust.seq === null ? '' : ` (entry ${trust.seq})`}: ${brokenText(trust, lang)}`;
 }
 
 function seal(m: ReportModel, lang: Lang): string {
@@ -136,20 +144,25 @@ function unitPerformance(m: ReportModel, lang: Lang): Block[] {
 function forms(fs: CapabilityForm[], lang: Lang): Section[] {
   const zh = lang === 'zh';
   return fs.map((f) => ({
-    heading: `${say(f.name, lang)} — ${zh ? '评定' : 'rating'} ${rating(f.verdict, lang)}${f.score === null ? '' : ` (${f.score.toFixed(1)})`}`,
+    heading: `${say(f.name, lang)} — ${zh ? '评定' : 'rating'} ${rating(f.verdict, lang)}${f.verdictOverride ? (zh ? '（改评）' : ' (overridden)') : ''}${f.score === null ? '' : ` (${f.score.toFixed(1)})`}`,
     level: 3 as const,
-    blocks: [{
-      table: {
-        head: zh ? ['指标', '得分', '评定', '依据（记录序号）'] : ['Indicator', 'Score', 'Rating', 'Evidence (log entry)'],
-        rows: f.indicators.map((r) => [
-          say(r.name, lang),
-          num(r.score),
-          `${rating(r.rating, lang)}${r.override ? (zh ? `（评估组改评：${r.override.reason}）` : ` (evaluators' rating: ${r.override.reason})`) : ''}`,
-          r.evidence.length ? r.evidence.map((e) => `#${e.seq} ${say(e.label, lang)}`).join('; ') : '—',
-        ]),
-        right: [1],
+    blocks: [
+      ...(f.verdictOverride
+        ? [{ p: zh ? `综合评定改评为${rating(f.verdictOverride.rating, lang)}（计算评定依得分 ${num(f.score)}），理由：${f.verdictOverride.reason}` : `Verdict overridden by the evaluators to ${rating(f.verdictOverride.rating, lang)} (score ${num(f.score)}); reason: ${f.verdictOverride.reason}` }]
+        : []),
+      {
+        table: {
+          head: zh ? ['指标', '得分', '评定', '依据（记录序号）'] : ['Indicator', 'Score', 'Rating', 'Evidence (log entry)'],
+          rows: f.indicators.map((r) => [
+            say(r.name, lang),
+            num(r.score),
+            `${rating(r.rating, lang)}${r.override ? (zh ? `（改评：${r.override.reason}）` : ` (overridden: ${r.override.reason})`) : ''}`,
+            r.evidence.length ? r.evidence.map((e) => `#${e.seq} ${say(e.label, lang)}`).join('; ') : '—',
+          ]),
+          right: [1],
+        },
       },
-    }],
+    ],
   }));
 }
 
@@ -175,13 +188,13 @@ function problems(m: ReportModel, v: ReportView, lang: Lang): Block[] {
       head: zh ? ['决策', '决策单位', '问题', '原因（评分说明）'] : ['Decision', 'Owner', 'Issue', 'Cause (from the score)'],
       rows: v.problems.map((p) => {
         const x = m.scores.decisions[p.decision]!;
-        return [`${p.decision} ${say(p.prompt, lang)}`, p.owner, issueWords(p.issues, lang), cause(x, lang)];
+        return [say(p.prompt, lang), who(m, p.owner, lang), issueWords(p.issues, lang), cause(x, lang)];
       }),
     },
   }];
 }
 
-function plan(v: ReportView, lang: Lang): Block[] {
+function plan(m: ReportModel, v: ReportView, lang: Lang): Block[] {
   const zh = lang === 'zh';
   if (!v.plan.length) return [{ p: zh ? '没有决策超时、错误、无人负责或有争议的预案条款。' : 'No plan clause had a late, wrong, unowned or contested decision.' }];
   const tag = (issues: readonly Issue[]) => {
@@ -194,14 +207,15 @@ function plan(v: ReportView, lang: Lang): Block[] {
   };
   return [
     { p: zh ? '演练检验的是预案：以下条款所对应的决策迟、错、无人负责（超时、机器人或导调代答）或有争议（作废、重开、评估组改评）。' : 'The drill tests the plan: these clauses\' decisions were late, wrong, unowned (expired, or answered by a bot or the facilitator) or contested (voided, reopened, or re-rated by an evaluator).' },
-    { table: { head: zh ? ['预案条款', '决策', '类别', '问题'] : ['Plan clause', 'Decisions', 'Kind', 'Issues'], rows: v.plan.flatMap((c) => c.decisions.map((d, i) => [i ? '〃' : c.clause, d.decision, tag(d.issues), issueWords(d.issues, lang)])) } },
+    { table: { head: zh ? ['预案条款', '决策', '类别', '问题'] : ['Plan clause', 'Decisions', 'Kind', 'Issues'], rows: v.plan.flatMap((c) => c.decisions.map((d, i) => [i ? '〃' : c.clause, say(d.prompt, lang), tag(d.issues), issueWords(d.issues, lang)])) } },
   ];
 }
 
 function lessons(m: ReportModel, lang: Lang, all: boolean): Block[] {
   const zh = lang === 'zh';
   const notes = m.notes.filter((n) => all || n.published);
-  const line = (n: ReportModel['notes'][number]) => `${n.text}（${n.author}${n.capability ? ` · ${n.capability}` : ''}${n.unit ? ` · ${n.unit}` : ''}${n.published ? '' : zh ? ' · 未发布' : ' · unpublished'}）`;
+  const credit = (n: ReportModel['notes'][number]) => [who(m, n.author, lang), ...(n.capability ? [capabilityName(m, n.capability, lang)] : []), ...(n.unit ? [who(m, n.unit, lang)] : [])].join(' · ');
+  const line = (n: ReportModel['notes'][number]) => `${n.text}${zh ? '（' : ' ('}${credit(n)}${n.published ? '' : zh ? ' · 未发布' : ' · unpublished'}${zh ? '）' : ')'}`;
   const strengths = notes.filter((n) => n.kind === 'strength');
   const improve = notes.filter((n) => n.kind === 'improvement');
   const best = Object.values(m.scores.capabilities).filter((c) => c.rating === 'P').map((c) => say(c.name, lang));
@@ -243,10 +257,10 @@ function notesTable(m: ReportModel, lang: Lang, all: boolean): Block[] {
     table: {
       head: zh ? ['记录序号', '时间', '评估人员', '类别', '能力', '单位', '内容', '改评', '状态'] : ['Entry', 'Time', 'Evaluator', 'Kind', 'Capability', 'Organization', 'Note', 'Rating override', 'Status'],
       rows: notes.map((n) => [
-        `#${n.seq}`, drillTime(n.t), n.author,
+        `#${n.seq}`, drillTime(n.t), who(m, n.author, lang),
         n.kind === 'strength' ? (zh ? '亮点' : 'strength') : zh ? '待改进' : 'area for improvement',
-        n.capability ?? '—', n.unit ?? '—', n.text,
-        n.override ? `${rating(n.override.rating, lang)}: ${n.override.reason}` : '—',
+        n.capability ? capabilityName(m, n.capability, lang) : '—', n.unit ? who(m, n.unit, lang) : '—', n.text,
+        n.override ? `${rating(n.override.rating, lang)}${zh ? '：' : ': '}${n.override.reason}` : '—',
         n.published ? (zh ? '已发布' : 'published') : zh ? '未发布' : 'private',
       ]),
     },
@@ -256,18 +270,53 @@ function notesTable(m: ReportModel, lang: Lang, all: boolean): Block[] {
 function decisionDetails(m: ReportModel, lang: Lang): Section[] {
   const zh = lang === 'zh';
   return Object.values(m.scores.decisions).map((x) => ({
-    heading: `${x.id} — ${say(x.prompt, lang)}`,
+    heading: say(x.prompt, lang),
     level: 3 as const,
     blocks: [
-      { p: `${zh ? '决策单位' : 'Owner'} ${x.owner} · ${zh ? '能力' : 'Capability'} ${x.capability} · ${zh ? '预案' : 'Plan'} ${x.planClause} · ${zh ? '作答' : 'Answered by'} ${answeredBy(x.answeredBy)} · ${zh ? '得分' : 'Total'} ${num(x.total)} (${rating(x.rating, lang)})` },
+      { p: `${zh ? '决策单位' : 'Owner'} ${who(m, x.owner, lang)} · ${zh ? '能力' : 'Capability'} ${capabilityName(m, x.capability, lang)} · ${zh ? '预案' : 'Plan'} ${x.planClause} · ${zh ? '作答' : 'Answered by'} ${answeredBy(x.answeredBy, lang)} · ${zh ? '得分' : 'Total'} ${num(x.total)} (${rating(x.rating, lang)})` },
       { list: x.explanation },
     ],
   }));
 }
 
+/** The outcome metrics in the report's language, named (the JSON keeps `outcomes`, the CLI's bilingual rows with ids). */
+function outcomeRows(m: ReportModel, lang: Lang): string[][] {
+  const o = m.scores.outcomes;
+  const zh = lang === 'zh';
+  const n = (x: number) => x.toLocaleString('en');
+  const share = o.trapped ? ` (${Math.round((100 * o.rescuedAlive) / o.trapped)} %)` : '';
+  const r = o.responseLevel;
+  // The level is set by a seat, the facilitator, or a decision's effect: the latter is named by the decision's owner.
+  const by = r ? who(m, m.scores.decisions[r.by]?.owner ?? r.by, lang) : '';
+  const level = !r
+    ? (zh ? '未启动' : 'never set')
+    : r.level === 'none'
+      ? (zh ? `已终止：情景 ${r.scenario}（演练 ${r.drill}）由${by}终止` : `ended at ${r.scenario} (drill ${r.drill}) by ${by}`)
+      : zh
+        ? `${(LEVEL_NUMERAL as Readonly<Record<string, string>>)[r.level] ?? r.level}级：情景 ${r.scenario}（演练 ${r.drill}）由${by}启动`
+        : `Level ${r.level} at ${r.scenario} (drill ${r.drill}) by ${by}`;
+  const d = o.decisions;
+  return [
+    [zh ? '被困人员' : 'Trapped', n(o.trapped)],
+    [zh ? '生还救出' : 'Rescued alive', `${expectedPeople(o.rescuedAlive)}${share}`],
+    [zh ? '启动响应' : 'Response level', level],
+    ...o.firstRescue.map((x) => [`${zh ? '首支救援队到达：' : 'First rescue team: '}${say(x.name, lang)}`, x.at ?? (zh ? '未到达' : 'none')]),
+    [zh ? '医院断电（医院·小时）' : 'Hospital-hours without power', `${o.hospitalHoursWithoutPower.toFixed(1)} h`],
+    [zh ? '避难场所（已开放 / 需要）' : 'Shelter places opened / needed', `${n(o.shelter.opened)} / ${n(o.shelter.needed)}`],
+    ...(o.chemicalLeaks.length
+      ? o.chemicalLeaks.map((c, i) => [`${zh ? '危化品泄漏控制' : 'Chemical leak contained'} ${i + 1}`, c.hoursToContain === null ? (zh ? '未控制' : 'never') : `${c.hoursToContain.toFixed(2)} h`])
+      : [[zh ? '危化品泄漏' : 'Chemical leaks', zh ? '无' : 'none']]),
+    [zh ? '决策' : 'Decisions', zh
+      ? `已决策 ${d.answered}，超时 ${d.expired}，进行中 ${d.open}，未触发 ${d.notOpened}${d.voided ? `，作废 ${d.voided}` : ''}（共 ${d.total}）`
+      : `${d.answered} answered, ${d.expired} expired, ${d.open} open, ${d.notOpened} not opened${d.voided ? `, ${d.voided} voided` : ''} (of ${d.total})`],
+    [zh ? '驳回' : 'Rejections', String(o.rejections)],
+    [zh ? '演练结束' : 'End', zh ? `演练 ${drillTime(o.endClock)}，情景 ${scenarioTime(o.endScenarioMs)}` : `drill ${drillTime(o.endClock)}, scenario ${scenarioTime(o.endScenarioMs)}`],
+  ];
+}
+
 function outcomes(m: ReportModel, lang: Lang): Block[] {
   return [
-    { table: { head: lang === 'zh' ? ['指标', '值'] : ['Metric', 'Value'], rows: m.outcomes.map(([k, v]) => [k, v]) } },
+    { table: { head: lang === 'zh' ? ['指标', '值'] : ['Metric', 'Value'], rows: outcomeRows(m, lang) } },
     { chart: 'survival' },
     { chart: 'outcomes' },
   ];
@@ -304,10 +353,10 @@ export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
         ...opening(m, lang),
         s('五、目标实现情况', objectives(m, lang)),
         s('六、各单位表现', unitPerformance(m, lang)),
-        s('七、评估表（GB/T 46792 附录 B–D）', [{ p: '指标：响应时效、措施完整性、协同性、预案符合性、信息报送；各指标由本能力的决策计算，得分按本演练的评级阈值折算为优/良/中/差。' }]),
+        s('七、评估表（GB/T 46792 附录 B–D）', [{ p: '能力的得分即“目标实现情况”中该能力的得分，按本演练的评级阈值折算为优/良/中/差（综合评定），评估组可改评并说明理由；指标（响应时效、措施完整性、协同性、预案符合性、信息报送）为其分解，各由本能力的决策计算。指标改评只改该指标一行，不改能力的得分与综合评定。' }]),
         ...forms(m.evaluators.forms, lang),
         s('八、问题与原因', problems(m, m.evaluators, lang)),
-        s('九、预案', plan(m.evaluators, lang)),
+        s('九、预案', plan(m, m.evaluators, lang)),
         s('十、经验教训', lessons(m, lang, true)),
         s('十一、改进建议（纠正行动）', findings(m, lang)),
         s('十二、参演人员自评', selfAssessments(m, lang)),
@@ -326,10 +375,10 @@ export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
       subtitle: which,
       sections: [
         ...opening(m, lang),
-        s('五、目标实现情况', [...objectives(m, lang), { table: { head: ['核心能力', '评估表评定', '得分'], rows: m.published.forms.map((f) => [f.name.zh, rating(f.verdict, lang), num(f.score)]), right: [2] } }]),
+        s('五、目标实现情况', [...objectives(m, lang), { table: { head: ['核心能力', '评估表评定', '得分'], rows: m.published.forms.map((f) => [f.name.zh, `${rating(f.verdict, lang)}${f.verdictOverride ? `（改评：${f.verdictOverride.reason}）` : ''}`, num(f.score)]), right: [2] } }]),
         s('六、各单位表现', unitPerformance(m, lang)),
         s('七、问题与原因', problems(m, m.published, lang)),
-        s('八、预案', plan(m.published, lang)),
+        s('八、预案', plan(m, m.published, lang)),
         s('九、经验教训', lessons(m, lang, false)),
         s('十、改进建议', findings(m, lang)),
         s('十一、参演人员自评', selfAssessments(m, lang)),
@@ -349,10 +398,10 @@ export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
       s('Participating organizations', participants(m, lang)),
       s('Analysis of core capabilities', objectives(m, lang)),
       s('Performance by organization', unitPerformance(m, lang)),
-      s('Exercise Evaluation Guides (P/S/M/U)', []),
+      s('Exercise Evaluation Guides (P/S/M/U)', [{ p: "A capability's score is its score under Analysis of core capabilities, rated by this drill's thresholds (the verdict), which the evaluators may override with a reason; the indicators are its breakdown. An indicator's override changes that indicator's row only." }]),
       ...forms(m.published.forms, lang),
       s('Issues and root causes', problems(m, m.published, lang)),
-      s('The plan', plan(m.published, lang)),
+      s('The plan', plan(m, m.published, lang)),
       s('Strengths and areas for improvement', lessons(m, lang, false)),
       s('Appendix A: Improvement Plan', findings(m, lang)),
       s('Participant feedback', selfAssessments(m, lang)),

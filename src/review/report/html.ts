@@ -2,6 +2,8 @@
 // no script and nothing fetched — it opens from a USB stick in the drill room and prints the same in
 // any browser. The seal (trust and final hash) sits in the table's header and footer groups, which
 // print engines repeat on every page, so no page of an untrusted record goes without the red mark.
+// The footer group comes after the body: a reader that does not lay out tables (a text view, a screen
+// reader) then meets the seal once at the head and once at the foot, not twice at the head.
 import { answerTimesChart, outcomesChart, survivalChart, unitScoresChart } from './charts.ts';
 import { reportDoc, type Block, type ChartId, type ReportDoc } from './content.ts';
 import { esc } from './escape.ts';
@@ -73,12 +75,12 @@ export function reportHtml(model: ReportModel, kind: ReportKind): string {
 <body class="${doc.untrusted ? 'untrusted' : 'verified'}" data-report="${esc(kind)}">
 <table class="page">
 <thead><tr><td>${seal}</td></tr></thead>
-<tfoot><tr><td>${seal}</td></tr></tfoot>
 <tbody><tr><td>
 <h1>${esc(doc.title)}</h1>
 <p class="subtitle">${esc(doc.subtitle)}</p>
 ${body}
 </td></tr></tbody>
+<tfoot><tr><td>${seal}</td></tr></tfoot>
 </table>
 </body>
 </html>

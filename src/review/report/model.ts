@@ -138,7 +138,7 @@ function suggestFindings(plan: ReportView['plan'], seatName: (id: string) => str
     out.push({
       id: `suggested-${out.length + 1}`,
       grade: gradeOf(issues),
-      text: `${bad.map((d) => d.decision).join('、')}：${what}；对照预案条款复核职责与时限`,
+      text: `${bad.map((d) => `“${d.prompt.zh}”`).join('、')}：${what}；对照预案条款复核职责与时限`,
       owner: owners.join('、'),
       due: '',
       clause,

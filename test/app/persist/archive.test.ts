@@ -206,8 +206,8 @@ describe('the saved drills in the picker', () => {
     expect(app.reviewed[0]).toMatchObject({ file: FILE, header: { drill: ended.drill, seed: 7 }, trust: { kind: 'verified' } });
     expect(app.reviewed[0]!.log).toEqual(ended.exercise.log);
 
-    // Archived from a drill that was continued from an unchained record: its file verifies, its mark stays.
-    expect(parseLog(old.logText)).toMatchObject({ ok: true, trust: { kind: 'verified' } });
+    // Archived from a drill that was continued from an unchained record: its own file says so in its header.
+    expect(parseLog(old.logText)).toMatchObject({ ok: true, header: { origin: { trust: 'unchained' } }, trust: { kind: 'unchained' } });
     fireEvent.click(within(items[1]!).getByRole('button', { name: '复盘' }));
     await waitFor(() => expect(app.reviewed).toHaveLength(2));
     expect(app.reviewed[1]!.trust).toEqual({ kind: 'unchained' });

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, getByRole, within, waitFor } from '@testing-library/dom';
 import { html, render } from 'lit-html';
 import { createPersistence, exportDrill, memoryBackend, shippedByFile } from '../../../src/app/persist/index.ts';
-import { memoryArchive } from '../../../src/app/persist/archive.ts';
+import { archivedDrill, memoryArchive } from '../../../src/app/persist/archive.ts';
+import { parseLog } from '../../../src/review/log-file.ts';
 import { shellView } from '../../../src/app/views/shell.ts';
 import type { Lang } from '../../../src/app/i18n.ts';
 import type { Screen } from '../../../src/app/store.ts';
@@ -34,8 +35,7 @@ function played() {
 }
 
 /** The exported log with entry 3 (line 4) a millisecond later: one changed byte. */
-function tampered() {
-  const session = played();
+function tampered(session = played()) {
   const rows = exportDrill(session).text.split('\n');
   const t = session.exercise.log[2]!.t;
   rows[3] = rows[3]!.replace(`"t":${t}`, `"t":${t + 1}`);
@@ -67,6 +67,8 @@ describe('a record whose chain breaks', () => {
     expect(within(alert).getByRole('heading').textContent).toBe('推演记录在记录之后被改动过');
     expect(alert.textContent).toContain('drill.jsonl 第 4 行（第 3 条记录）的校验值不符：该条记录在记录之后被改动过。');
     expect(alert.textContent).toContain('该记录未导入');
+    // The technical line too is in the page's language: no English reason under the Chinese message.
+    expect(alert.querySelector('code')!.textContent).toBe('drill.jsonl:4: 第 3 条：哈希不符 — 该条目在记录后被修改');
     expect(calls).toEqual([]);
 
     fireEvent.click(within(alert).getByRole('button', { name: '以不可信方式打开' }));
@@ -102,6 +104,34 @@ describe('a record whose chain breaks', () => {
     const reloaded = fakeApp(again.onSession);
     expect(await again.resume(reloaded.app)).toMatchObject({ kind: 'resumed' });
     expect(reloaded.app.session!.trust).toBe('broken');
+  });
+});
+
+describe('a drill continued from an untrusted record', () => {
+  it('exports a record that does not verify (its origin sealed in the header), under a new drill id: the genuine drill stays archived', async () => {
+    const genuine = played();
+    const { container, importFile, app, archive } = setUp();
+    await archive.put(archivedDrill(genuine));
+    const kept = exportDrill(genuine).text;
+    importFile('drill.jsonl', tampered(genuine));
+    fireEvent.click(await waitFor(() => getByRole(container, 'button', { name: '以不可信方式打开' })));
+    fireEvent.click(await waitFor(() => getByRole(container, 'button', { name: '继续推演' })));
+    await settle();
+    const continued = app.session!;
+    expect(continued.trust).toBe('broken');
+    expect(continued.drill).not.toBe(genuine.drill);
+    expect(continued.drill).toMatch(/^minimal-example-[0-9a-f]{12}$/);
+    expect((await archive.list()).map((d) => [d.drill, d.trust])).toEqual([[genuine.drill, 'verified']]);
+    expect((await archive.get(genuine.drill))!.logText).toBe(kept);
+
+    const text = exportDrill(continued).text;
+    const read = parseLog(text);
+    expect(read).toMatchObject({
+      ok: true,
+      header: { drill: continued.drill, origin: { trust: 'broken', drill: genuine.drill, reason: 'entry 3: its hash does not match — the entry was changed after it was recorded' } },
+      trust: { kind: 'broken', line: 1, seq: null, part: 'origin' },
+    });
+    // `quake-drill verify` of such an export: untrusted-verify.test.ts (node, for the CLI's file reads).
   });
 });
 
