@@ -24,21 +24,19 @@ import { consoleView } from './views/console.ts';
 import { debriefView } from './views/debrief.ts';
 import { screenBody } from './views/persist-banner.ts';
 import { createChime, cueTitle, openFor, unseenFor } from './views/decision-cue.ts';
-import { logMarks } from './views/drill-data.ts';
 import { scoreboardView } from './views/scoreboard.ts';
 import { seatView } from './views/seat.ts';
 import { shellView } from './views/shell.ts';
 import { activates, isTyping, spaceAction } from './views/shortcuts.ts';
 import { briefingContent } from './views/summary.ts';
 import { documentTitle } from './views/first-screen.ts';
-import { ReviewSession, sourceOf, type ReviewSource } from './review/review-session.ts';
+import { archivedParent, ReviewSession, sourceOf, type ReviewSource } from './review/review-session.ts';
 import { comparisonPanel, reviewView, reviewViewer, type ParentRecord } from './views/review.ts';
 import { notesPanel } from './views/notes.ts';
 import { createRecordStore, type RecordStore } from './review/record-store.ts';
 import { memoryReviewStore } from './persist/review-store.ts';
 import type { DrillArchive } from './persist/archive.ts';
 import { EMPTY_RECORD, type ReviewEntry, type ReviewEvent } from '../review/record.ts';
-import { parseLog } from '../review/log-file.ts';
 
 export interface LoadedScenario {
   file: string;
@@ -309,17 +307,10 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       else {
         const asked: { parent: ParentRecord } = { parent: 'loading' };
         comparing = asked;
-        void options.archive.get(parent.drill).then(
-          (d) => {
-            const parsed = d ? parseLog(d.logText) : null;
-            asked.parent = parsed?.ok ? { scenario: review!.source.scenario, file: review!.source.file, header: parsed.header, log: parsed.log, trust: parsed.trust } : 'missing';
-            draw();
-          },
-          () => {
-            asked.parent = 'missing';
-            draw();
-          },
-        );
+        void archivedParent(options.archive, review!.source).then((found) => {
+          asked.parent = found;
+          draw();
+        });
       }
     }
     draw();
@@ -523,7 +514,6 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           model,
           world,
           log,
-          marks: logMarks(model.scenario, log, () => world.rejections),
           speed: s.speed,
           logFilter: st.logFilter,
           mapNode: st.mapNode,

@@ -9,11 +9,12 @@ import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { decisionsCsv } from '../review/csv.ts';
+import { reviewFileFor } from '../review/record.ts';
 import { buildReport, REPORT_KINDS, reportHtml, reportJson, reportMarkdown, type ReportKind } from '../review/report/index.ts';
 import { indexScenario } from '../scoring/index.ts';
 import { readDrillFile } from './drill-file.ts';
 import type { Lang } from './lang.ts';
-import { readReviewFile, reviewPathFor } from './review-file.ts';
+import { readReviewFile } from './review-file.ts';
 
 const FORMATS = ['html', 'md', 'json', 'csv', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,7 +66,7 @@ export async function report(args: string[], lang: Lang = 'en'): Promise<number>
   const file = positionals[0]!;
   const words = WORDS[lang];
   const out = values.out ?? (format === 'pdf' ? `${file.replace(/\.jsonl$/i, '')}.${kind}.pdf` : undefined);
-  if (out && [resolve(file), resolve(reviewPathFor(file)), values.review && resolve(values.review)].includes(resolve(out))) {
+  if (out && [resolve(file), resolve(reviewFileFor(file)), values.review && resolve(values.review)].includes(resolve(out))) {
     console.error(`quake-drill report: ${words.self}\n${USAGE}`);
     return 2;
   }

@@ -5,11 +5,8 @@ import { access } from 'node:fs/promises';
 import { EMPTY_RECORD, foldReview, parseReview, reviewFileFor, type ReviewRecord } from '../review/record.ts';
 import { readText } from './read-text.ts';
 
-/** `drill.jsonl` → `drill.review.jsonl` (any other name gets `.review.jsonl` added). */
-export const reviewPathFor = reviewFileFor;
-
 export async function readReviewFile(logFile: string, drill: string, seats: ReadonlySet<string>, named?: string): Promise<{ ok: true; record: ReviewRecord; file: string | null } | { ok: false; code: number }> {
-  const file = named ?? reviewPathFor(logFile);
+  const file = named ?? reviewFileFor(logFile);
   if (named === undefined) {
     try {
       await access(file);

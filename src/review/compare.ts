@@ -9,6 +9,7 @@ import { round } from '../scoring/format.ts';
 import { RATING_ZH } from '../scoring/ratings.ts';
 import { md } from './report/escape.ts';
 import { chainHashes, scenarioDigest } from './chain.ts';
+import { actorText } from './names.ts';
 import type { LogHeader, Trust } from './log-file.ts';
 import { deadAmongTrapped, outcomeSeries, type SeriesPoint } from './series.ts';
 import { answeredByToken } from './text.ts';
@@ -287,7 +288,6 @@ export function alignSeries(a: readonly SeriesPoint[], b: readonly SeriesPoint[]
 export function compareDrills(scenario: Scenario, a: DrillInput, b: DrillInput): Comparison {
   checkSameScenario(scenario, a, b);
   const [x, y] = [play(scenario, a), play(scenario, b)];
-  const short = new Map(scenario.organisation.units.map((u) => [u.id, u.short ?? u.name]));
   const series = alignSeries(outcomeSeries(scenario, a.header.seed, a.log, a.header.until), outcomeSeries(scenario, b.header.seed, b.log, b.header.until));
   const c: Omit<Comparison, 'headlines'> = {
     scenario: { id: scenario.meta.id, version: scenario.meta.version, title: scenario.meta.title },
@@ -295,7 +295,7 @@ export function compareDrills(scenario: Scenario, a: DrillInput, b: DrillInput):
     b: sideOf(y),
     branching: branchingOf(x, y),
     overall: { score: figure(x.score.overall, y.score.overall), rating: { a: x.score.rating, b: y.score.rating }, restsOn: { a: x.score.restsOn, b: y.score.restsOn } },
-    units: rollUpRows(x.score.units, y.score.units, (r) => short.get(r.id) ?? r.name),
+    units: rollUpRows(x.score.units, y.score.units, (r) => actorText(scenario, r.id)),
     capabilities: rollUpRows(x.score.capabilities, y.score.capabilities),
     decisions: decisionRows(scenario, x, y),
     outcomes: comparedOutcomes(scenario, x, y),

@@ -8,10 +8,10 @@ export { evaluationForms, INDICATORS, type CapabilityForm, type IndicatorRow } f
 export { decisionsCsv, CSV_COLUMNS } from './csv.ts';
 export { summaryText, outcomeRows } from './summary.ts';
 export {
-  REVIEW_FORMAT, REVIEW_SCHEMAS, REVIEW_EVENT_TYPES, EMPTY_RECORD, emptyRecord, NOTE_KINDS, GRADES, RATINGS, MAX_REVIEW_TEXT,
+  REVIEW_FORMAT, REVIEW_EVENT_TYPES, EMPTY_RECORD, emptyRecord, GRADES, RATINGS,
   parseReviewEvent, refuseReview, foldReview, appendReview, notesFor, writeReview, parseReview,
-  type NoteKind, type Grade, type Note, type SelfAssessment, type Finding, type FormRating, type ReviewEvent, type ReviewEventType, type ReviewEntry, type ReviewRecord,
+  type Grade, type Note, type SelfAssessment, type Finding, type FormRating, type ReviewEvent, type ReviewEventType, type ReviewEntry, type ReviewRecord,
 } from './record.ts';
-export { drillMarkers, type Marker, type MarkerKind } from './markers.ts';
+export { drillMarkers, type Marker } from './markers.ts';
 export { playStep, entryStep } from './playback.ts';
 export { outcomeSeries, deadAmongTrapped, SERIES_STEP_MS, type SeriesPoint } from './series.ts';

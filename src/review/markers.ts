@@ -3,9 +3,10 @@
 // and where each note is anchored. The world records most of these in drill time (clock), not in log
 // time, and some not at all (a team's arrival), so they are read off one replay that stops at every
 // entry and at every timer between entries, comparing the world before and after each stop.
-import { createExercise, type Exercise, type LogEntry } from '../core/index.ts';
+import { createExercise, type Exercise, type Level, type LogEntry } from '../core/index.ts';
 import type { Model } from '../core/model.ts';
 import type { Scenario, Text } from '../scenario/index.ts';
+import { LEVEL_NUMERAL } from './names.ts';
 import type { Note } from './record.ts';
 
 export type MarkerKind = 'node' | 'inject' | 'decision' | 'answer' | 'level' | 'arrival' | 'note';
@@ -23,7 +24,6 @@ export interface Marker {
 
 /** A scrubber's tick shows a line, not a paragraph [E]. */
 const NOTE_LABEL_CHARS = 80;
-const ROMAN: Record<string, string> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' };
 
 const en = (t: Text) => t.en ?? t.zh;
 const same = (s: string): Text => ({ zh: s, en: s });
@@ -118,9 +118,9 @@ function placeName(model: Model, id: string | undefined): Text | undefined {
   return model.settlements.get(id)?.name ?? model.facilities.get(id)?.name ?? model.incidents.get(id)?.name ?? model.routes.get(id)?.name;
 }
 
-function levelLabel(scenario: Scenario, level: string): Text {
+function levelLabel(scenario: Scenario, level: Level): Text {
   if (level === 'none') return { zh: '响应终止', en: 'Response ended' };
-  return scenario.responseLevels.find((l) => l.level === level)?.name ?? { zh: `${ROMAN[level] ?? level}级响应`, en: `Level ${level} response` };
+  return scenario.responseLevels.find((l) => l.level === level)?.name ?? { zh: `${LEVEL_NUMERAL[level]}级响应`, en: `Level ${level} response` };
 }
 
 /**
@@ -153,6 +153,11 @@ export function drillMarkers(scenario: Scenario, seed: number, log: readonly Log
     stop(entry.seq);
   }
   if (until !== undefined) timersUntil(until);
-  for (const n of notes) markers.push({ t: n.t, seq: n.seq, kind: 'note', label: same(clip(n.text)), ref: n.id });
+  markers.push(...noteMarkers(notes));
   return markers.sort((a, b) => a.t - b.t);
+}
+
+/** The notes' markers alone (no replay): a review screen adds them to the drill's, made once, as the notes change. */
+export function noteMarkers(notes: readonly Note[]): Marker[] {
+  return notes.map((n) => ({ t: n.t, seq: n.seq, kind: 'note', label: same(clip(n.text)), ref: n.id }));
 }

@@ -13,13 +13,13 @@ import { failAt, jsonLines, type LogProblem } from './log-file.ts';
 export type { Rating };
 export const REVIEW_FORMAT = 'quake-drill/review@1';
 /** A note, an answer of a self-assessment or a finding is a paragraph or a few, not a document [E]. */
-export const MAX_REVIEW_TEXT = 2_000;
+const MAX_REVIEW_TEXT = 2_000;
 /** Names: an owner (a unit, an office, a person), a plan clause [E]. */
-export const MAX_NAME = 200;
+const MAX_NAME = 200;
 /** More notes published at once than a drill's evaluators write is not a list of notes [E]. */
 const MAX_IDS = 1_000;
 
-export const NOTE_KINDS = ['strength', 'improvement'] as const;
+const NOTE_KINDS = ['strength', 'improvement'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 export const RATINGS = ['P', 'S', 'M', 'U'] as const satisfies readonly Rating[];
 /** 不足项 > 整改项 > 改进项, most serious first. */
@@ -49,7 +49,7 @@ const seq = z.number().check(z.int('a log entry number'), z.gte(0, 'a log entry 
 const t = z.number().check(z.gte(0, 'ms of log time, not negative'), z.lte(MAX_LOG_T, 'within 30 days of log time'));
 const ids = z.array(id).check(z.minLength(1, 'name at least one note'), z.maxLength(MAX_IDS), z.refine((xs) => new Set(xs).size === xs.length, 'name each note once'));
 
-export const REVIEW_SCHEMAS = {
+const REVIEW_SCHEMAS = {
   note: strictObject({ type: z.literal('note'), id, seq, t, kind: z.enum(NOTE_KINDS), text: words, capability: z.optional(id), unit: z.optional(id), override: z.optional(override) }),
   /** What is left out stays; `override: null` takes the rating override off. */
   'edit-note': strictObject({ type: z.literal('edit-note'), id, text: z.optional(words), kind: z.optional(z.enum(NOTE_KINDS)), capability: z.optional(id), unit: z.optional(id), override: z.optional(z.nullable(override)) }),

@@ -16,7 +16,7 @@ import { replay } from '../../src/review/index.ts';
 import { hierarchyPaths } from '../../src/core/hierarchy.ts';
 import type { LogEntry } from '../../src/core/index.ts';
 import { hasChromium, launchChromium, resultPath, ROOT, startVite, type Browser, type DevServer } from '../browser/launch.ts';
-import { exportedLog, savedLog } from './drill-log.ts';
+import { exportedLog, savedLog, controlButton } from './drill-log.ts';
 
 const HQ = 'anshan-hq';
 const GROUP = 'g-rescue';
@@ -69,7 +69,6 @@ describe.skipIf(!hasChromium())('a command centre runs a drill, end to end', () 
     await vite?.close();
   });
 
-  const control = (p: Page, name: string) => p.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
   const toConsole = (p: Page = page) => p.getByRole('navigation').getByRole('button', { name: '导调台', exact: true }).click();
   const toSeat = (seat: string, p: Page = page) => p.getByRole('combobox', { name: '席位', exact: true }).selectOption(seat);
   /** The seat's heading, once its screen shows. */
@@ -87,7 +86,7 @@ describe.skipIf(!hasChromium())('a command centre runs a drill, end to end', () 
 
   it('the facilitator starts the drill in the console; the org chart shows the group on standby', async () => {
     await page.getByRole('button', { name: '开始推演', exact: true }).first().click();
-    await control(page, '暂停').waitFor();
+    await controlButton(page, '暂停').waitFor();
     await expect.poll(() => groupNode().getAttribute('data-state'), { timeout: 30_000 }).toBe('standby');
     await expect.poll(() => groupNode().textContent()).toContain('待命');
   }, TEST_MS);
@@ -209,19 +208,19 @@ describe.skipIf(!hasChromium())('a command centre runs a drill, end to end', () 
     second = await open();
     await expect.poll(() => second.locator('.follower-banner').textContent(), { timeout: 30_000 }).toContain(FOLLOWING);
     await toConsole(second);
-    expect(await control(second, '暂停').isDisabled()).toBe(true);
+    expect(await controlButton(second, '暂停').isDisabled()).toBe(true);
     await toSeat(GROUP, second);
     await seatHeading(GROUP_NAME, second).waitFor();
     expect(await second.getByRole('form', { name: '下达命令' }).getByRole('textbox', { name: '内容' }).isEditable()).toBe(false);
     await inboxItem(INJECT_TITLE, second).waitFor();
     await toConsole();
-    await control(page, '暂停').click();
-    await control(page, '继续').waitFor();
+    await controlButton(page, '暂停').click();
+    await controlButton(page, '继续').waitFor();
     const inFirst = (await exportedLog(page, 'command-centre-first.jsonl')).log;
     await expect.poll(async () => (await exportedLog(second, 'command-centre-second.jsonl')).log, { timeout: 30_000 }).toEqual(inFirst);
     expect(await savedLog(second)).toEqual(inFirst);
-    await control(page, '继续').click();
-    await control(page, '暂停').waitFor();
+    await controlButton(page, '继续').click();
+    await controlButton(page, '暂停').waitFor();
   }, TEST_MS);
 
   let beforeReload: LogEntry[] = [];
@@ -230,7 +229,7 @@ describe.skipIf(!hasChromium())('a command centre runs a drill, end to end', () 
   it('the first tab reloads: its log begins with exactly the log it had, entry by entry', async () => {
     beforeReload = (await exportedLog(page, 'command-centre-before-reload.jsonl')).log;
     await page.reload();
-    await control(page, '继续').waitFor({ timeout: 30_000 });
+    await controlButton(page, '继续').waitFor({ timeout: 30_000 });
     expect(await page.locator('.follower-banner').count()).toBe(0);
     const after = (await exportedLog(page, 'command-centre-after-reload.jsonl')).log;
     for (const [i, entry] of beforeReload.entries()) expect(after[i], `entry ${i + 1} after the reload`).toEqual(entry);

@@ -1,5 +1,6 @@
 // The drill's log as a browser test reads it: the file the page exports (导出推演记录), parsed with
-// src/review's parseLog, and the entries saved in the page's IndexedDB; and a decision answered by hand.
+// src/review's parseLog, and the entries saved in the page's IndexedDB; a decision answered by hand; and
+// the two button rows every drill test presses (the console's controls, the top navigation).
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { parseLog, type LogHeader } from '../../src/review/index.ts';
@@ -33,3 +34,9 @@ export async function answerByHand(card: Locator) {
   else if ((await box.count()) > 0) await box.first().check();
   else if ((await place.count()) > 0) await place.first().selectOption({ index: 1 });
 }
+
+/** A button of the console's 推演控制 row. */
+export const controlButton = (page: Page, name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
+
+/** A button of the top navigation (导调台, 记分板, 复盘 …). */
+export const navButton = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });

@@ -13,7 +13,7 @@ import { scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
 import { hasChromium, openApp, resultPath, ROOT, type AppInBrowser } from '../browser/launch.ts';
 import { decodePng } from '../browser/png.ts';
-import { answerByHand, exportedLog } from './drill-log.ts';
+import { answerByHand, exportedLog, controlButton, navButton } from './drill-log.ts';
 
 const TITLE = '鞍山市海城5.8级地震应急桌面推演（默认情景）';
 const FILE = 'scenarios/haicheng-m5.8.yaml';
@@ -35,13 +35,13 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
 
   afterAll(() => app?.close());
 
-  const control = (name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
+  const control = (name: string) => controlButton(page, name);
   /** Leaves the node early: the console lists what that delivers at once, and the facilitator confirms. */
   const nextNode = async () => {
     await control('下一节点').click();
     await page.getByRole('button', { name: '确认进入下一节点' }).click();
   };
-  const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
+  const nav = (name: string) => navButton(page, name);
   const exportButton = () => page.getByRole('button', { name: EXPORT });
   const openRows = () => page.locator('table[aria-labelledby="open-heading"] tbody tr');
   /** The seats played by hand (display names); every other seat is given to a bot. */

@@ -17,7 +17,7 @@ import { drillTime, scenarioTime, scoreDrill } from '../../src/scoring/index.ts'
 import type { LogEntry } from '../../src/core/index.ts';
 import { hasChromium, openApp, resultPath, ROOT, type AppInBrowser } from '../browser/launch.ts';
 import { quakeDrill } from '../cli/helpers.ts';
-import { answerByHand, exportedLog } from './drill-log.ts';
+import { answerByHand, exportedLog, controlButton, navButton } from './drill-log.ts';
 
 const TITLE = '鞍山市海城5.8级地震应急桌面推演（默认情景）';
 const BOT = '机器人·按预案';
@@ -41,8 +41,8 @@ describe.skipIf(!hasChromium())('the after-action review of a drill played in th
 
   afterAll(() => app?.close());
 
-  const control = (name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
-  const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
+  const control = (name: string) => controlButton(page, name);
+  const nav = (name: string) => navButton(page, name);
   const openRows = () => page.locator('table[aria-labelledby="open-heading"] tbody tr');
   const operators = () => page.locator('select[aria-label$="的操作方"]');
   const debriefHeading = () => page.getByRole('heading', { level: 1, name: '推演复盘' });

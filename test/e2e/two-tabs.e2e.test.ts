@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium, resultPath, startVite, type Browser, type DevServer } from '../browser/launch.ts';
-import { exportedLog, savedLog } from './drill-log.ts';
+import { exportedLog, savedLog, controlButton } from './drill-log.ts';
 
 const FOLLOWING = '本推演正在另一个标签页中进行（只读跟随）。';
 const TAKEN = '另一个标签页已接管本推演，本标签页停止记录，转为只读跟随。';
@@ -38,13 +38,12 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
     await vite?.close();
   });
 
-  const control = (page: Page, name: string) => page.getByRole('region', { name: '推演控制' }).getByRole('button', { name, exact: true });
   const banner = (page: Page) => page.locator('.follower-banner');
 
   it('tab A starts the drill and plays a little', async () => {
     await a.getByRole('button', { name: '开始推演', exact: true }).first().click();
-    await control(a, '暂停').click();
-    await control(a, '继续').click();
+    await controlButton(a, '暂停').click();
+    await controlButton(a, '继续').click();
     await a.locator('select[aria-label$="的操作方"]').first().selectOption({ index: 1 });
     await expect.poll(async () => (await savedLog(a)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
   }, 90_000);
@@ -52,26 +51,26 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
   it('tab B opened mid-drill follows it read-only, showing the same log, live', async () => {
     b = await open();
     await expect.poll(() => banner(b).textContent(), { timeout: 30_000 }).toContain(FOLLOWING);
-    await expect.poll(() => control(b, '暂停').isDisabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => controlButton(b, '暂停').isDisabled(), { timeout: 10_000 }).toBe(true);
     await b.screenshot({ path: resultPath('two-tabs-follower.png') });
     expect((await exportedLog(b, 'two-tabs-b.jsonl')).log).toEqual((await exportedLog(a, 'two-tabs-a.jsonl')).log);
 
     // A pauses; B shows it within a moment, without writing anything.
-    await control(a, '暂停').click();
-    await expect.poll(() => control(b, '继续').count(), { timeout: 10_000 }).toBe(1);
+    await controlButton(a, '暂停').click();
+    await expect.poll(() => controlButton(b, '继续').count(), { timeout: 10_000 }).toBe(1);
     const inA = (await exportedLog(a, 'two-tabs-a2.jsonl')).log;
     expect((await exportedLog(b, 'two-tabs-b2.jsonl')).log).toEqual(inA);
     expect(await savedLog(b)).toEqual(inA);
   }, 150_000);
 
   it('a reload of A loses nothing: its log after the reload begins with exactly the log it had', async () => {
-    await control(a, '继续').click();
-    await control(a, '暂停').waitFor();
+    await controlButton(a, '继续').click();
+    await controlButton(a, '暂停').waitFor();
     const before = await exportedLog(a, 'two-tabs-before-reload.jsonl');
     // Longer than a heartbeat, so the time the reload comes back at is at least the export's.
     await a.waitForTimeout(1_500);
     await a.reload();
-    await control(a, '继续').waitFor({ timeout: 30_000 });
+    await controlButton(a, '继续').waitFor({ timeout: 30_000 });
     expect(await banner(a).count()).toBe(0); // A holds the drill again; B still follows
     const after = await exportedLog(a, 'two-tabs-after-reload.jsonl');
     expect(after.log.slice(0, before.log.length)).toEqual(before.log);
@@ -88,12 +87,12 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
     await b.getByRole('button', { name: '接管', exact: true }).click();
     await expect.poll(() => banner(b).count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => banner(a).textContent(), { timeout: 10_000 }).toContain(TAKEN);
-    expect(await control(a, '继续').isDisabled()).toBe(true);
+    expect(await controlButton(a, '继续').isDisabled()).toBe(true);
     await a.screenshot({ path: resultPath('two-tabs-taken-over.png') });
 
     // B plays on; the saved log is B's, an exact extension of A's; A follows it.
-    await control(b, '继续').click();
-    await control(b, '暂停').click();
+    await controlButton(b, '继续').click();
+    await controlButton(b, '暂停').click();
     const inB = (await exportedLog(b, 'two-tabs-b-after-takeover.jsonl')).log;
     expect(inB.slice(0, inA.length)).toEqual(inA);
     expect(inB.length).toBe(inA.length + 2);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { hasChromium, openApp, ROOT, type AppInBrowser } from '../browser/launch.ts';
+import { navButton } from './drill-log.ts';
 
 const FILE = 'scenarios/haicheng-m5.8.yaml';
 
@@ -122,7 +123,7 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
 
   afterAll(() => app?.close());
 
-  const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
+  const nav = (name: string) => navButton(page, name);
   const seat = (id: string) => page.getByRole('combobox', { name: '席位', exact: true }).selectOption(id);
 
   it('finds no Latin words on any screen but ids, units and the allowed names', async () => {

@@ -160,7 +160,7 @@ export const identityOf = (s: Session): Pick<SessionOptions, 'drill' | 'parent' 
  * A new drill's id: the scenario's id and 12 random hex digits (48 bits), so two drills of one
  * scenario never share an id, and the id alone says which scenario it was.
  */
-export function newDrillId(scenarioId: string): string {
+function newDrillId(scenarioId: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return `${scenarioId}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }

@@ -53,8 +53,8 @@ export type LogImport =
   /** What is wrong: in the log (`source: 'log'`, at its lines) or in the scenario file chosen for it. */
   | { kind: 'problems'; source: 'log' | 'scenario'; file: string; problems: Problem[] }
   | { kind: 'need-scenario'; pending: PendingLog }
-  /** The record was changed after it was written: refused unless the user opens it as untrusted. */
-  | { kind: 'broken'; file: string; broken: BrokenChain };
+  /** The record was changed after it was written: refused unless the user opens it as untrusted (openPending, no second read). */
+  | { kind: 'broken'; file: string; broken: BrokenChain; pending: PendingLog };
 
 /** A log problem in the form of a scenario problem, so it prints as `file:line:1: message` like the CLI's. */
 export const logProblem = (file: string, p: LogProblem): Problem => ({ file, line: p.line, column: 1, path: [], rule: 'log', message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
@@ -69,12 +69,20 @@ export async function importLog(text: string, logFile: string, shipped: readonly
   const parsed = parseLog(text);
   if (!parsed.ok) return { kind: 'problems', source: 'log', file: logFile, problems: [logProblem(logFile, parsed.problem)] };
   const { trust } = parsed;
+  const pending: PendingLog = { logFile, header: parsed.header, log: parsed.log, lines: parsed.lines, trust, logText: text, ...(options.untrusted ? { untrusted: true as const } : {}) };
   if (trust.kind === 'broken' && !options.untrusted) {
     const { kind: _broken, ...broken } = trust;
-    return { kind: 'broken', file: logFile, broken };
+    return { kind: 'broken', file: logFile, broken, pending };
   }
-  const pending: PendingLog = { logFile, header: parsed.header, log: parsed.log, lines: parsed.lines, trust, logText: text, ...(options.untrusted ? { untrusted: true as const } : {}) };
-  const { header } = parsed;
+  return openPending(pending, shipped);
+}
+
+/**
+ * Goes on with a parsed log: its scenario found among `shipped` (or asked for). A refused log's
+ * pending, marked untrusted, opens it as untrusted without reading and hashing the file again.
+ */
+export async function openPending(pending: PendingLog, shipped: readonly ShippedScenario[]): Promise<LogImport> {
+  const { header } = pending;
   // Every shipped scenario loads (the build checks them), and its id is known without loading it.
   const byPath = shipped.filter((s) => s.file === header.scenario || baseName(s.file) === baseName(header.scenario));
   const match =
@@ -103,7 +111,7 @@ export function importWithScenario(pending: PendingLog, scenarioText: string, sc
   const digest = header.scenarioHash === '' ? header.scenarioHash : scenarioDigest(scenario);
   if (digest !== header.scenarioHash && trust.kind !== 'broken') {
     const broken: BrokenChain = { line: 1, seq: null, part: 'scenario', reason: `${scenarioFile} has digest ${digest.slice(0, 12)}…, the drill was played on ${header.scenarioHash.slice(0, 12)}…` };
-    if (!pending.untrusted) return { kind: 'broken', file: logFile, broken };
+    if (!pending.untrusted) return { kind: 'broken', file: logFile, broken, pending };
     trust = { kind: 'broken', ...broken };
   }
   // Replay once to find an entry the engine cannot take, and say on which line it is.

@@ -5,7 +5,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Problem } from '../../scenario/problem.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import type { Trust } from '../../review/log-file.ts';
 import type { ArchivedDrillInfo, DrillArchive } from './archive.ts';
 import type { BrokenChain, ImportedDrill, LogImport, PendingLog } from './log-io.ts';
 import { entriesToAdd, readReview } from './review-file.ts';
@@ -101,8 +100,8 @@ export function createPickerStore(options: PickerOptions): PickerStore {
   const shipped = options.shipped ?? SHIPPED;
   return createStore<PickerState>()((set, get) => {
     const clean = { scenarioProblems: undefined, logProblems: undefined, pending: undefined, downloadFailed: undefined, broken: undefined, imported: undefined };
-    /** The broken log's text, kept for openUntrusted. */
-    let brokenText: { name: string; text: string } | null = null;
+    /** The broken log as read, kept for openUntrusted. */
+    let brokenLog: PendingLog | null = null;
     /** The review file chosen with the log, until the log is ready (its scenario chosen, or opened untrusted). */
     let reviewText: { name: string; text: string } | null = null;
     /** Runs `act`; a part of the app that did not download is said where the user acted. */
@@ -152,6 +151,7 @@ export function createPickerStore(options: PickerOptions): PickerStore {
         else if (options.onReview) set({ imported: result.drill });
         else options.onDrill(result.drill);
       } else if (result.kind === 'broken') {
+        brokenLog = result.pending;
         set({ ...clean, broken: { file: result.file, broken: result.broken } });
       } else if (result.kind === 'need-scenario') {
         set({ ...clean, pending: result.pending });
@@ -174,8 +174,8 @@ export function createPickerStore(options: PickerOptions): PickerStore {
     const importLogFile = (file: PickedFile, review?: PickedFile) =>
       guard('import', async () => {
         reviewText = null;
+        brokenLog = null;
         const text = await read(file);
-        brokenText = text === undefined ? null : { name: file.name, text };
         if (text === undefined) return;
         if (review) {
           const notes = await read(review);
@@ -193,8 +193,8 @@ export function createPickerStore(options: PickerOptions): PickerStore {
       const name = `${drill}.jsonl`;
       let result = await reader.importLog(kept.logText, name, shipped, { untrusted: true });
       if (result.kind === 'need-scenario' && kept.scenarioText !== undefined) result = reader.importWithScenario(result.pending, kept.scenarioText, result.pending.header.scenario);
-      // A drill continued from an untrusted or unchained record was chained afresh when archived: its mark is the archive's.
-      if (result.kind === 'ready') result = { ...result, drill: { ...result.drill, trust: weakest(result.drill.trust, kept.info.trust) } };
+      // No mark of the archive's is laid on top: a drill continued from an untrusted or unchained record
+      // carries its origin sealed in its header, so the chain's own check reads it as unchained or broken.
       await settle(result, 'saved');
     };
     const refreshSaved = async () => {
@@ -237,16 +237,16 @@ export function createPickerStore(options: PickerOptions): PickerStore {
       },
       drop: (file) => (isLogFile(file.name) ? importLogFile(file) : get().pending ? get().scenarioForLog(file) : openScenario(file)),
       reset: () => {
-        brokenText = null;
+        brokenLog = null;
         reviewText = null;
         set({ ...clean, busy: false, removing: null });
         void refreshSaved();
       },
       openUntrusted: () =>
         guard('import', async () => {
-          const kept = brokenText;
+          const kept = brokenLog;
           if (!kept || !get().broken) return;
-          await settle(await (await logReader()).importLog(kept.text, kept.name, shipped, { untrusted: true }));
+          await settle(await (await logReader()).openPending({ ...kept, untrusted: true }, shipped));
         }),
       continueImported() {
         const drill = get().imported;
@@ -284,13 +284,6 @@ export function createPickerStore(options: PickerOptions): PickerStore {
       },
     };
   });
-}
-
-/** The record's own trust, or the archive's mark when that is weaker. */
-function weakest(trust: Trust, kept: Trust['kind']): Trust {
-  if (trust.kind === 'broken' || kept === 'verified') return trust;
-  if (kept === 'unchained') return trust.kind === 'unchained' ? trust : { kind: 'unchained' };
-  return { kind: 'broken', line: 1, seq: null, part: 'origin', reason: 'continued from a record that was altered after it was recorded' };
 }
 
 const unreadable = (file: string, e: unknown, what = 'cannot read the file'): Problem => ({ file, line: 1, column: 1, path: [], rule: 'read', message: `${what}: ${(e as Error)?.message ?? String(e)}` });

@@ -6,7 +6,7 @@
 import type { Exercise, LogEntry } from '../../core/index.ts';
 import { chainHashes } from '../../review/chain.ts';
 import { parseLog, type LogHeader, type Trust } from '../../review/log-file.ts';
-import { drillMarkers, type Marker } from '../../review/markers.ts';
+import { drillMarkers, noteMarkers, type Marker } from '../../review/markers.ts';
 import { entryStep, playStep } from '../../review/playback.ts';
 import type { Note, ReviewEntry } from '../../review/record.ts';
 import { Timeline } from '../../review/replay.ts';
@@ -14,6 +14,7 @@ import type { Scenario } from '../../scenario/index.ts';
 import { scoreDrill, type DrillScore } from '../../scoring/index.ts';
 import { createSession, type ClockSource, type Session } from '../drill/session.ts';
 import { exportDrill } from '../persist/export-log.ts';
+import type { DrillArchive } from '../persist/archive.ts';
 
 /** A drill to review: its scenario, its record as read (a file, this browser's archive, the drill just played). */
 export interface ReviewSource {
@@ -34,6 +35,22 @@ export function sourceOf(session: Session): ReviewSource {
   const parsed = parseLog(exportDrill(session).text);
   if (!parsed.ok) throw new Error(`the drill's own export does not read back: ${parsed.problem.message}`);
   return { scenario: session.scenario, file: session.file, header: parsed.header, log: parsed.log, trust: parsed.trust };
+}
+
+/**
+ * A what-if's parent as this browser's archive keeps it, read as the branch's scenario (a branch
+ * never changes scenario); 'missing' when it is not kept, does not read back or cannot be read.
+ */
+export async function archivedParent(archive: Pick<DrillArchive, 'get'>, branch: ReviewSource): Promise<ReviewSource | 'missing'> {
+  const parent = branch.header.parent;
+  if (!parent) return 'missing';
+  try {
+    const kept = await archive.get(parent.drill);
+    const parsed = kept ? parseLog(kept.logText) : null;
+    return parsed?.ok ? { scenario: branch.scenario, file: branch.file, header: parsed.header, log: parsed.log, trust: parsed.trust } : 'missing';
+  } catch {
+    return 'missing';
+  }
 }
 
 /** A stretch of log time, [from, to). */
@@ -76,9 +93,9 @@ export class ReviewSession {
   get markers(): Marker[] {
     if (!this.marked) {
       const { scenario, header, log } = this.source;
-      // The drill's own markers are one replay, made once; the notes' (drillMarkers over no entries) as they change.
+      // The drill's own markers are one replay, made once; the notes' as they change.
       this.base ??= drillMarkers(scenario, header.seed, log, this.end);
-      this.marked = [...this.base, ...drillMarkers(scenario, header.seed, [], undefined, this.notes)].sort((a, b) => a.t - b.t);
+      this.marked = [...this.base, ...noteMarkers(this.notes)].sort((a, b) => a.t - b.t);
     }
     return this.marked;
   }

@@ -15,7 +15,7 @@ import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import type { InjectForm, LogFilter } from '../store.ts';
 import { clockBar } from './clock-bar.ts';
-import { openDecisions, remainingMs, seatsOf, type EntryMark } from './drill-data.ts';
+import { logMarks, openDecisions, remainingMs, seatsOf } from './drill-data.ts';
 import { hierarchyView } from './hierarchy.ts';
 import { injectWriter } from './inject-writer.ts';
 import { logView } from './log.ts';
@@ -38,7 +38,6 @@ export interface ConsoleProps {
   model: Model;
   world: Readonly<World>;
   log: readonly LogEntry[];
-  marks: ReadonlyMap<number, EntryMark>;
   speed: number;
   logFilter: LogFilter;
   mapNode: number | null;
@@ -85,7 +84,7 @@ export function consoleView(p: ConsoleProps) {
           ${facilitatorPlot({ lang, model: p.model, world: p.world, send: p.on.control })}
         </section>
         ${openDecisionsPanel(p)} ${hierarchyView(lang, p.model, p.world)} ${closedDecisionsPanel(p)}
-        ${logView({ lang, model: p.model, log: p.log, marks: p.marks, filter: p.logFilter, onFilter: p.on.logFilter })}
+        ${logView({ lang, model: p.model, log: p.log, marks: logMarks(p.model.scenario, p.log, () => p.world.rejections), filter: p.logFilter, onFilter: p.on.logFilter })}
       </div>
       <div class="console-side">
         ${injectsPanel(p)} ${seatsPanel(p)}

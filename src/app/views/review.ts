@@ -15,7 +15,7 @@ import { compareDrills, ComparisonRefused, type DrillInput } from '../../review/
 import { compareView } from './compare.ts';
 import { EVALUATOR, OBSERVER, REVIEW_VIEWS, type LogFilter, type ReviewView } from '../store.ts';
 import { consoleView } from './console.ts';
-import { figuresOf, logMarks, seatsOf } from './drill-data.ts';
+import { figuresOf, seatsOf } from './drill-data.ts';
 import { incidentList } from './incident-list.ts';
 import { mapFrame } from './map-slot.ts';
 import { screenBody } from './persist-banner.ts';
@@ -111,6 +111,7 @@ function scrubber(p: ReviewProps) {
   const end = Math.max(review.end, 1);
   const max = Math.ceil(end / SCRUB_STEP_MS) * SCRUB_STEP_MS;
   const at = (x: number) => `${((100 * x) / max).toFixed(3)}%`;
+  const words = markerWords(lang, review);
   return html`<div class="scrubber">
     <input
       type="range"
@@ -129,18 +130,19 @@ function scrubber(p: ReviewProps) {
       )}
     </div>
     <div class="marker-ticks">
-      ${review.markers.map(
-        (m) => html`<button
+      ${review.markers.map((m, i) => {
+        const { title } = words[i]!;
+        return html`<button
           type="button"
           tabindex="-1"
           class="marker-tick marker-${m.kind}"
           data-marker-kind=${m.kind}
           style="left: ${at(m.t)}"
-          title=${markerTitle(lang, review, m)}
-          aria-label=${markerTitle(lang, review, m)}
+          title=${title}
+          aria-label=${title}
           @click=${() => p.on.jump(m)}
-        ></button>`,
-      )}
+        ></button>`;
+      })}
     </div>
     <div class="scrubber-ends muted small mono">
       <span>${t(lang, 'review.logTime', { time: drillTime(0) })}</span><span>${t(lang, 'review.logTime', { time: drillTime(review.end) })}</span>
@@ -148,11 +150,26 @@ function scrubber(p: ReviewProps) {
   </div>`;
 }
 
-/** A marker's time as the room knew it (the drill clock), with the record's log time beside. */
-const markerTime = (lang: Lang, review: ReviewSession, m: Marker) => t(lang, 'review.markerTime', { drill: drillTime(review.drillClockAt(m.t)) });
+/** A marker's words: its time as the room knew it (the drill clock) and its title, with the record's log time beside. */
+interface MarkerWords {
+  time: string;
+  title: string;
+}
 
-const markerTitle = (lang: Lang, review: ReviewSession, m: Marker) =>
-  t(lang, 'review.markerTitle', { time: markerTime(lang, review, m), log: drillTime(m.t), kind: t(lang, `review.marker.${m.kind}`), label: pick(lang, m.label) });
+/** The markers' words, made once per marker list (a new one when the notes change) and language, not on every scrub. */
+const worded = new WeakMap<readonly Marker[], { lang: Lang; words: MarkerWords[] }>();
+
+function markerWords(lang: Lang, review: ReviewSession): MarkerWords[] {
+  const markers = review.markers;
+  const kept = worded.get(markers);
+  if (kept?.lang === lang) return kept.words;
+  const words = markers.map((m) => {
+    const time = t(lang, 'review.markerTime', { drill: drillTime(review.drillClockAt(m.t)) });
+    return { time, title: t(lang, 'review.markerTitle', { time, log: drillTime(m.t), kind: t(lang, `review.marker.${m.kind}`), label: pick(lang, m.label) }) };
+  });
+  worded.set(markers, { lang, words });
+  return words;
+}
 
 function playback(p: ReviewProps) {
   const { lang, review } = p;
@@ -198,7 +215,7 @@ const noop = () => {};
 function replayed(p: ReviewProps): TemplateResult {
   const { lang, review } = p;
   const { model, world, log } = review.exercise;
-  const scores = review.scores;
+  // review.scores scores the drill up to the playhead: asked for only by the views that show them.
   switch (p.view) {
     case 'console':
       return consoleView({
@@ -206,7 +223,6 @@ function replayed(p: ReviewProps): TemplateResult {
         model,
         world,
         log,
-        marks: logMarks(model.scenario, log, () => world.rejections),
         speed: 1,
         logFilter: p.logFilter,
         mapNode: null,
@@ -225,7 +241,7 @@ function replayed(p: ReviewProps): TemplateResult {
         file: review.source.file,
         seat: p.seat ?? model.hq,
         speed: 1,
-        scores,
+        scores: review.scores,
         drafts: {},
         onBehalf: false,
         compose: {},
@@ -239,7 +255,7 @@ function replayed(p: ReviewProps): TemplateResult {
     case 'scoreboard':
       // The review shows the scores as they stood even where the room did not see them then.
       return html`${world.visibility.scores ? nothing : html`<p class="hint">${t(lang, 'review.scoresHidden')}</p>`}
-      ${scoreboardView(lang, model, { ...world, visibility: { ...world.visibility, scores: true } }, 1, scores)}`;
+      ${scoreboardView(lang, model, { ...world, visibility: { ...world.visibility, scores: true } }, 1, review.scores)}`;
     case 'map':
       return html`<section class="panel map-panel review-map" aria-label=${t(lang, 'review.view.map')}>
         ${mapFrame(lang, 'large')} ${figuresView(lang, figuresOf(model, world))} ${incidentList(lang, model, world)}
@@ -266,25 +282,27 @@ function branchPanel(p: ReviewProps) {
 function markerList(p: ReviewProps) {
   const { lang, review } = p;
   const markers = review.markers;
+  const words = markerWords(lang, review);
   return html`<section class="panel review-markers" aria-labelledby="review-markers-heading">
     <h2 id="review-markers-heading">${t(lang, 'review.markers.heading')} <span class="count">${markers.length}</span></h2>
     ${markers.length === 0
       ? html`<p class="empty">${t(lang, 'review.markers.empty')}</p>`
       : html`<ol class="marker-list scroll-y">
-          ${markers.map(
-            (m) => html`<li>
+          ${markers.map((m, i) => {
+            const { time, title } = words[i]!;
+            return html`<li>
               <button
                 type="button"
                 class="marker-item marker-${m.kind}"
                 aria-current=${m.t === review.t ? 'true' : 'false'}
-                aria-label=${t(lang, 'review.markers.jump', { title: markerTitle(lang, review, m) })}
+                aria-label=${t(lang, 'review.markers.jump', { title })}
                 title=${t(lang, 'review.logTime', { time: drillTime(m.t) })}
                 @click=${() => p.on.jump(m)}
               >
-                <span class="mono">${markerTime(lang, review, m)}</span> <span class="tag">${t(lang, `review.marker.${m.kind}`)}</span> ${pick(lang, m.label)}
+                <span class="mono">${time}</span> <span class="tag">${t(lang, `review.marker.${m.kind}`)}</span> ${pick(lang, m.label)}
               </button>
-            </li>`,
-          )}
+            </li>`;
+          })}
         </ol>`}
   </section>`;
 }

@@ -36,7 +36,7 @@ export interface ShellProps {
 }
 
 /** The mark of a what-if (假设推演) wherever it is played. */
-export const whatIfBanner = (lang: Lang, parent: ShellProps['whatIf']) =>
+const whatIfBanner = (lang: Lang, parent: ShellProps['whatIf']) =>
   parent ? html`<span class="tag what-if" data-what-if role="note">${t(lang, 'review.branchOf', { drill: parent.drill, seq: parent.seq })}</span>` : nothing;
 
 export function shellView(p: ShellProps) {

@@ -2,11 +2,10 @@
 // plain function of the model's numbers; every label goes through esc.
 import type { Text } from '../../scenario/index.ts';
 import type { Rating } from '../../scoring/index.ts';
+import { say, type Lang } from './content.ts';
 import { esc } from './escape.ts';
 import type { ReportModel } from './model.ts';
 
-type Lang = 'zh' | 'en';
-const say = (t: Text, lang: Lang) => (lang === 'en' ? (t.en ?? t.zh) : t.zh);
 /** Print-safe colours per rating band; grey when there is no rating. */
 const BAND: Record<Rating, string> = { P: '#2e7d32', S: '#558b2f', M: '#f9a825', U: '#c62828' };
 const W = 720;

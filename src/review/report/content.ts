@@ -35,7 +35,8 @@ export interface ReportDoc {
 export const KIND_LANG: Record<ReportKind, Lang> = { evaluation: 'zh', summary: 'zh', aar: 'en' };
 export const KIND_TITLE: Record<ReportKind, string> = { evaluation: '演练评估报告', summary: '演练总结报告', aar: 'After-Action Report / Improvement Plan' };
 
-const say = (t: Text, lang: Lang) => (lang === 'en' ? (t.en ?? t.zh) : t.zh);
+/** A text in the report's language (the Chinese where it has no English). */
+export const say = (t: Text, lang: Lang) => (lang === 'en' ? (t.en ?? t.zh) : t.zh);
 const num = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
 const rating = (r: Rating | null, lang: Lang) => (r === null ? '—' : lang === 'zh' ? RATING_ZH[r] : `${r} (${RATING_EN[r]})`);
 /** A seat's, the facilitator's or an evaluator's name: the reports show names, the JSON and CSV the ids. */
@@ -333,12 +334,36 @@ const s = (heading: string, blocks: Block[], level: 2 | 3 = 2): Section => ({ he
 
 // ── the kinds ────────────────────────────────────────────────────────────────
 
+/** 一 … 九十九: the chapter numbers of the Chinese reports. */
+function zhNumeral(n: number): string {
+  const DIGITS = '〇一二三四五六七八九';
+  const [tens, ones] = [Math.floor(n / 10), n % 10];
+  return `${tens > 1 ? DIGITS[tens] : ''}${tens ? '十' : ''}${ones ? DIGITS[ones] : ''}`;
+}
+
+/** The Chinese reports number their chapters 一、二、…; the sections under a chapter go unnumbered. */
+const numbered = (sections: Section[]): Section[] => {
+  let n = 0;
+  return sections.map((x) => (x.level === 2 ? { ...x, heading: `${zhNumeral(++n)}、${x.heading}` } : x));
+};
+
 /** Both Chinese reports open alike (GB/T 46792's 评估报告 and 总结报告 share their first four chapters). */
 const opening = (m: ReportModel, lang: Lang): Section[] => [
-  s('一、演练目的', purpose(m, lang)),
-  s('二、时间地点', timePlace(m, lang)),
-  s('三、参演单位和人员', participants(m, lang)),
-  s('四、方案概要', outline(m, lang)),
+  s('演练目的', purpose(m, lang)),
+  s('时间地点', timePlace(m, lang)),
+  s('参演单位和人员', participants(m, lang)),
+  s('方案概要', outline(m, lang)),
+];
+
+/** …and go on alike from the problems to the outcomes: the evaluation with every note, the summary with the published ones. */
+const findingsOn = (m: ReportModel, v: ReportView, lang: Lang, evaluation: boolean): Section[] => [
+  s('问题与原因', problems(m, v, lang)),
+  s('预案', plan(m, v, lang)),
+  s('经验教训', lessons(m, lang, evaluation)),
+  s(evaluation ? '改进建议（纠正行动）' : '改进建议', findings(m, lang)),
+  s('参演人员自评', selfAssessments(m, lang)),
+  s('讲评提纲', debrief(m, lang)),
+  s('结果指标', outcomes(m, lang)),
 ];
 
 export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
@@ -349,44 +374,32 @@ export function reportDoc(m: ReportModel, kind: ReportKind): ReportDoc {
     return {
       ...head,
       subtitle: `${which} · 评估组内部资料（含未发布的评估记录）`,
-      sections: [
+      sections: numbered([
         ...opening(m, lang),
-        s('五、目标实现情况', objectives(m, lang)),
-        s('六、各单位表现', unitPerformance(m, lang)),
-        s('七、评估表（GB/T 46792 附录 B–D）', [{ p: '能力的得分即“目标实现情况”中该能力的得分，按本演练的评级阈值折算为优/良/中/差（综合评定），评估组可改评并说明理由；指标（响应时效、措施完整性、协同性、预案符合性、信息报送）为其分解，各由本能力的决策计算。指标改评只改该指标一行，不改能力的得分与综合评定。' }]),
+        s('目标实现情况', objectives(m, lang)),
+        s('各单位表现', unitPerformance(m, lang)),
+        s('评估表（GB/T 46792 附录 B–D）', [{ p: '能力的得分即“目标实现情况”中该能力的得分，按本演练的评级阈值折算为优/良/中/差（综合评定），评估组可改评并说明理由；指标（响应时效、措施完整性、协同性、预案符合性、信息报送）为其分解，各由本能力的决策计算。指标改评只改该指标一行，不改能力的得分与综合评定。' }]),
         ...forms(m.evaluators.forms, lang),
-        s('八、问题与原因', problems(m, m.evaluators, lang)),
-        s('九、预案', plan(m, m.evaluators, lang)),
-        s('十、经验教训', lessons(m, lang, true)),
-        s('十一、改进建议（纠正行动）', findings(m, lang)),
-        s('十二、参演人员自评', selfAssessments(m, lang)),
-        s('十三、讲评提纲', debrief(m, lang)),
-        s('十四、结果指标', outcomes(m, lang)),
-        s('十五、评估记录（全部）', notesTable(m, lang, true)),
-        s('十六、决策明细', []),
+        ...findingsOn(m, m.evaluators, lang, true),
+        s('评估记录（全部）', notesTable(m, lang, true)),
+        s('决策明细', []),
         ...decisionDetails(m, lang),
-        s('十七、驳回记录', rejections(m, lang)),
-      ],
+        s('驳回记录', rejections(m, lang)),
+      ]),
     };
   }
   if (kind === 'summary') {
     return {
       ...head,
       subtitle: which,
-      sections: [
+      sections: numbered([
         ...opening(m, lang),
-        s('五、目标实现情况', [...objectives(m, lang), { table: { head: ['核心能力', '评估表评定', '得分'], rows: m.published.forms.map((f) => [f.name.zh, `${rating(f.verdict, lang)}${f.verdictOverride ? `（改评：${f.verdictOverride.reason}）` : ''}`, num(f.score)]), right: [2] } }]),
-        s('六、各单位表现', unitPerformance(m, lang)),
-        s('七、问题与原因', problems(m, m.published, lang)),
-        s('八、预案', plan(m, m.published, lang)),
-        s('九、经验教训', lessons(m, lang, false)),
-        s('十、改进建议', findings(m, lang)),
-        s('十一、参演人员自评', selfAssessments(m, lang)),
-        s('十二、讲评提纲', debrief(m, lang)),
-        s('十三、结果指标', outcomes(m, lang)),
-        s('十四、成果运用与归档', [{ list: ['依据本报告修订预案中列出的条款，并组织针对性培训、补充物资装备。', `归档：演练方案、演练记录（${m.drill.logFile}，最终哈希 ${m.record.final ?? '—'}）、评估报告和本总结报告。`] }]),
-        s('十五、已发布的评估记录', notesTable(m, lang, false)),
-      ],
+        s('目标实现情况', [...objectives(m, lang), { table: { head: ['核心能力', '评估表评定', '得分'], rows: m.published.forms.map((f) => [f.name.zh, `${rating(f.verdict, lang)}${f.verdictOverride ? `（改评：${f.verdictOverride.reason}）` : ''}`, num(f.score)]), right: [2] } }]),
+        s('各单位表现', unitPerformance(m, lang)),
+        ...findingsOn(m, m.published, lang, false),
+        s('成果运用与归档', [{ list: ['依据本报告修订预案中列出的条款，并组织针对性培训、补充物资装备。', `归档：演练方案、演练记录（${m.drill.logFile}，最终哈希 ${m.record.final ?? '—'}）、评估报告和本总结报告。`] }]),
+        s('已发布的评估记录', notesTable(m, lang, false)),
+      ]),
     };
   }
   return {

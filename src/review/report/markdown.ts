@@ -4,9 +4,6 @@ import { reportDoc, type Block, type ReportDoc } from './content.ts';
 import type { ReportKind, ReportModel } from './model.ts';
 import { md } from './escape.ts';
 
-export { md };
-
-
 function block(b: Block): string[] {
   if ('p' in b) return [b.strong ? `**${md(b.p)}**` : md(b.p), ''];
   if ('list' in b) return b.list.length ? [...b.list.map((x) => `- ${md(x)}`), ''] : ['- —', ''];
@@ -18,7 +15,7 @@ function block(b: Block): string[] {
   return [];
 }
 
-export function docMarkdown(doc: ReportDoc): string {
+function docMarkdown(doc: ReportDoc): string {
   const o = [`# ${md(doc.title)}`, '', md(doc.subtitle), '', `> ${doc.untrusted ? '**' : ''}${md(doc.seal)}${doc.untrusted ? '**' : ''}`, ''];
   for (const s of doc.sections) o.push(`${'#'.repeat(s.level)} ${md(s.heading)}`, '', ...s.blocks.flatMap(block));
   o.push('---', '', `${doc.untrusted ? '**' : ''}${md(doc.seal)}${doc.untrusted ? '**' : ''}`);

@@ -36,53 +36,53 @@ const finalOf = (text: string) => {
   return parsed.trust.final;
 };
 
-describe.each<[string, () => DrillArchive]>([
-  ['in memory', () => memoryArchive()],
-  ['in IndexedDB', () => indexedDbArchive(fakeIndexedDb(), 'archive-test')],
-])('the archive %s', (_, make) => {
-  it('keeps drills by id: listed newest first, read back whole, replaced by id, removed', async () => {
-    const archive = make();
-    const older = archivedDrill(createSession({ scenario: scenario(), file: FILE, seed: 1, clock: manualClock(), drill: 'minimal-example-000000000001', created: '2026-12-01T08:00:00.000Z' }));
-    const a = playedTo(true);
-    const newer = archivedDrill(a);
-    await archive.put(older);
-    await archive.put(newer);
-    expect((await archive.list()).map((d) => d.drill)).toEqual([a.drill, 'minimal-example-000000000001']);
-    expect(await archive.get(a.drill)).toEqual(newer);
-    expect(newer.info).toEqual({ drill: a.drill, scenarioId: 'minimal-example', title: { zh: '最小示例', en: 'Minimal example' }, seed: 3, created: a.created, entries: a.exercise.log.length, final: finalOf(newer.logText), trust: 'verified' });
+/** Both stores of this browser's drills, each in memory and in IndexedDB: the same tests for both. */
+describe.each<[string, { archive: () => DrillArchive; reviews: () => ReviewStore }]>([
+  ['in memory', { archive: () => memoryArchive(), reviews: () => memoryReviewStore() }],
+  ['in IndexedDB', { archive: () => indexedDbArchive(fakeIndexedDb(), 'archive-test'), reviews: () => indexedDbReviewStore(fakeIndexedDb(), 'review-test') }],
+])('kept %s', (_, stores) => {
+  describe('the archive', () => {
+    it('keeps drills by id: listed newest first, read back whole, replaced by id, removed', async () => {
+      const archive = stores.archive();
+      const older = archivedDrill(createSession({ scenario: scenario(), file: FILE, seed: 1, clock: manualClock(), drill: 'minimal-example-000000000001', created: '2026-12-01T08:00:00.000Z' }));
+      const a = playedTo(true);
+      const newer = archivedDrill(a);
+      await archive.put(older);
+      await archive.put(newer);
+      expect((await archive.list()).map((d) => d.drill)).toEqual([a.drill, 'minimal-example-000000000001']);
+      expect(await archive.get(a.drill)).toEqual(newer);
+      expect(newer.info).toEqual({ drill: a.drill, scenarioId: 'minimal-example', title: { zh: '最小示例', en: 'Minimal example' }, seed: 3, created: a.created, entries: a.exercise.log.length, final: finalOf(newer.logText), trust: 'verified' });
 
-    await archive.put({ ...newer, info: { ...newer.info, entries: 99 } });
-    expect((await archive.list()).map((d) => [d.drill, d.entries])).toEqual([[a.drill, 99], ['minimal-example-000000000001', older.info.entries]]);
+      await archive.put({ ...newer, info: { ...newer.info, entries: 99 } });
+      expect((await archive.list()).map((d) => [d.drill, d.entries])).toEqual([[a.drill, 99], ['minimal-example-000000000001', older.info.entries]]);
 
-    await archive.remove(a.drill);
-    expect((await archive.list()).map((d) => d.drill)).toEqual(['minimal-example-000000000001']);
-    expect(await archive.get(a.drill)).toBeUndefined();
-  });
-});
-
-describe.each<[string, () => ReviewStore]>([
-  ['in memory', () => memoryReviewStore()],
-  ['in IndexedDB', () => indexedDbReviewStore(fakeIndexedDb(), 'review-test')],
-])('the review store %s', (_, make) => {
-  it('keeps each drill’s entries in order, apart from other drills', async () => {
-    const store = make();
-    const note = (n: number, text: string): ReviewEntry => ({ n, actor: '@evaluator', event: { type: 'note', id: `n${n}`, seq: 2, t: 60_000, kind: 'strength', text } as ReviewEntry['event'] });
-    expect(await store.load('a')).toEqual([]);
-    await Promise.all([store.append('a', [note(1, '一')]), store.append('b', [note(1, 'other')])]);
-    await store.append('a', [note(2, '二'), note(3, '三')]);
-    expect((await store.load('a')).map((e) => e.n)).toEqual([1, 2, 3]);
-    expect(await store.load('b')).toEqual([note(1, 'other')]);
+      await archive.remove(a.drill);
+      expect((await archive.list()).map((d) => d.drill)).toEqual(['minimal-example-000000000001']);
+      expect(await archive.get(a.drill)).toBeUndefined();
+    });
   });
 
-  it('forgets a deleted drill’s entries, and only that drill’s', async () => {
-    const store = make();
-    const entry: ReviewEntry = { n: 1, actor: '@evaluator', event: { type: 'note', id: 'n1', seq: 2, t: 60_000, kind: 'strength', text: '一' } };
-    await store.append('a', [entry]);
-    await store.append('b', [entry]);
-    await store.remove('a');
-    expect(await store.load('a')).toEqual([]);
-    expect(await store.load('b')).toEqual([entry]);
-    await store.remove('never-kept'); // nothing to forget is no failure
+  describe('the review store', () => {
+    it('keeps each drill’s entries in order, apart from other drills', async () => {
+      const store = stores.reviews();
+      const note = (n: number, text: string): ReviewEntry => ({ n, actor: '@evaluator', event: { type: 'note', id: `n${n}`, seq: 2, t: 60_000, kind: 'strength', text } as ReviewEntry['event'] });
+      expect(await store.load('a')).toEqual([]);
+      await Promise.all([store.append('a', [note(1, '一')]), store.append('b', [note(1, 'other')])]);
+      await store.append('a', [note(2, '二'), note(3, '三')]);
+      expect((await store.load('a')).map((e) => e.n)).toEqual([1, 2, 3]);
+      expect(await store.load('b')).toEqual([note(1, 'other')]);
+    });
+
+    it('forgets a deleted drill’s entries, and only that drill’s', async () => {
+      const store = stores.reviews();
+      const entry: ReviewEntry = { n: 1, actor: '@evaluator', event: { type: 'note', id: 'n1', seq: 2, t: 60_000, kind: 'strength', text: '一' } };
+      await store.append('a', [entry]);
+      await store.append('b', [entry]);
+      await store.remove('a');
+      expect(await store.load('a')).toEqual([]);
+      expect(await store.load('b')).toEqual([entry]);
+      await store.remove('never-kept'); // nothing to forget is no failure
+    });
   });
 });
 
