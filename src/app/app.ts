@@ -12,11 +12,13 @@
 //   scenario, `startDrill()` creates a session and starts it, `loadDrill(session)` adopts a session
 //   (a reload, an import); `onSession(session)` is told about every session the app starts or adopts,
 //   and the store's `session` field holds the current one.
-import { render, type TemplateResult } from 'lit-html';
-import { createExercise, FACILITATOR, type DrillEvent, type Exercise, type Model, type World } from '../core/index.ts';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { createExercise, FACILITATOR, type CommandType, type DrillEvent, type Exercise, type Model, type Outcome, type World } from '../core/index.ts';
 import type { LoadResult, Scenario } from '../scenario/index.ts';
 import { scoreDrill, type DrillScore } from '../scoring/index.ts';
 import { createSession, type ClockSource, type Session } from './drill/session.ts';
+import { isPending } from './remote/pending.ts';
+import type { RoleScreens } from './remote/role-screens.ts';
 import { htmlLang, pick, type Lang } from './i18n.ts';
 import { draftAnswer, emptyDraft, OBSERVER, type UiState, type UiStore } from './store.ts';
 import { bigScreenView } from './views/bigscreen.ts';
@@ -99,6 +101,18 @@ export interface AppOptions {
   archive?: Pick<DrillArchive, 'get'>;
   /** The evaluators' record (notes …) of the drill on show, kept by drill id; default one kept in memory. */
   records?: RecordStore;
+  /** A drill on a server (src/app/remote): its connection above every screen, its join links on the console. */
+  remote?: RemoteHooks;
+}
+
+export interface RemoteHooks {
+  banner(lang: Lang): TemplateResult;
+  /** The join links panel, for a role that controls the drill. */
+  links?(lang: Lang): TemplateResult;
+  /** The join link's role: the screens and controls it has (its name and seat are in the banner). */
+  role?: RoleScreens;
+  /** A participant's scores, as the server sent them (its scenario has no rubric to compute them); null while hidden. */
+  scores?(): DrillScore | null;
 }
 
 export interface App {
@@ -168,8 +182,9 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const outcome = session.facilitator(event);
     if (event.type === 'end') confirmEnd = false;
     if (event.type === 'next-node') confirmNext = null;
-    store.getState().setStatus({ actor: FACILITATOR, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
-    if (event.type === 'end' && outcome.ok) store.getState().setScreen('debrief');
+    report(FACILITATOR, event, outcome, (settled) => {
+      if (event.type === 'end' && settled.ok) store.getState().setScreen('debrief');
+    });
     return outcome.ok;
   };
 
@@ -211,14 +226,31 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   const send = (seat: string, event: DrillEvent): boolean => {
     if (!session) return false;
     const outcome = session.send(seat, event);
-    store.getState().setStatus({ actor: seat, event, ok: outcome.ok, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+    report(seat, event, outcome);
     return outcome.ok;
+  };
+
+  /** An outcome in the status line; a server's comes with its acknowledgement, "sending…" until then. */
+  const report = (actor: string, event: DrillEvent, outcome: Outcome, then?: (settled: Outcome) => void) => {
+    const said = (o: Outcome & { worded?: true }, pending?: true) =>
+      store.getState().setStatus({ actor, event, ok: o.ok, ...(o.reason ? { reason: o.reason } : {}), ...(o.worded ? { worded: true as const } : {}), ...(pending ? { pending } : {}) });
+    if (!isPending(outcome)) {
+      said(outcome);
+      then?.(outcome);
+      return;
+    }
+    said(outcome, true);
+    void outcome.ack.then((settled) => {
+      said(settled);
+      then?.(settled);
+    });
   };
 
   const restoring = () => options.files?.restoring?.() ?? false;
 
   const startDrill = (): Session | null => {
-    if (!source.result.ok || restoring() || store.getState().readOnly) return null;
+    // A server drill is the server's: this page never starts one of its own over it.
+    if (!source.result.ok || restoring() || store.getState().readOnly || options.remote) return null;
     const next = createSession({ scenario: source.result.scenario, file: source.file, seed: options.seed?.() ?? 1, clock });
     adopt(next);
     control({ type: 'start' });
@@ -237,7 +269,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   /** The persistence banner above the screen; a tab that follows another gets every control disabled. */
   // The replay changes no drill, so a tab that follows another may scrub it too (only its what-if is disabled).
   const readOnlyGuard = (st: UiState, screen: UiState['screen'], content: TemplateResult) =>
-    screenBody(options.files?.banner?.(st.lang) ?? null, st.readOnly && !(screen === 'review' && review), content);
+    screenBody(options.files?.banner?.(st.lang) ?? options.remote?.banner(st.lang) ?? null, st.readOnly && !(screen === 'review' && review), content);
 
   const scoresOf = (s: Session): DrillScore => {
     const w = s.exercise.world;
@@ -395,14 +427,14 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (!session || st.readOnly) return;
     if (e.key === ' ' || e.code === 'Space') {
       // Space pauses on every drill screen, wherever the focus is (views/shortcuts.ts).
-      const act = spaceAction(st.screen, session.exercise.world.mode, e.target);
-      if (act) {
+      const act = spaceAction(screenOf(st), session.exercise.world.mode, e.target);
+      if (act && may(act)) {
         e.preventDefault();
         control({ type: act });
       }
       return;
     }
-    if (st.screen !== 'console' && st.screen !== 'bigscreen') return;
+    if (screenOf(st) !== 'console' && screenOf(st) !== 'bigscreen') return;
     if (isTyping(e.target)) return;
     if (nextOpen()) {
       // The confirmation has Enter and Escape; a focused button keeps its own Enter (its click).
@@ -422,12 +454,22 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (e.key === '?') {
       e.preventDefault();
       st.setShortcutsOpen(true);
-    } else if (e.key === 'n' || e.key === 'N') {
+    } else if ((e.key === 'n' || e.key === 'N') && may('next-node')) {
       e.preventDefault();
       if (!nextOpen()) askNextNode(true);
     }
   };
   doc.addEventListener('keydown', onKey);
+
+  // ── a server drill's role ─────────────────────────────────────────────────
+  const role = options.remote?.role ?? null;
+  /** A command the role's controls offer; every one in a drill of this browser's own. */
+  const may = (type: CommandType) => role?.may(type) ?? true;
+  /** The screen on show: the one asked for, if there is a drill for it and the role has it. */
+  const screenOf = (st: UiState): UiState['screen'] => {
+    const asked = session || st.screen === 'picker' || (st.screen === 'review' && review) ? st.screen : 'briefing';
+    return role && !role.screens.includes(asked) ? role.home : asked;
+  };
 
   // ── rendering ─────────────────────────────────────────────────────────────
   // While the session catches up with the clock (timers, bots) it may report several entries:
@@ -442,7 +484,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const st = store.getState();
     if (st.session !== session) adopt(st.session); // a session set on the store directly
     const lang = st.lang;
-    const screen = session || st.screen === 'picker' || (st.screen === 'review' && review) ? st.screen : 'briefing';
+    const screen = screenOf(st);
     syncRecords(screen);
     const drill = session ? { model: session.exercise.model, world: session.exercise.world } : null;
     render(
@@ -451,6 +493,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         screen,
         drill,
         seat: st.seat,
+        role: role ? { nav: role.nav, switcher: role.seat === null } : null,
         status: st.status,
         shortcutsOpen: st.shortcutsOpen,
         trust: screen === 'review' ? (review?.source.trust.kind ?? null) : (session?.trust ?? null),
@@ -509,7 +552,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const { model, world, log } = s.exercise;
     switch (screen) {
       case 'console':
-        return consoleView({
+        return html`${consoleView({
           lang,
           model,
           world,
@@ -522,6 +565,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           injectForm: st.injectForm,
           deadlineMs: st.deadlineMs,
           review: { record: liveReview(s).record, publish: (ids) => void liveReview(s).add(FACILITATOR, { type: 'publish-notes', ids }) },
+          ...(role ? { can: { command: may, speed: role.speed } } : {}),
           on: {
             control,
             injectForm: st.setInjectForm,
@@ -542,7 +586,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
             confirmNext: askNextNode,
             debrief: () => st.setScreen('debrief'),
           },
-        });
+        })}${options.remote?.links?.(lang) ?? nothing}`;
       case 'seat':
         return seatView({
           lang,
@@ -552,9 +596,11 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
           file: s.file,
           seat: st.seat ?? model.hq,
           speed: s.speed,
-          scores: scoresOf(s),
+          scores: options.remote?.scores ? options.remote.scores() : scoresOf(s),
           drafts: st.drafts,
           onBehalf: st.onBehalf,
+          // 导调代答 is the facilitator's, at the switcher's seats: not a seat's own screen, not a role that answers for none.
+          canBehalf: !role || (role.seat === null && role.may('answer')),
           compose: st.compose,
           read: st.read,
           seen: st.seenDecisions,

@@ -23,6 +23,13 @@ export interface BootOptions {
   store: UiStore;
 }
 
+/** A join link or the host panel (`?join=` / `?host=`, main.ts): a drill on a server, with no saving in this browser (remote/entry.ts). */
+export function bootServerPage({ container, store }: Pick<BootOptions, 'container' | 'store'>) {
+  const clock = () => performance.now();
+  const params = new URLSearchParams(location.search);
+  void import('./remote/entry.ts').then(({ openServerPage }) => openServerPage({ container, store, clock, params, origin: location.origin, mountMap: (el) => mountMap(el) }));
+}
+
 export function boot({ container, file, scenario, store }: BootOptions) {
   const clock = () => performance.now();
   const archive = indexedDbArchive();

@@ -15,6 +15,7 @@ import * as review from './messages/review.ts';
 import * as evaluation from './messages/evaluation.ts';
 import * as compare from './messages/compare.ts';
 import * as lists from './messages/lists.ts';
+import * as server from './messages/server.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -105,7 +106,7 @@ const zh = {
 // Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
 // `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
 // imported above and spread into zhAll and enAll below, once each.
-const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh, ...evaluation.zh, ...review.zh, ...compare.zh, ...lists.zh };
+const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh, ...evaluation.zh, ...review.zh, ...compare.zh, ...lists.zh, ...server.zh };
 export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
@@ -189,7 +190,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en, ...evaluation.en, ...review.en, ...compare.en, ...lists.en };
+const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en, ...evaluation.en, ...review.en, ...compare.en, ...lists.en, ...server.en };
 
 export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 

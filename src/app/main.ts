@@ -18,7 +18,10 @@ const LANG_KEY = 'quake-drill.lang';
 
 // Both are asked for again by 重试 when one did not arrive: the browser fetches a failed module again
 // (Chromium does; a browser that remembers the failure fails the retry too, and the message says to reload).
-const loadApp = () => Promise.all([import('./boot.ts'), LOADERS[FILE]!()]);
+// A join link or the host panel opens a drill on a server (boot.ts): the default scenario is not its to wait for.
+const search = new URLSearchParams(location.search);
+const serverPage = search.has('join') || search.has('host');
+const loadApp = () => Promise.all([import('./boot.ts'), serverPage ? null : LOADERS[FILE]!()]);
 const loading = loadApp();
 preloadMap();
 
@@ -57,9 +60,10 @@ performance.mark('quake-drill:first-screen');
 
 const start = (parts: ReturnType<typeof loadApp>) =>
   parts.then(
-    ([{ boot }, whole]) => {
+    ([{ boot, bootServerPage }, whole]) => {
       stopFirst();
-      boot({ container, file: FILE, scenario: whole, store });
+      if (whole === null) bootServerPage({ container, store });
+      else boot({ container, file: FILE, scenario: whole, store });
     },
     () => {
       failed = true;

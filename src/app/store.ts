@@ -50,6 +50,10 @@ export interface Status {
   event: DrillEvent;
   ok: boolean;
   reason?: string;
+  /** Sent to a server, its acknowledgement awaited. */
+  pending?: true;
+  /** The reason is a server's refusal, already in the interface language. */
+  worded?: true;
 }
 
 export interface UiState {

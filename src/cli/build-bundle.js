@@ -34,6 +34,9 @@ export async function buildBundle(root = ROOT) {
     keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
+    // `serve` loads these from node_modules: native binaries (libsql), packages that read their own files
+    // at run time (vite), and the server's deps no other command needs to parse at start.
+    external: ['socket.io', 'libsql', 'ioredis', '@socket.io/*', 'vite'],
     // Bundled dependencies (yaml, zod, xstate) may still call require() for Node built-ins.
     banner: { js: "import { createRequire as __qdCreateRequire } from 'node:module'; const require = __qdCreateRequire(import.meta.url);" },
   });

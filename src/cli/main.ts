@@ -4,6 +4,7 @@ import { estimate } from './estimate.ts';
 import { takeLang } from './lang.ts';
 import { report } from './report.ts';
 import { run } from './run.ts';
+import { serve } from './serve.ts';
 import { statechart } from './statechart.ts';
 import { validate } from './validate.ts';
 import { verify } from './verify.ts';
@@ -50,15 +51,24 @@ commands:
                               and outcome deltas (a − b) by unit, capability and decision,
                               and what the differences bought (a broken record is refused
                               unless --untrusted)
+  serve [--port 8080] [--data ./drills] [--host 127.0.0.1] [--public-url URL]
+                              a drill for a room (多席位): serves the app (building dist/
+                              first when missing) and hosts drills over Socket.IO, kept
+                              in SQLite under --data; prints the address and the host
+                              link the facilitator opens to create a drill and hand out
+                              the join links. --host 0.0.0.0 opens it to the LAN;
+                              QUAKE_DRILL_SECRET signs the links (default: a secret kept
+                              in <data>/secret.key); REDIS_URL shares drills between
+                              processes
 
-options of validate, run, estimate, report, verify and compare:
+options of validate, run, estimate, report, verify, compare and serve:
   --lang zh|en                the language printed (default: zh when LC_ALL, LC_MESSAGES
                               or LANG starts with zh, else en)
 
 exit status: 0 all good, 1 problems found, 2 wrong usage`;
 
 /** The commands that take the shared `--lang zh|en` (statechart reads its own). */
-const SPEAKING = { validate, run, report, estimate, verify, compare } as const;
+const SPEAKING = { validate, run, report, estimate, verify, compare, serve } as const;
 
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -68,7 +78,8 @@ export async function main(args: string[]): Promise<number> {
     case 'report':
     case 'estimate':
     case 'verify':
-    case 'compare': {
+    case 'compare':
+    case 'serve': {
       const taken = takeLang(rest);
       if ('error' in taken) {
         console.error(`quake-drill ${command}: ${taken.error}\n\n${USAGE}`);

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { COMMANDS, refuseRole, roleOf, type Command } from './commands.ts';
 import { schedule, type Ctx } from './context.ts';
 import { applyEffect } from './effects.ts';
-import { FACILITATOR, parseCommand, timeProblem, typeName, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
+import { FACILITATOR, parseCommand, timeProblem, typeName, type CheckedEvent, type CommandType, type DrillEvent, type LogEntry } from './events.ts';
 import { aftershock, fireCascade, free, grow, resolve } from './incidents.ts';
 import { opened } from './indexes.ts';
 import { leftInNode } from './next-node.ts';
@@ -68,6 +68,8 @@ export interface Exercise {
   hasTag(tag: string): boolean;
   /** Appends an input to the log and folds it in. A refusal is recorded, never thrown. */
   apply(input: Omit<LogEntry, 'seq'> & { seq?: number }): Outcome;
+  /** Why `actor` may not send `event` now (what apply would answer at the world's time), appending and changing nothing. */
+  refusal(actor: string, event: DrillEvent): string | undefined;
   /** Moves the clock to `t`, firing what is due, without an input (a live clock, or seeking). */
   advance(t: number): void;
   /** The log time of the next timer, while the drill runs. */
@@ -359,19 +361,35 @@ class Drill implements Exercise {
     return reason ? { ok: false, reason } : { ok: true };
   }
 
-  private deliver(actor: string, input: DrillEvent): string | undefined {
+  refusal(actor: string, event: DrillEvent): string | undefined {
+    this.folding++;
+    try {
+      const checked = this.check(actor, event);
+      return 'reason' in checked ? checked.reason : undefined;
+    } finally {
+      this.folding--;
+    }
+  }
+
+  /** The one check of an input (schema, sender's place, the command's rule, the statechart), changing nothing. */
+  private check(actor: string, input: DrillEvent): { reason: string } | { event: CheckedEvent; command: Command<CommandType> } {
     const parsed = parseCommand(input);
-    if (!parsed.ok) return parsed.reason;
+    if (!parsed.ok) return { reason: parsed.reason };
     const event = parsed.event;
     const command = COMMANDS[event.type] as Command<CommandType>;
-    const refused = refuseRole(event.type, roleOf(this.model, actor), actor) ?? command.refuse(this.ctx, actor, event);
-    if (refused) return refused;
-    if (command.apply) {
-      command.apply(this.ctx, actor, event);
-      return undefined;
-    }
-    if (!this.actor.getSnapshot().can(event as ExerciseEvent)) return `cannot ${event.type} while ${this.statePath()}`;
-    if (event.type === 'next-node') this.enterNextNode();
+    const refused =
+      refuseRole(event.type, roleOf(this.model, actor), actor) ??
+      command.refuse(this.ctx, actor, event) ??
+      (command.apply || this.actor.getSnapshot().can(event as ExerciseEvent) ? undefined : `cannot ${event.type} while ${this.statePath()}`);
+    return refused ? { reason: refused } : { event, command };
+  }
+
+  private deliver(actor: string, input: DrillEvent): string | undefined {
+    const checked = this.check(actor, input);
+    if ('reason' in checked) return checked.reason;
+    const { event, command } = checked;
+    if (command.apply) command.apply(this.ctx, actor, event);
+    else if (event.type === 'next-node') this.enterNextNode();
     else this.send(event as ExerciseEvent);
     return undefined;
   }

@@ -55,6 +55,15 @@ export function injectRecipients(model: Model, world: Readonly<World>, id: strin
   return world.injects[id]?.edit?.to ?? model.injects.get(id)?.to ?? [];
 }
 
+/**
+ * Whether an inject reaches a seat: addressed to it, or, for a unit, to one of its working groups
+ * (what the seat's inbox shows, and what a server lets it read).
+ */
+export function injectReaches(model: Model, world: Readonly<World>, id: string, seat: string): boolean {
+  const to = injectRecipients(model, world, id);
+  return to.includes(seat) || (model.groupsOf.get(seat) ?? []).some((g) => to.includes(g));
+}
+
 type InjectText = Required<Pick<Message, 'title' | 'text' | 'inject'>> & Partial<Pick<Message, 'question' | 'expected'>>;
 
 /** One seat's copy of an inject, in its inbox. */

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { FACILITATOR, MAX_REPORT_CHARS, type DrillEvent, type LogEntry, type Model, type Policy, type World } from '../../core/index.ts';
+import { FACILITATOR, MAX_REPORT_CHARS, type CommandType, type DrillEvent, type LogEntry, type Model, type Policy, type World } from '../../core/index.ts';
 import type { Decision } from '../../scenario/index.ts';
 import { drillTime } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
@@ -52,6 +52,8 @@ export interface ConsoleProps {
    * are published to the seats (for the 点评); writing them is the evaluators' (their seat screen).
    */
   review?: { record: ReviewRecord; publish: (ids: string[]) => void };
+  /** What a server drill's role may use (控制人员: not the drill's flow); absent: everything. */
+  can?: { command: (type: CommandType) => boolean; speed: boolean };
   on: {
     /** Sends the facilitator's command; true when the authority accepted it. */
     control: (event: DrillEvent) => boolean;
@@ -68,6 +70,8 @@ export interface ConsoleProps {
     deadlineMs: (ms: number) => void;
   };
 }
+
+const may = (p: ConsoleProps, type: CommandType) => p.can?.command(type) ?? true;
 
 export function consoleView(p: ConsoleProps) {
   const { lang } = p;
@@ -98,9 +102,33 @@ function controls(p: ConsoleProps) {
   const { lang, world } = p;
   const mode = world.mode;
   const under = mode === 'running' || mode === 'paused';
-  const lastNode = world.node >= p.model.scenario.nodes.length - 1;
   return html`<section class="controls" aria-label=${t(lang, 'console.controls.label')}>
-    <div class="control-buttons">
+    ${may(p, 'pause') ? flowButtons(p) : nothing}
+    ${p.can?.speed === false ? nothing : speedButtons(p)}
+    <button type="button" class="ghost" aria-keyshortcuts="?" @click=${p.on.shortcuts}>${t(lang, 'console.shortcuts.open')}</button>
+  </section>
+  ${p.confirmNext && under
+    ? nextNodeConfirm({
+        lang,
+        model: p.model,
+        world,
+        onConfirm: () => {
+          p.on.confirmNext(false);
+          p.on.control({ type: 'next-node' });
+        },
+        onCancel: () => p.on.confirmNext(false),
+      })
+    : nothing}
+  ${mode === 'debrief' ? endedPanel(lang, endedItself(p), p.on.debrief) : nothing}`;
+}
+
+/** Start, pause/resume, next node, end: the drill's flow. */
+function flowButtons(p: ConsoleProps) {
+  const { lang, world } = p;
+  const mode = world.mode;
+  const under = mode === 'running' || mode === 'paused';
+  const lastNode = world.node >= p.model.scenario.nodes.length - 1;
+  return html`<div class="control-buttons">
       ${mode === 'setup' || mode === 'briefing'
         ? html`<button type="button" class="primary" @click=${() => p.on.control({ type: 'start' })}>${t(lang, 'console.controls.start')}</button>`
         : nothing}
@@ -117,28 +145,17 @@ function controls(p: ConsoleProps) {
             <button type="button" @click=${() => p.on.confirmEnd(false)}>${t(lang, 'console.controls.endNo')}</button>
           </span>`
         : html`<button type="button" class="danger-outline" ?disabled=${!under} @click=${() => p.on.confirmEnd(true)}>${t(lang, 'console.controls.end')}</button>`}
-    </div>
-    <div class="speed" role="group" aria-label=${t(lang, 'console.speed.label')}>
+    </div>`;
+}
+
+function speedButtons(p: ConsoleProps) {
+  const { lang } = p;
+  return html`<div class="speed" role="group" aria-label=${t(lang, 'console.speed.label')}>
       <span class="muted">${t(lang, 'console.speed.label')}</span>
       ${SPEEDS.map(
         (n) => html`<button type="button" aria-pressed=${p.speed === n ? 'true' : 'false'} @click=${() => p.on.speed(n)}>${t(lang, 'console.speed.value', { n })}</button>`,
       )}
-    </div>
-    <button type="button" class="ghost" aria-keyshortcuts="?" @click=${p.on.shortcuts}>${t(lang, 'console.shortcuts.open')}</button>
-  </section>
-  ${p.confirmNext && under
-    ? nextNodeConfirm({
-        lang,
-        model: p.model,
-        world,
-        onConfirm: () => {
-          p.on.confirmNext(false);
-          p.on.control({ type: 'next-node' });
-        },
-        onCancel: () => p.on.confirmNext(false),
-      })
-    : nothing}
-  ${mode === 'debrief' ? endedPanel(lang, endedItself(p), p.on.debrief) : nothing}`;
+    </div>`;
 }
 
 /** The drill reached the end of its last node (no accepted 'end' from the facilitator). */
@@ -164,6 +181,7 @@ function deadlineAmount(p: ConsoleProps) {
 /** 作废: opens a reason field and a confirmation under the button. */
 function voidControl(p: ConsoleProps, d: Decision) {
   const { lang } = p;
+  if (!may(p, 'void-decision')) return nothing;
   const prompt = pick(lang, d.prompt);
   const submit = (e: Event) => {
     e.preventDefault();
@@ -283,16 +301,16 @@ function closedDecisionsPanel(p: ConsoleProps) {
                     <td>${prompt}</td>
                     <td>${status === 'voided' && state.voided?.reason ? t(lang, 'facilitator.closed.voidedBecause', { reason: state.voided.reason }) : t(lang, `console.decisionStatus.${status}`)}</td>
                     <td class="row-actions">
-                      ${under
+                      ${under && may(p, 'reopen-decision')
                         ? html`<button
                               type="button"
                               aria-label=${t(lang, 'facilitator.reopenLabel', { decision: prompt, minutes })}
                               @click=${() => p.on.control({ type: 'reopen-decision', decision: d.id, byMs: p.deadlineMs })}
                             >
                               ${t(lang, 'facilitator.reopen', { minutes })}
-                            </button>
-                            ${status === 'voided' ? nothing : voidControl(p, d)}`
+                            </button>`
                         : nothing}
+                      ${under && status !== 'voided' ? voidControl(p, d) : nothing}
                     </td>
                   </tr>`;
                 },
@@ -427,6 +445,7 @@ function seatsPanel(p: ConsoleProps) {
   for (const d of openDecisions(model.scenario, world)) openBy.set(d.owner, (openBy.get(d.owner) ?? 0) + 1);
   const assign = (seat: string, value: string) => p.on.control({ type: 'assign-seat', seat, policy: value === '' ? null : (value as Policy) });
   const empty = emptySeats(model, world, p.log);
+  const assigns = may(p, 'assign-seat');
   const assignEmpty = (e: Event) => {
     e.preventDefault();
     const policy = String(new FormData(e.currentTarget as HTMLFormElement).get('policy')) as Policy;
@@ -435,7 +454,7 @@ function seatsPanel(p: ConsoleProps) {
   return html`<section class="panel seats" aria-labelledby="seats-heading">
     <h2 id="seats-heading">${t(lang, 'console.seats.heading')}</h2>
     <p class="hint">${t(lang, 'console.seats.hint')}</p>
-    <form class="empty-seats" @submit=${assignEmpty}>
+    ${assigns ? html`<form class="empty-seats" @submit=${assignEmpty}>
       <label>
         <span>${t(lang, 'facilitator.empty.policy')}</span>
         <select name="policy">
@@ -444,8 +463,8 @@ function seatsPanel(p: ConsoleProps) {
       </label>
       <button type="submit" ?disabled=${empty.length === 0}>${t(lang, 'facilitator.empty.assign', { n: empty.length })}</button>
       <p class="hint">${t(lang, 'facilitator.empty.hint')}</p>
-    </form>
-    ${visibilityControls(p)}
+    </form>` : nothing}
+    ${may(p, 'set-visibility') ? visibilityControls(p) : nothing}
     <div class="scroll-y">
       <table aria-labelledby="seats-heading">
         <thead>
@@ -466,10 +485,12 @@ function seatsPanel(p: ConsoleProps) {
               </th>
               <td class="num">${openBy.get(s.id) ?? 0}</td>
               <td>
-                <select aria-label=${t(lang, 'console.seats.playerOf', { seat: name })} @change=${(e: Event) => assign(s.id, (e.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${policy === undefined}>${policyLabel(lang, undefined)}</option>
-                  ${POLICIES.map((x) => html`<option value=${x} ?selected=${policy === x}>${policyLabel(lang, x)}</option>`)}
-                </select>
+                ${assigns
+                  ? html`<select aria-label=${t(lang, 'console.seats.playerOf', { seat: name })} @change=${(e: Event) => assign(s.id, (e.target as HTMLSelectElement).value)}>
+                      <option value="" ?selected=${policy === undefined}>${policyLabel(lang, undefined)}</option>
+                      ${POLICIES.map((x) => html`<option value=${x} ?selected=${policy === x}>${policyLabel(lang, x)}</option>`)}
+                    </select>`
+                  : policyLabel(lang, policy)}
               </td>
             </tr>`;
           })}

@@ -2,7 +2,7 @@
 // teams and places, who was told what, the figures of the big screen, and when each log entry
 // happened in drill time. Pure functions, no DOM, so they are cheap to test and to call per frame.
 import type { Decision, Inject, Scenario, Text } from '../../scenario/index.ts';
-import { FACILITATOR, injectRecipients, type LogEntry, type Model, type World } from '../../core/index.ts';
+import { FACILITATOR, injectReaches, type LogEntry, type Model, type World } from '../../core/index.ts';
 
 export type SeatKind = 'hq' | 'group' | 'unit' | 'county';
 
@@ -74,14 +74,8 @@ export function decisionsOf(scenario: Scenario, world: Readonly<World>, seat: st
 export const openDecisions = (scenario: Scenario, world: Readonly<World>): Decision[] =>
   scenario.decisions.filter((d) => isOpen(world, d.id)).sort((a, b) => remainingMs(world, a.id) - remainingMs(world, b.id));
 
-/**
- * Whether an inject is addressed to a seat: to it directly, or, for a unit, to one of its working
- * groups. The recipients are the ones it went out to (a facilitator may have edited them on firing).
- */
-export function injectReaches(model: Model, world: Readonly<World>, id: string, seat: string): boolean {
-  const to = injectRecipients(model, world, id);
-  return to.includes(seat) || (model.groupsOf.get(seat) ?? []).some((g) => to.includes(g));
-}
+/** Whether an inject is addressed to a seat (the core's rule, shared with the server's views). */
+export { injectReaches };
 
 /** Injects delivered to a seat so far, latest first. */
 export function injectsFor(model: Model, world: Readonly<World>, seat: string | null): Inject[] {

@@ -11,6 +11,8 @@ import { langToggle } from './lang-toggle.ts';
 import { shortcutsDialog } from './shortcuts.ts';
 
 export const NAV = ['briefing', 'console', 'scoreboard', 'bigscreen', 'debrief'] as const satisfies readonly Screen[];
+/** A screen the masthead can have a button for: the seat screen too, for a role whose seat is fixed. */
+export type NavScreen = (typeof NAV)[number] | 'seat';
 
 export type SeatGroupKey = 'console.seats.hq' | 'console.seats.groups' | 'console.seats.units' | 'console.seats.counties';
 
@@ -19,8 +21,10 @@ export interface FrameProps {
   screen: Screen;
   /** Is there a drill: the screens but the briefing, and the seat switcher, need one. */
   hasDrill: boolean;
-  /** The seat switcher's choices, grouped; `current` is the seat on show. */
-  seats: { groups: { key: SeatGroupKey; seats: { id: string; label: string }[] }[]; current: string | null; readOnly: { id: string; label: string }[] };
+  /** The masthead's screen buttons: NAV unless a server drill's role has fewer (none: no buttons). */
+  nav?: readonly NavScreen[];
+  /** The seat switcher's choices, grouped; `current` is the seat on show. Null: no switcher (a server drill's seat). */
+  seats: null | { groups: { key: SeatGroupKey; seats: { id: string; label: string }[] }[]; current: string | null; readOnly: { id: string; label: string }[] };
   notice: string | null;
   status: { text: string; refused: boolean };
   files: { picker: () => void; exportDrill: (() => void) | null; newDrill: (() => void) | null; busy?: boolean } | null;
@@ -54,8 +58,20 @@ export function frameView(p: FrameProps) {
         <span class="brand-tagline">${t(lang, 'app.tagline')}</span>
       </p>
       ${p.badge ?? nothing}
-      <nav class="screens" aria-label=${t(lang, 'console.nav.label')}>
-        ${NAV.map(
+      ${navView(p)} ${fileButtons(lang, p.files)} ${p.seats ? seatSwitcher(p, p.seats) : nothing} ${langToggle(lang, p.on.lang)}
+    </header>
+    ${p.notice ? html`<p class="notice" role="status">${p.notice}</p>` : nothing} ${statusLine(p.status)}
+    <main class="content ${p.screen === 'briefing' ? '' : 'wide'}">${p.body}</main>
+    ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
+  </div>`;
+}
+
+function navView(p: FrameProps) {
+  const { lang } = p;
+  const nav = p.nav ?? NAV;
+  if (nav.length === 0) return nothing;
+  return html`<nav class="screens" aria-label=${t(lang, 'console.nav.label')}>
+        ${nav.map(
           (screen) => html`<button
             type="button"
             aria-current=${p.screen === screen ? 'page' : 'false'}
@@ -65,13 +81,7 @@ export function frameView(p: FrameProps) {
             ${t(lang, `console.nav.${screen}`)}
           </button>`,
         )}
-      </nav>
-      ${fileButtons(lang, p.files)} ${seatSwitcher(p)} ${langToggle(lang, p.on.lang)}
-    </header>
-    ${p.notice ? html`<p class="notice" role="status">${p.notice}</p>` : nothing} ${statusLine(p.status)}
-    <main class="content ${p.screen === 'briefing' ? '' : 'wide'}">${p.body}</main>
-    ${shortcutsDialog(lang, p.shortcutsOpen, p.on.closeShortcuts)}
-  </div>`;
+      </nav>`;
 }
 
 function fileButtons(lang: Lang, files: FrameProps['files']) {
@@ -83,7 +93,7 @@ function fileButtons(lang: Lang, files: FrameProps['files']) {
   </div>`;
 }
 
-function seatSwitcher({ lang, hasDrill, seats, on }: FrameProps) {
+function seatSwitcher({ lang, hasDrill, on }: FrameProps, seats: NonNullable<FrameProps['seats']>) {
   const { current } = seats;
   return html`<div class="seat-switcher">
     <label for="seat-switcher">${t(lang, 'console.seats.switch')}</label>

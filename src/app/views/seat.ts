@@ -39,6 +39,8 @@ export interface SeatProps {
   drafts: Record<string, Draft>;
   /** Whether answers go in as the facilitator's, for this seat (导调代答). */
   onBehalf: boolean;
+  /** Offers 导调代答 (false: a server drill's seat, or a role that answers for none). */
+  canBehalf?: boolean;
   /** Orders and reports being written (store.compose). */
   compose: Readonly<Record<string, MessageDraft>>;
   /** Messages read and new decisions acknowledged (store.read, store.seenDecisions). */
@@ -96,7 +98,9 @@ export function seatView(p: SeatProps) {
       <p class="eyebrow">${seatKindLabel(lang, info.kind)}${info.seat ? html` · ${pick(lang, info.seat)}` : nothing}</p>
       <h1>${pick(lang, info.name)}</h1>
       ${policy ? html`<p class="bot-note">${t(lang, 'console.seat.botPlays', { policy: policyLabel(lang, policy) })}</p>` : nothing}
-      <label class="small"><input type="checkbox" .checked=${p.onBehalf} @change=${(e: Event) => p.on.behalf((e.target as HTMLInputElement).checked)} /> ${t(lang, 'console.seat.onBehalf')}</label>
+      ${p.canBehalf === false
+        ? nothing
+        : html`<label class="small"><input type="checkbox" .checked=${p.onBehalf} @change=${(e: Event) => p.on.behalf((e.target as HTMLInputElement).checked)} /> ${t(lang, 'console.seat.onBehalf')}</label>`}
     </header>
     ${clockBar(lang, model, world, p.speed)}
     ${decisionCue({ lang, unseen: unseenFor(model, world, p.seat, p.seen), sound: p.sound, on: { seen: p.on.seen, sound: p.on.sound } })}

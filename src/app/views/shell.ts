@@ -21,6 +21,8 @@ export interface ShellProps {
   /** The drill, once there is one: the other screens need it. */
   drill: { model: Model; world: Readonly<World> } | null;
   seat: string | null;
+  /** A server drill's role: its screen buttons, and no seat switcher when its seat is fixed. */
+  role?: { nav: FrameProps['nav']; switcher: boolean } | null;
   status: Status | null;
   shortcutsOpen: boolean;
   /** What saving has to say, if anything (a drill that came back, a failed write). */
@@ -52,7 +54,8 @@ export function shellView(p: ShellProps) {
     lang,
     screen: p.screen,
     hasDrill: !!p.drill,
-    seats: seatChoices(p),
+    ...(p.role ? { nav: p.role.nav } : {}),
+    seats: p.role?.switcher === false ? null : seatChoices(p),
     notice: p.notice ?? null,
     status,
     files: p.files ?? null,
@@ -87,9 +90,11 @@ function statusOf(p: ShellProps): FrameProps['status'] {
   const answers = p.screen !== 'bigscreen';
   const text =
     status && drill
-      ? status.ok
+      ? status.pending
+        ? t(lang, 'server.status.sending', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event, { answers }) })
+        : status.ok
         ? t(lang, 'console.statusLine.ok', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event, { answers }) })
-        : t(lang, 'console.statusLine.refused', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event, { answers }), reason: reasonText(lang, drill.model, status.reason ?? '') })
+        : t(lang, 'console.statusLine.refused', { actor: seatName(lang, drill.model, status.actor), what: describeEvent(lang, drill.model, status.event, { answers }), reason: status.worded ? (status.reason ?? '') : reasonText(lang, drill.model, status.reason ?? '') })
       : '';
   return { text, refused: !!status && !status.ok };
 }
