@@ -17,12 +17,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS], testTimeout: 60_000, hookTimeout: 120_000 },
+        // Both cores for the Node tests; they run first, the browser tests after them (groupOrder).
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS], testTimeout: 60_000, hookTimeout: 120_000, maxWorkers: 2, sequence: { groupOrder: 0 } },
       },
       {
         // Vite's dev server and Chromium (playwright-core): seconds to start, a frame 100–300 ms in software WebGL.
         extends: true,
-        test: { name: 'browser', include: BROWSER_TESTS, testTimeout: 180_000, hookTimeout: 300_000 },
+        // One file at a time: the drills run at 60× room time, and two Chromiums on 2 cores miss its deadlines.
+        test: { name: 'browser', include: BROWSER_TESTS, testTimeout: 180_000, hookTimeout: 300_000, maxWorkers: 1, sequence: { groupOrder: 1 } },
       },
     ],
   },
