@@ -12,6 +12,19 @@ import type { DrillRole } from './roles.ts';
 import type { Reveal } from './views.ts';
 
 /** The largest message a client may send; the server's io maxHttpBufferSize too. A report is 4,000 characters at most. */
+/** A join link as the REST side hands it out (src/server/links.ts) and the host page shows it. */
+export interface Link {
+  role: DrillRole;
+  seat: string;
+  name: { zh: string; en: string };
+  /** `${publicUrl}/?join=${token}`. */
+  url: string;
+  token: string;
+  nonce: string;
+  /** ms epoch. */
+  exp: number;
+}
+
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 /** Commands per token: a burst, then a steady rate; a seat at drill pace sends one every few seconds [E]. */
 export const RATE = { burst: 10, perSecond: 2 } as const;

@@ -8,18 +8,10 @@ import { DRILL_ROLES, ROLE_TABLE, type DrillRole } from '../protocol/roles.ts';
 import { actorText } from '../review/names.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { checkToken, issueToken } from './tokens.ts';
+import type { Link } from '../protocol/messages.ts';
 
-export interface Link {
-  role: DrillRole;
-  seat: string;
-  name: { zh: string; en: string };
-  /** `${publicUrl}/?join=${token}`. */
-  url: string;
-  token: string;
-  nonce: string;
-  /** ms epoch. */
-  exp: number;
-}
+export type { Link };
+
 
 /** A drill of a day or a week of exercises; the host makes new links after that. */
 export const LINK_LIFETIME_MS = 7 * 24 * 3600_000;

@@ -1,17 +1,10 @@
 // The server's REST side (src/server/server.ts): creating a drill, its join links, revoking one,
 // downloading the log. A refusal comes back as {code, reason}, the reason in the language asked for.
+import type { Link } from '../../protocol/messages.ts';
 import type { DrillRole } from '../../protocol/roles.ts';
 import type { Lang } from '../i18n.ts';
 
-export interface Link {
-  role: DrillRole;
-  seat: string;
-  name: { zh: string; en: string };
-  url: string;
-  token: string;
-  nonce: string;
-  exp: number;
-}
+export type { Link };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; reason: string };
 
