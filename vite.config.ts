@@ -18,7 +18,7 @@ export default defineConfig({
       {
         extends: true,
         // Both cores for the Node tests; they run first, the browser tests after them (groupOrder).
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS], testTimeout: 60_000, hookTimeout: 120_000, maxWorkers: 2, sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS], testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: 2, sequence: { groupOrder: 0 } },
       },
       {
         // Vite's dev server and Chromium (playwright-core): seconds to start, a frame 100–300 ms in software WebGL.
