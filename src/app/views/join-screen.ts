@@ -4,18 +4,12 @@ import { html, nothing } from 'lit-html';
 import { htmlLang, t, type Lang } from '../i18n.ts';
 import type { Connection } from '../remote/remote-session.ts';
 import { connectionState } from './connection-state.ts';
-import { langToggle } from './lang-toggle.ts';
+import { plainMasthead } from './summary.ts';
 
 export function joinScreen(lang: Lang, connection: Connection, problem: string | null, onLang: (lang: Lang) => void) {
   const failed = connection === 'failed';
   return html`<div class="page page-join" lang=${htmlLang(lang)} data-testid="join-screen">
-    <header class="masthead">
-      <p class="brand">
-        <span class="brand-name">${t(lang, 'app.name')}</span>
-        <span class="brand-tagline">${t(lang, 'app.tagline')}</span>
-      </p>
-      ${langToggle(lang, onLang)}
-    </header>
+    ${plainMasthead(lang, onLang)}
     <main class="content">
       <h1>${t(lang, 'server.join.heading')}</h1>
       ${connectionState(lang, connection, null)}

@@ -47,15 +47,20 @@ export interface BriefingStart {
 /** The briefing as a page of its own, with a plain masthead (the app frames it with its shell). */
 export function summaryView({ file, result, lang, onLang }: SummaryProps) {
   return html`<div class="page" lang=${htmlLang(lang)}>
-    <header class="masthead">
-      <p class="brand">
-        <span class="brand-name">${t(lang, 'app.name')}</span>
-        <span class="brand-tagline">${t(lang, 'app.tagline')}</span>
-      </p>
-      ${langToggle(lang, onLang)}
-    </header>
+    ${plainMasthead(lang, onLang)}
     <main class="content">${briefingContent(lang, file, result)}</main>
   </div>`;
+}
+
+/** The product's name and the language toggle: the masthead of a page outside a drill's shell. */
+export function plainMasthead(lang: Lang, onLang: (lang: Lang) => void) {
+  return html`<header class="masthead">
+    <p class="brand">
+      <span class="brand-name">${t(lang, 'app.name')}</span>
+      <span class="brand-tagline">${t(lang, 'app.tagline')}</span>
+    </p>
+    ${langToggle(lang, onLang)}
+  </header>`;
 }
 
 // The estimate depends on the earthquake and the region alone: worked out once per scenario, not on
