@@ -4,11 +4,10 @@
 import '../quiet-lit.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getByRole } from '@testing-library/dom';
-import { joinDrill } from '../../../src/app/remote/remote-session.ts';
 import { openJoin } from '../../../src/app/remote/entry.ts';
 import { isPending } from '../../../src/app/remote/pending.ts';
 import { createUiStore } from '../../../src/app/store.ts';
-import { authority, fakeOpen, manualClock, settle } from './fake-server.ts';
+import { authority, fakeOpen, joinFake, manualClock, settle } from './fake-server.ts';
 
 const ROLE_REFUSAL = '您的角色不能发出此指令。如需此操作，请联系导调。';
 
@@ -16,9 +15,7 @@ describe('a command at a server', () => {
   it('is pending, then acknowledged or refused, under its own client id and the seq it was decided on', async () => {
     const server = authority('seat', 'fire-rescue');
     server.drill.facilitator({ type: 'start' });
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'zh', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('zh');
     net.socket().accept(server.welcome);
     const session = remote.session!;
 
@@ -39,9 +36,7 @@ describe('a command at a server', () => {
 
   it('an observer sends nothing: its session is read-only', async () => {
     const server = authority('observer', 'observer-1');
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'zh', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('zh');
     net.socket().accept(server.welcome);
     expect(remote.session!.readOnly).toBe(true);
     expect(remote.session!.facilitator({ type: 'start' })).toEqual({ ok: false, reason: 'read-only' });

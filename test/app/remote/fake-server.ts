@@ -5,7 +5,7 @@ import type { Handshake, HandshakeRefusal, Welcome } from '../../../src/protocol
 import type { DrillRole } from '../../../src/protocol/roles.ts';
 import { entryFor, revealsFor, scenarioFor, type Viewer } from '../../../src/protocol/views.ts';
 import { createSession, type Session } from '../../../src/app/drill/session.ts';
-import type { OpenSocket, SocketLike } from '../../../src/app/remote/remote-session.ts';
+import { joinDrill, type OpenSocket, type SocketLike } from '../../../src/app/remote/remote-session.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scenario } from '../../core/test-drill.ts';
@@ -131,3 +131,11 @@ export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 
 /** By path, not by URL: under happy-dom, URL is the DOM's, which node:fs rejects. */
 const minimal = () => scenario('minimal.yaml', readFileSync(resolve(import.meta.dirname, '../../../scenarios/minimal.yaml'), 'utf8'));
+
+/** A client joining through a fake connection, its handshake sent: the test accepts it (or not). */
+export async function joinFake(lang: 'zh' | 'en' = 'zh') {
+  const net = fakeOpen();
+  const remote = joinDrill({ token: 't', lang, clock: manualClock(), open: net.open });
+  await settle();
+  return { net, remote };
+}

@@ -3,17 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/index.ts';
 import { REDACTED } from '../../../src/protocol/views.ts';
-import { joinDrill } from '../../../src/app/remote/remote-session.ts';
 import { MIN } from '../../core/test-drill.ts';
-import { authority, fakeOpen, manualClock, settle } from './fake-server.ts';
+import { authority, joinFake } from './fake-server.ts';
 
 describe('a remote session folding the server’s entries', () => {
   it('builds the drill from the welcome, then follows the entries and the ticks to the authority’s world', async () => {
     const server = authority('facilitator', 'facilitator');
     server.drill.facilitator({ type: 'start' });
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'zh', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('zh');
     expect(remote.connection).toBe('connecting');
     net.socket().accept(server.welcome);
     expect(remote.connection).toBe('connected');
@@ -37,9 +34,7 @@ describe('a remote session folding the server’s entries', () => {
   it('a seat gets the inject’s words once it reached the seat, not before', async () => {
     const server = authority('seat', 'fire-rescue');
     server.drill.facilitator({ type: 'start' });
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'zh', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('zh');
     net.socket().accept(server.welcome);
     const model = () => remote.session!.exercise.model;
     expect(model().injects.get('collapse-report')!.title).toEqual({ zh: REDACTED, en: REDACTED });
@@ -54,9 +49,7 @@ describe('a remote session folding the server’s entries', () => {
   it('asks for what it missed when a turn’s entries skip some, and folds the resync', async () => {
     const server = authority('facilitator', 'facilitator');
     server.drill.facilitator({ type: 'start' });
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'zh', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('zh');
     net.socket().accept(server.welcome);
     server.drill.facilitator({ type: 'pause' });
     server.drill.facilitator({ type: 'resume' });

@@ -2,17 +2,15 @@
 // the same client id (the server answers a resend it has with the first acknowledgement: nothing twice),
 // and the handshake says which seq the client has, so the welcome brings only what it missed.
 import { describe, expect, it } from 'vitest';
-import { joinDrill } from '../../../src/app/remote/remote-session.ts';
 import { isPending } from '../../../src/app/remote/pending.ts';
-import { authority, fakeOpen, manualClock, settle } from './fake-server.ts';
+import { joinDrill } from '../../../src/app/remote/remote-session.ts';
+import { authority, fakeOpen, joinFake, manualClock, settle } from './fake-server.ts';
 
 describe('a reconnect', () => {
   it('resends the unacknowledged commands under the same ids, and the server’s duplicate answer settles them once', async () => {
     const server = authority('facilitator', 'facilitator');
     server.drill.facilitator({ type: 'start' });
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'en', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('en');
     net.socket().accept(server.welcome);
     const session = remote.session!;
 
@@ -45,9 +43,7 @@ describe('a reconnect', () => {
   });
 
   it('a link the server refuses at the handshake stops there, with the server’s reason', async () => {
-    const net = fakeOpen();
-    const remote = joinDrill({ token: 't', lang: 'zh', clock: manualClock(), open: net.open });
-    await settle();
+    const { net, remote } = await joinFake('zh');
     net.socket().refuse({ code: 'revoked', reason: '此加入链接已被导调收回。请向导调索取新的链接。' });
     expect(remote.connection).toBe('failed');
     expect(remote.problem).toBe('此加入链接已被导调收回。请向导调索取新的链接。');
