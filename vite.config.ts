@@ -21,10 +21,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS], testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: 2, sequence: { groupOrder: 0 } },
       },
       {
-        // Vite's dev server and Chromium (playwright-core): seconds to start, a frame 100–300 ms in software WebGL.
+        // Chromium (playwright-core) on the app built once (test/browser/built-app.ts); the map and plot labs on
+        // Vite's dev server. Seconds to start, a frame 100–300 ms in software WebGL.
         extends: true,
         // One file at a time: the drills run at 60× room time, and two Chromiums on 2 cores miss its deadlines.
-        test: { name: 'browser', include: BROWSER_TESTS, testTimeout: 180_000, hookTimeout: 300_000, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: { name: 'browser', include: BROWSER_TESTS, globalSetup: ['test/browser/built-app.ts'], testTimeout: 180_000, hookTimeout: 300_000, maxWorkers: 1, sequence: { groupOrder: 1 } },
       },
     ],
   },

@@ -95,6 +95,8 @@ export interface AppOptions {
   seed?: () => number;
   /** Mounts the map into its slot; see the header. */
   mountMap?: (el: HTMLElement) => MapHandle;
+  /** Mounts the authoring view (编写情景, src/app/authoring) into its slot; without it the screen is not offered. */
+  mountAuthoring?: (el: HTMLElement, lang: Lang, close: () => void) => AuthoringHandle;
   /** Told about every session the app starts or adopts (to save its log, for instance). */
   onSession?: (session: Session) => void;
   /** This browser's archived drills: a what-if branch's parent is read from it to compare with. */
@@ -103,6 +105,12 @@ export interface AppOptions {
   records?: RecordStore;
   /** A drill on a server (src/app/remote): its connection above every screen, its join links on the console. */
   remote?: RemoteHooks;
+}
+
+/** The authoring view in its slot: told the interface language on every render, let go when the slot goes. */
+export interface AuthoringHandle {
+  update(lang: Lang): void;
+  destroy(): void;
 }
 
 export interface RemoteHooks {
@@ -148,6 +156,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   let session: Session | null = null;
   let unsubscribeSession: (() => void) | null = null;
   let map: { el: HTMLElement; handle: MapHandle } | null = null;
+  let authoring: { el: HTMLElement; handle: AuthoringHandle } | null = null;
   let scoreCache: { session: Session; key: string; at: number; scores: DrillScore } | null = null;
   let preview: { scenario: Scenario; exercise: Exercise } | null = null;
   /** The replay view's own state, apart from the live session's. */
@@ -218,7 +227,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const d = session.exercise.model.decisions.get(decision);
     if (!d) return;
     const st = store.getState();
-    const event: DrillEvent = { type: 'answer', decision, ...draftAnswer(d.kind, st.drafts[decision] ?? emptyDraft()) };
+    const event: DrillEvent = { type: 'answer', decision, ...draftAnswer(d, st.drafts[decision] ?? emptyDraft()) };
     send(seat, event);
   };
 
@@ -274,10 +283,13 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   const scoresOf = (s: Session): DrillScore => {
     const w = s.exercise.world;
     const scored = Object.values(w.decisions).reduce((n, d) => n + (d.status === 'scored' ? 1 : 0), 0);
-    const key = `${w.seq}|${w.mode}|${scored}`;
+    // The evaluator's ticks of written reports (the review record's) score them; a new tick is a new key.
+    const rec = records.getState();
+    const ticks = rec.drill === s.drill ? rec.record.ticks : {};
+    const key = `${w.seq}|${w.mode}|${scored}|${rec.drill === s.drill ? rec.entries.length : 0}`;
     const now = clock();
     if (scoreCache && scoreCache.session === s && scoreCache.key === key && now - scoreCache.at < SCORE_EVERY_MS) return scoreCache.scores;
-    const scores = scoreDrill(s.scenario, w, s.exercise.log);
+    const scores = scoreDrill(s.scenario, w, s.exercise.log, ticks);
     scoreCache = { session: s, key, at: now, scores };
     return scores;
   };
@@ -354,6 +366,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     const rec = records.getState();
     const record = rec.drill === r.source.header.drill ? rec.record : EMPTY_RECORD;
     r.setNotes(record.notes);
+    r.setTicks(record.ticks);
     const seek = (t: number) => {
       r.seek(t);
       draw();
@@ -467,7 +480,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   const may = (type: CommandType) => role?.may(type) ?? true;
   /** The screen on show: the one asked for, if there is a drill for it and the role has it. */
   const screenOf = (st: UiState): UiState['screen'] => {
-    const asked = session || st.screen === 'picker' || (st.screen === 'review' && review) ? st.screen : 'briefing';
+    const asked = session || st.screen === 'picker' || (st.screen === 'author' && options.mountAuthoring) || (st.screen === 'review' && review) ? st.screen : 'briefing';
     return role && !role.screens.includes(asked) ? role.home : asked;
   };
 
@@ -503,6 +516,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
         files: options.files
           ? {
               picker: () => st.setScreen('picker'),
+              ...(options.mountAuthoring ? { author: () => st.setScreen('author') } : {}),
               busy: restoring() || st.readOnly,
               exportDrill: session ? () => options.files!.exportDrill(session!) : null,
               newDrill: session && !st.readOnly ? () => options.files!.newDrill(lang) : null,
@@ -522,6 +536,7 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       container,
     );
     syncMap(st, screen);
+    syncAuthoring(st.lang);
     syncDocument(lang, syncCue(st, screen));
     syncDialogFocus(st.shortcutsOpen);
     syncNextFocus();
@@ -539,8 +554,10 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
   const body = (st: UiState, screen: UiState['screen']) => {
     const lang = st.lang;
     if (screen === 'picker' && options.files) return options.files.picker(lang, () => st.setScreen('briefing'));
+    // The authoring view draws itself into this slot (syncAuthoring): its editor must outlive the app's renders.
+    if (screen === 'author' && options.mountAuthoring) return html`<section class="authoring-slot" data-authoring-slot></section>`;
     if (screen === 'review' && review) return reviewBody(st, review);
-    if (!session || screen === 'briefing' || screen === 'picker') {
+    if (!session || screen === 'briefing' || screen === 'picker' || screen === 'author') {
       const running = session !== null && session.exercise.world.mode !== 'debrief';
       return briefingContent(lang, source.file, source.result, {
         running,
@@ -668,6 +685,17 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
     if (input) map.handle.update(input);
   };
 
+  const syncAuthoring = (lang: Lang) => {
+    const el = container.querySelector<HTMLElement>('[data-authoring-slot]');
+    if (authoring && authoring.el !== el) {
+      authoring.handle.destroy();
+      authoring = null;
+    }
+    if (!el || !options.mountAuthoring) return;
+    if (!authoring) authoring = { el, handle: options.mountAuthoring(el, lang, () => store.getState().setScreen('briefing')) };
+    else authoring.handle.update(lang);
+  };
+
   const mapInput = (st: UiState, screen: UiState['screen']): MapInput | null => {
     const size = screen === 'bigscreen' ? 'large' : 'small';
     if (screen === 'review' && review) {
@@ -755,6 +783,8 @@ export function mountApp(container: HTMLElement, initial: LoadedScenario, store:
       doc.removeEventListener('keydown', onKey);
       map?.handle.destroy();
       map = null;
+      authoring?.handle.destroy();
+      authoring = null;
       chime.close();
     },
   };

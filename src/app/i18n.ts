@@ -3,6 +3,7 @@
 // extra key is a type error), so no screen can ship half-translated.
 import type { Text } from '../scenario/index.ts';
 import * as map from './messages/map.ts';
+import * as kinds from './messages/kinds.ts';
 import * as persist from './messages/persist.ts';
 import * as consoleUi from './messages/console.ts';
 import * as estimate from './messages/estimate.ts';
@@ -28,6 +29,7 @@ const zh = {
   'app.tagline': '地震应急桌面推演',
   'app.downloadFailed': '无法下载程序文件，请检查网络后刷新页面。',
   'app.loading': '正在加载推演程序…',
+  'app.author': '编写情景',
 
   'lang.group': '界面语言',
   'lang.zh': '中文',
@@ -55,6 +57,9 @@ const zh = {
   'geo.point': '{lat}，{lon}',
   'relation.wang2000': '汪素云等（2000）中国东部地区烈度衰减关系',
   'relation.gb18306-east': 'GB 18306-2015 东部地区',
+  'relation.gb18306-moderate': 'GB 18306-2015 中强地震活动区',
+  'relation.gb18306-qinghai-tibet': 'GB 18306-2015 青藏地区',
+  'relation.gb18306-xinjiang': 'GB 18306-2015 新疆地区',
   'relation.cea-northeast': '中国地震局快速评估（东北地区）',
 
   'org.heading': '指挥体系',
@@ -106,7 +111,7 @@ const zh = {
 // Each screen keeps its strings in src/app/messages/<area>.ts as `export const zh = {…}` and
 // `export const en: Record<keyof typeof zh, string> = {…}`, keys prefixed with the area; it is
 // imported above and spread into zhAll and enAll below, once each.
-const zhAll = { ...zh, ...map.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh, ...evaluation.zh, ...review.zh, ...compare.zh, ...lists.zh, ...server.zh };
+const zhAll = { ...zh, ...map.zh, ...kinds.zh, ...persist.zh, ...consoleUi.zh, ...estimate.zh, ...scores.zh, ...working.zh, ...access.zh, ...seat.zh, ...facilitator.zh, ...evaluation.zh, ...review.zh, ...compare.zh, ...lists.zh, ...server.zh };
 export type MessageKey = keyof typeof zhAll;
 export type Messages = Record<MessageKey, string>;
 
@@ -115,6 +120,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'app.tagline': 'Earthquake emergency tabletop exercise',
   'app.downloadFailed': 'Could not download part of the app: check the network and reload the page.',
   'app.loading': 'Loading the drill program…',
+  'app.author': 'Author a scenario',
 
   'lang.group': 'Interface language',
   'lang.zh': '中文',
@@ -142,6 +148,9 @@ const enBase: Record<keyof typeof zh, string> = {
   'geo.point': '{lat}, {lon}',
   'relation.wang2000': 'Wang Suyun et al. (2000), eastern China',
   'relation.gb18306-east': 'GB 18306-2015, eastern zone',
+  'relation.gb18306-moderate': 'GB 18306-2015, moderate-to-strong seismicity zone',
+  'relation.gb18306-qinghai-tibet': 'GB 18306-2015, Qinghai–Tibet zone',
+  'relation.gb18306-xinjiang': 'GB 18306-2015, Xinjiang zone',
   'relation.cea-northeast': 'CEA rapid assessment, northeast China',
 
   'org.heading': 'Command organisation',
@@ -190,7 +199,7 @@ const enBase: Record<keyof typeof zh, string> = {
   'problems.cli': 'The same list is printed on the command line by:',
 };
 
-const enAll: Messages = { ...enBase, ...map.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en, ...evaluation.en, ...review.en, ...compare.en, ...lists.en, ...server.en };
+const enAll: Messages = { ...enBase, ...map.en, ...kinds.en, ...persist.en, ...consoleUi.en, ...estimate.en, ...scores.en, ...working.en, ...access.en, ...seat.en, ...facilitator.en, ...evaluation.en, ...review.en, ...compare.en, ...lists.en, ...server.en };
 
 export const messages = { zh: zhAll, en: enAll } satisfies Record<Lang, Messages>;
 
@@ -199,7 +208,11 @@ export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en')
 
 /** An interface string; `{name}` placeholders are filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const message = messages[lang][key];
+  return fill(messages[lang][key], vars);
+}
+
+/** `{name}` placeholders filled from `vars` (t, and the dictionaries of lazily loaded views). */
+export function fill(message: string, vars?: Record<string, string | number>): string {
   if (!vars) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

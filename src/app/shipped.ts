@@ -33,3 +33,5 @@ const chunks = <T>(loaders: Readonly<Record<string, () => Promise<unknown>>>) =>
 export const LOADERS = chunks<Scenario>(built.LOADERS);
 /** Each file's YAML text, imported on call (a chunk that does not arrive: a DownloadError). */
 export const TEXTS = chunks<string>(built.TEXTS);
+/** The basemaps beside the shipped scenarios, by the path `region.basemap.file` names (geo/x.geojson): GeoJSON, imported on call. */
+export const BASEMAPS = chunks<unknown>(built.BASEMAPS);

@@ -4,11 +4,12 @@
 // re-render from one subscription and tests can drive it without a DOM.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Answer, DrillEvent } from '../core/index.ts';
+import type { Decision, DecisionKind } from '../scenario/index.ts';
 import type { Session } from './drill/session.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
-export type Screen = 'briefing' | 'picker' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief' | 'review';
-export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief', 'review'];
+export type Screen = 'briefing' | 'picker' | 'author' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief' | 'review';
+export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'author', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief', 'review'];
 
 /** What the replay view (views/review.ts) shows of the drill as it stood under the playhead. */
 export type ReviewView = 'console' | 'seat' | 'scoreboard' | 'map';
@@ -17,10 +18,18 @@ export const REVIEW_VIEWS: readonly ReviewView[] = ['console', 'seat', 'scoreboa
 /** The two read-only places in the seat switcher beside the playing seats: the core's viewers. */
 export { EVALUATOR, OBSERVER } from '../core/actors.ts';
 
-/** A decision card being filled in: chosen options, and for an allocation the place per team. */
+/**
+ * A decision card being filled in: chosen options, for an allocation the place per team, a number
+ * as typed, a ranking's order (the options' order until moved), a report's text.
+ */
 export interface Draft {
   options: string[];
   allocations: Record<string, string>;
+  value?: string;
+  order?: string[];
+  /** A ranking's last move in words, for the screen reader's live line. */
+  moved?: string;
+  text?: string;
 }
 
 /** A message being written on a seat's screen (views/compose.ts): an order or a report. */
@@ -127,15 +136,23 @@ export type UiStore = StoreApi<UiState>;
 
 export const emptyDraft = (): Draft => ({ options: [], allocations: {} });
 
-/** The answer a draft stands for, in the shape the authority takes. */
-export function draftAnswer(kind: string, draft: Draft): Answer {
-  if (kind === 'acknowledge') return {};
-  if (kind === 'allocation') {
-    // Keys are a team type, or `type#2`… for its further teams (see allocation() in decision-card.ts).
-    return { allocations: Object.entries(draft.allocations).filter(([, to]) => to !== '').map(([key, to]) => ({ team: key.replace(/#\d+$/, ''), to })) };
-  }
-  return { options: [...draft.options] };
-}
+/** The answer a draft stands for, per kind, in the shape the authority takes (which refuses what is missing, in words). */
+const DRAFT_ANSWERS = {
+  single: (_d, draft) => ({ options: [...draft.options] }),
+  multiple: (_d, draft) => ({ options: [...draft.options] }),
+  // Keys are a team type, or `type#2`… for its further teams (see allocation() in decision-card.ts).
+  allocation: (_d, draft) => ({ allocations: Object.entries(draft.allocations).filter(([, to]) => to !== '').map(([key, to]) => ({ team: key.replace(/#\d+$/, ''), to })) }),
+  acknowledge: () => ({}),
+  // Nothing typed, or not a number: no value, which the authority refuses with the range to give.
+  number: (_d, draft) => {
+    const value = draft.value?.trim() ? Number(draft.value) : Number.NaN;
+    return Number.isFinite(value) ? { value } : {};
+  },
+  ranking: (d, draft) => ({ order: [...(draft.order ?? d.options.map((o) => o.id))] }),
+  report: (_d, draft) => (draft.text ? { text: draft.text } : {}),
+} satisfies Record<DecisionKind, (d: Decision, draft: Draft) => Answer>;
+
+export const draftAnswer = (d: Decision, draft: Draft): Answer => DRAFT_ANSWERS[d.kind](d, draft);
 
 export function createUiStore(lang: Lang = DEFAULT_LANG): UiStore {
   return createStore<UiState>()((set, get) => ({

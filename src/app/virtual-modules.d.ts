@@ -7,4 +7,6 @@ declare module 'virtual:shipped-scenarios' {
   export const FACTS: readonly unknown[];
   export const LOADERS: Readonly<Record<string, () => Promise<unknown>>>;
   export const TEXTS: Readonly<Record<string, () => Promise<string>>>;
+  /** The basemaps beside the shipped scenarios (GeoJSON), by the path a scenario names them with (geo/x.geojson). */
+  export const BASEMAPS: Readonly<Record<string, () => Promise<unknown>>>;
 }

@@ -6,11 +6,4 @@ export function progressBar(done: number, total: number, width = 30): string {
   return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`;
 }
 
-/** p-th percentile (0–100) by linear interpolation between the closest ranks (Hyndman–Fan type 7). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * (p / 100);
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
+export { percentile } from '../review/spread.ts';

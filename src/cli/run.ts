@@ -11,7 +11,8 @@ import type { Lang } from './lang.ts';
 import { argsAndScenario, UsageError } from './scenario-file.ts';
 import { summaryText } from '../review/summary.ts';
 import { table } from '../review/text.ts';
-import { percentile, progressBar } from './progress.ts';
+import { progressBar } from './progress.ts';
+import { distribution } from '../review/spread.ts';
 import { writeRaw } from './terminal.ts';
 import { outProblem } from './out-file.ts';
 
@@ -96,30 +97,7 @@ async function single(a: RunArgs, scenario: Scenario): Promise<number> {
   return 0;
 }
 
-export interface Distribution {
-  p5: number;
-  p50: number;
-  p95: number;
-  mean: number;
-  min: number;
-  max: number;
-  /** Overall score per seed, in seed order. */
-  overall: number[];
-}
-
-export function distribution(scores: readonly number[]): Distribution {
-  const sorted = [...scores].sort((x, y) => x - y);
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return {
-    p5: r(percentile(sorted, 5)),
-    p50: r(percentile(sorted, 50)),
-    p95: r(percentile(sorted, 95)),
-    mean: r(scores.reduce((s, x) => s + x, 0) / scores.length),
-    min: sorted[0]!,
-    max: sorted.at(-1)!,
-    overall: [...scores],
-  };
-}
+export { distribution, type Distribution } from '../review/spread.ts';
 
 async function many(a: RunArgs, scenario: Scenario, runs: number): Promise<number> {
   const from = a.seed ?? 1;

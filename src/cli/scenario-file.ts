@@ -1,13 +1,14 @@
 // Reading a scenario file for a command: the scenario, or its problems positioned in the file.
-import { formatProblem, loadScenario, type Problem, type Scenario } from '../scenario/index.ts';
+import { formatProblem, loadScenario, type LoadResult, type Scenario } from '../scenario/index.ts';
+import { besideFile } from './read-beside.ts';
 import { readText } from './read-text.ts';
 
 const WHAT = 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml';
 
-export async function readScenarioFile(file: string): Promise<{ ok: true; scenario: Scenario } | { ok: false; problems: Problem[] }> {
+export async function readScenarioFile(file: string): Promise<LoadResult> {
   const read = await readText(file, WHAT);
   if (!read.ok) return { ok: false, problems: [{ file, path: [], rule: 'read', ...read.problem }] };
-  return loadScenario(read.text, file);
+  return loadScenario(read.text, file, { readBeside: besideFile(file) });
 }
 
 /** Wrong use of a command: its message is printed with the usage line, exit 2. */

@@ -1,5 +1,6 @@
 // Bots for the seats nobody plays, and for dry runs: what a seat with a given policy answers, when.
 import type { Decision } from '../scenario/schema.ts';
+import { kindOf } from '../scenario/decision-kinds.ts';
 import type { Answer } from './events.ts';
 import type { Exercise } from './exercise.ts';
 import { openDecisions } from './indexes.ts';
@@ -24,43 +25,18 @@ export interface BotAction {
 }
 
 /** The plan's own answer to a decision. */
-export function plannedAnswer(d: Decision): Answer {
-  if (d.kind === 'allocation') return { allocations: d.expected.allocations ?? [] };
-  if (d.kind === 'acknowledge') return {};
-  return { options: d.expected.options ?? [] };
-}
+export const plannedAnswer = (d: Decision): Answer => kindOf(d).planned(d);
 
 /** A uniformly random valid answer, drawn from `next` (a seeded stream). */
-export function randomAnswer(d: Decision, next: () => number): Answer {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  if (d.kind === 'acknowledge') return {};
-  if (d.kind === 'allocation') {
-    const { teams, places } = d.allocate!;
-    const sent = teams.filter(() => next() < 0.5); // each team a fair coin: uniform over subsets
-    return { allocations: (sent.length ? sent : [pick(teams)]).map((team) => ({ team, to: pick(places) })) };
-  }
-  if (d.kind === 'single') return { options: [pick(d.options).id] };
-  const chosen = d.options.filter(() => next() < 0.5).map((o) => o.id);
-  return { options: chosen.length ? chosen : [pick(d.options).id] };
-}
+export const randomAnswer = (d: Decision, next: () => number): Answer => kindOf(d).random(d, next);
 
 /**
- * What a player gaming the form would answer, knowing nothing of the plan: the option with the
- * longest Chinese text (ties → the first); for a multiple choice, the options longer than the median
- * length (the longest alone when none is); allocations at random (their form has no text to game).
+ * What a player gaming the form would answer, knowing nothing of the plan (per kind in
+ * decision-kinds.ts): the option with the longest Chinese text; for a multiple choice, the options
+ * longer than the median length; allocations at random; a number, the middle of its range; a ranking,
+ * longest first; a report, everything.
  */
-export function longestAnswer(d: Decision, next: () => number): Answer {
-  if (d.kind === 'acknowledge' || d.kind === 'allocation') return randomAnswer(d, next);
-  const len = d.options.map((o) => [...o.label.zh].length);
-  const longest = d.options[len.indexOf(Math.max(...len))];
-  if (!longest) return { options: [] };
-  if (d.kind === 'single') return { options: [longest.id] };
-  const sorted = [...len].sort((x, y) => x - y);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const chosen = d.options.filter((_, i) => len[i]! > median).map((o) => o.id);
-  return { options: chosen.length ? chosen : [longest.id] };
-}
+export const longestAnswer = (d: Decision, next: () => number): Answer => kindOf(d).longest(d, next);
 
 /**
  * The next action of any bot-played seat, or undefined. Bots act only while the drill runs, at a

@@ -10,6 +10,7 @@ import { refuseReopen, refuseVoid, reopenDecision, voidDecision } from './decisi
 import { deliverInject, deliverLiveInject, unknownSeat } from './injects.ts';
 import { applyPlot, applyUnplot, refusePlot, refuseUnplot } from './marks.ts';
 import { decisionMachine } from './machines/decision.machine.ts';
+import { copyAnswer, refuseKindAnswer } from '../scenario/decision-kinds.ts';
 import { moved } from './statechart.ts';
 import { deployGroup, move, refuseGroupMove, refuseHqMove, refuseLevelMove, refuseOrder, refuseReport } from './hierarchy.ts';
 import { FACILITATOR, type CheckedEvent, type CommandType } from './events.ts';
@@ -130,27 +131,7 @@ function refuseAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): strin
   const state = ctx.world.decisions[e.decision]!;
   if (actor !== d.owner && actor !== FACILITATOR) return `decision '${e.decision}' belongs to ${d.owner}, not ${actor}`;
   if (state.status !== 'open') return `decision '${e.decision}' is not open (${state.status})`;
-  const known = new Set(d.options.map((o) => o.id));
-  const chosen = e.options ?? [];
-  const unknown = chosen.find((o) => !known.has(o));
-  if (unknown) return `decision '${e.decision}' has no option '${unknown}'`;
-  if (new Set(chosen).size !== chosen.length) return 'choose each option at most once';
-  if (d.kind === 'single' && chosen.length !== 1) return 'choose exactly one option';
-  if (d.kind === 'multiple' && chosen.length === 0) return 'choose at least one option';
-  if (d.kind === 'allocation') {
-    const teams = new Set(d.allocate?.teams);
-    const places = new Set(d.allocate?.places);
-    const bad = (e.allocations ?? []).find((a) => !teams.has(a.team) || !places.has(a.to));
-    if (bad) return `${bad.team} → ${bad.to} is not an allocation this decision offers`;
-    if (!e.allocations?.length) return 'allocate at least one team';
-    const sent = new Map<string, number>();
-    for (const a of e.allocations) sent.set(a.team, (sent.get(a.team) ?? 0) + 1);
-    for (const [team, n] of sent) {
-      const has = ctx.model.teamTypes.get(team)?.team.count ?? 0;
-      if (n > has) return `${n} × ${team} allocated, but there are only ${has}`;
-    }
-  }
-  return undefined;
+  return refuseKindAnswer(d, e, (team) => ctx.model.teamTypes.get(team)?.team.count ?? 0);
 }
 
 function applyAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): void {
@@ -158,7 +139,7 @@ function applyAnswer(ctx: Ctx, actor: string, e: CheckedEvent<'answer'>): void {
   const state = ctx.world.decisions[e.decision]!;
   state.status = moved(decisionMachine, state.status, 'answer');
   state.answerClock = ctx.world.clock;
-  state.answer = { ...(e.options ? { options: [...e.options] } : {}), ...(e.allocations ? { allocations: e.allocations.map((a) => ({ ...a })) } : {}) };
+  state.answer = copyAnswer(e);
   state.outcome = 'answered';
   state.answeredBy = actor === FACILITATOR ? { kind: 'facilitator' } : e.bot ? { kind: 'bot', policy: e.bot } : { kind: 'seat' };
   for (const o of d.options) if (e.options?.includes(o.id)) for (const effect of o.effects) applyEffect(ctx, effect, d.id);

@@ -10,11 +10,13 @@ import {
   intensityAt,
   injuriesFor,
   intensityRoman,
+  OCCUPANCY_DEFAULTS,
   localHourOf,
   occupancyAtHour,
   pagerIntensityBin,
   romanNumeral,
   settlementLosses,
+  type OccupancyShares,
 } from '../hazard/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -59,7 +61,7 @@ export interface LossEstimate {
   sigma: { value: number; from: 'scenario' | 'relation' | 'gb18306-east' };
   /** The offset the field was computed with: attenuation.offset + sigmas · σ. */
   offset: number;
-  /** Local hour of the origin time and the share of people indoors then. */
+  /** Local hour of the origin time and the share of people indoors then (the scenario's; a place may set its own). */
   localHour: number;
   occupancy: number;
   settlements: SettlementEstimate[];
@@ -86,6 +88,13 @@ export function intensitySigma(scenario: Scenario): LossEstimate['sigma'] {
   return { value: GB18306_EAST.sigma!, from: 'gb18306-east' };
 }
 
+/** The shares a file sets over those it leaves out. */
+const overlay = (base: OccupancyShares, own: Scenario['occupancy']): OccupancyShares => ({
+  night: own?.night ?? base.night,
+  morning: own?.morning ?? base.morning,
+  day: own?.day ?? base.day,
+});
+
 export function estimateLosses(scenario: Scenario, options: EstimateOptions = {}): LossEstimate {
   const eq = scenario.earthquake;
   const cm = eq.casualtyModel;
@@ -95,13 +104,16 @@ export function estimateLosses(scenario: Scenario, options: EstimateOptions = {}
   const sigma = intensitySigma(scenario);
   const offset = eq.attenuation.offset + sigmas * sigma.value;
   const localHour = localHourOf(eq.originTime);
-  const occupancy = occupancyAtHour(localHour);
+  // The scenario's shares indoors (SCIENCE.md §7.2's where it sets none), and a place's own over them.
+  const shares = overlay(OCCUPANCY_DEFAULTS, scenario.occupancy);
+  const occupancy = occupancyAtHour(localHour, shares);
   const quake = { lat: eq.epicentre.lat, lon: eq.epicentre.lon, magnitude: eq.magnitude, strikeDeg: eq.strikeDeg, offset };
   const params = cm ? { seriousPerDeath: cm.seriousPerDeath, minorPerDeath: cm.minorPerDeath, minorFloorShare: cm.minorFloorShare, trappedAliveShare: cm.trappedAliveShare } : {};
   const settlements = scenario.region.settlements
     .map((s): SettlementEstimate => {
       const intensity = intensityAt(eq.attenuation.relation, quake, s.lat, s.lon);
-      const l = settlementLosses({ population: s.population, buildings: s.buildings, intensity, occupancy, ...params });
+      const here = s.occupancy ? occupancyAtHour(localHour, overlay(shares, s.occupancy)) : occupancy;
+      const l = settlementLosses({ population: s.population, buildings: s.buildings, intensity, occupancy: here, ...params });
       // pager-empirical: PAGER's figure is the deaths, and the injuries go with it; the trapped still come from the destroyed buildings.
       const deaths = model === 'pager-empirical' ? l.pagerDeaths : l.deaths;
       const hurt = model === 'pager-empirical' ? injuriesFor(deaths, s.population, intensity, params) : l;

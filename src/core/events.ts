@@ -5,6 +5,7 @@
 // scenario schema (issue 8).
 import { z } from 'zod/mini';
 import { EFFECT_KINDS, effect, strictObject } from '../scenario/effect.ts';
+import { MAX_DECISION_REPORT_CHARS, type DecisionAnswer } from '../scenario/decision-kinds.ts';
 import { FACILITATOR } from './actors.ts';
 import { AUDIENCES, MARK_KIND_IDS, MARK_SYMBOLS, MAX_MARK_POINTS, MAX_MARK_TEXT } from './marks.ts';
 import { HQ_MOVES, POLICIES, REPORT_KINDS } from './world.ts';
@@ -82,6 +83,12 @@ export const COMMAND_SCHEMAS = {
     decision: id,
     options: z.optional(z.array(id).check(z.maxLength(MAX_CHOICES))),
     allocations: z.optional(z.array(allocation).check(z.maxLength(MAX_CHOICES))),
+    /** A number decision's figure (zod numbers are finite); its range is the decision's (decision-kinds.ts). */
+    value: z.optional(z.number()),
+    /** A ranking decision's option ids, most important first. */
+    order: z.optional(z.array(id).check(z.maxLength(MAX_CHOICES))),
+    /** A report decision's written report. */
+    text: z.optional(z.string().check(z.minLength(1, 'write the report'), z.maxLength(MAX_DECISION_REPORT_CHARS))),
     /** Set when a bot played the seat: which policy answered. */
     bot: z.optional(z.enum(POLICIES)),
   }),
@@ -106,8 +113,8 @@ export type DrillEvent = { [T in CommandType]: z.input<(typeof COMMAND_SCHEMAS)[
 /** A command after its schema has checked it (defaults filled in). */
 export type CheckedEvent<T extends CommandType = CommandType> = z.output<(typeof COMMAND_SCHEMAS)[T]>;
 
-/** A seat's answer to a decision. */
-export type Answer = Pick<CheckedEvent<'answer'>, 'options' | 'allocations'>;
+/** A seat's answer to a decision: the fields of the decision kinds (src/scenario/decision-kinds.ts), which the answer schema above checks. */
+export type Answer = DecisionAnswer;
 
 /** One entry of the drill's log: `t` ms after the drill was created, `actor` the seat that sent it. */
 export interface LogEntry {

@@ -3,7 +3,9 @@
 // the survival curve from the moment they were trapped.
 import { aliveWhenFreed } from '../hazard/index.ts';
 import { capabilitiesFor, HANDLED_BY } from '../scenario/incident-kinds.ts';
+import { kindsThat } from '../scenario/kinds.ts';
 import { schedule, type Ctx } from './context.ts';
+import { survivalScale } from './conditions.ts';
 import { teamsOnSceneAt } from './indexes.ts';
 import { incidentMachine } from './machines/incident.machine.ts';
 import { moved, step } from './statechart.ts';
@@ -15,13 +17,15 @@ import type { IncidentState } from './world.ts';
 export const RESOLVE_AFTER_MS = 6 * HOUR;
 /** A search-and-rescue team on scene frees the trapped after this long working the rubble [E: shoring and breaching a low-rise brick collapse takes hours, not minutes]. */
 export const EXTRICATION_MS = 2 * HOUR;
-/** Outages a repair team on scene ends: the facility counts as restored [E: HANDLED_BY]. */
 /** Who can free the trapped: those the format gives people trapped to (HANDLED_BY.trapped). */
 const EXTRICATE: readonly string[] = HANDLED_BY.trapped;
-const OUTAGES = new Set(['power-outage', 'hospital-power', 'telecom-outage', 'water-outage']);
+/** Outages a repair team on scene ends: the facility counts as restored (the kinds whose behaviour is `outage`). */
+const OUTAGES = kindsThat('outage');
 /** Fires and leaks nobody attends to get one step worse this often [E: a drill pace, one severity step per 2 h unattended]. */
 export const GROWTH_EVERY_MS = 2 * HOUR;
-const GROWS = new Set(['fire', 'gas-leak', 'chemical-leak']);
+const GROWS = kindsThat('grows');
+/** Collapses and people trapped: an aftershock shakes them worse (the kinds whose behaviour is `rubble`). */
+const RUBBLE = kindsThat('rubble');
 
 export const isActive = (i: IncidentState | undefined) => i?.status === 'reported' || i?.status === 'escalating';
 
@@ -73,7 +77,7 @@ export function free(ctx: Ctx, id: string): void {
   if (!incident || incident.rescuedMs !== undefined || incident.appearedMs === undefined) return;
   incident.rescuedMs = ctx.world.scenarioMs;
   // Unrounded: an expected number alive; a rounded count would hide hours of delay when few are trapped.
-  incident.rescuedAlive = incident.trapped * aliveWhenFreed((ctx.world.scenarioMs - incident.appearedMs) / HOUR);
+  incident.rescuedAlive = incident.trapped * aliveWhenFreed((ctx.world.scenarioMs - incident.appearedMs) / HOUR, survivalScale(ctx.model.scenario));
 }
 
 /** An unattended fire or leak spreads: one step worse, and again later while nobody comes. */
@@ -128,7 +132,7 @@ const shakenOf = new WeakMap<Model, string[]>();
 /** The incidents an aftershock can worsen (collapses, people trapped), in world order: a kind never changes. */
 function shakenKinds(model: Model): string[] {
   let list = shakenOf.get(model);
-  if (!list) shakenOf.set(model, (list = [...model.incidents].filter(([, i]) => i.kind === 'collapse' || i.kind === 'trapped').map(([id]) => id)));
+  if (!list) shakenOf.set(model, (list = [...model.incidents].filter(([, i]) => RUBBLE.has(i.kind)).map(([id]) => id)));
   return list;
 }
 

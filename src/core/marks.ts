@@ -5,6 +5,7 @@ import { EVALUATOR, FACILITATOR, type OBSERVER } from './actors.ts';
 import type { Ctx } from './context.ts';
 import type { CheckedEvent } from './events.ts';
 import type { Model } from './model.ts';
+import { FACILITY_KINDS, INCIDENT_KINDS, type FacilityKind, type IncidentKind } from '../scenario/kinds.ts';
 
 /** Who sees a mark (or message): everyone; the command (HQ, groups, counties) and control; control alone. */
 export const AUDIENCES = ['all', 'command', 'control'] as const;
@@ -31,18 +32,10 @@ export const MARK_KIND_IDS = Object.keys(MARK_KINDS) as MarkKind[];
 
 /**
  * The point symbols a seat may plot: the ones the map draws (src/app/map/symbols.ts and its glyphs),
- * A 突发事件 by incident kind and B/C/D by facility kind. A test holds the map's table to this list.
+ * A 突发事件 by incident kind and B/C/D by facility kind — the format's kind tables (scenario/kinds.ts).
  */
-export const MARK_SYMBOLS = [
-  // A 突发事件 (the scenario format's incident kinds)
-  'earthquake', 'aftershock', 'collapse', 'trapped', 'fire', 'gas-leak', 'chemical-leak', 'power-outage',
-  'telecom-outage', 'hospital-power', 'water-outage', 'road-blocked', 'bridge-damage', 'landslide',
-  'dam-risk', 'casualties', 'displaced', 'rumour', 'public-order', 'epidemic', 'other',
-  // B 危险源, C 防护目标, D 应急保障资源 (the format's facility kinds)
-  'hospital', 'substation', 'telecom-hub', 'chemical-plant', 'reservoir', 'shelter', 'school',
-  'water-plant', 'gas-station', 'command-post', 'store', 'bridge', 'mine',
-] as const;
-export type MarkSymbol = (typeof MARK_SYMBOLS)[number];
+export type MarkSymbol = IncidentKind | FacilityKind;
+export const MARK_SYMBOLS = [...INCIDENT_KINDS, ...FACILITY_KINDS] as [MarkSymbol, ...MarkSymbol[]];
 
 /** Who looks: a seat id, or one of the roles that are not seats. */
 export type Viewer = string | typeof FACILITATOR | typeof EVALUATOR | typeof OBSERVER;

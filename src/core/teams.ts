@@ -1,12 +1,14 @@
 // Teams mobilise, then travel from their station by the scenario's roads (a detour factor where there
 // are none), work what they can handle on scene, and free the trapped after working the rubble.
 import { schedule, recordEffect, type Ctx } from './context.ts';
+import { travelUnderConditions } from './conditions.ts';
 import { distanceKm } from './geo.ts';
 import { takeOn } from './incidents.ts';
 import { onScene } from './indexes.ts';
 import { teamMachine } from './machines/team.machine.ts';
 import type { Model, Place, TeamType } from './model.ts';
 import { moved } from './statechart.ts';
+import { kindsThat } from '../scenario/kinds.ts';
 import { HOUR } from './time.ts';
 import type { TeamState } from './world.ts';
 
@@ -18,7 +20,7 @@ export const MOBILISE_MS = HOUR / 2;
 const BLOCKED_NEAR_KM = 8;
 // The long way round doubles the trip [E: mountain detours around a slide or a bridge]
 const BLOCKED_FACTOR = 2;
-const BLOCKING = new Set(['road-blocked', 'landslide', 'bridge-damage']);
+const BLOCKING = kindsThat('blocks-roads');
 const ROADS = new Set(['expressway', 'national', 'provincial', 'county', 'mountain']);
 
 const move = (team: TeamState, event: string) => {
@@ -157,7 +159,8 @@ export function dispatch(ctx: Ctx, type: string, target: string, count: number, 
     if (team.status === 'available') free.push([id, team]);
   }
   const departMs = ctx.world.scenarioMs + (def.team.mobilise ?? MOBILISE_MS);
-  const trip = travelMs(ctx, def, target);
+  // Darkness and weather slow the trip from the moment the team leaves (conditions.ts; none in a file without conditions).
+  const trip = travelUnderConditions(ctx.model.scenario, departMs, travelMs(ctx, def, target));
   for (const [id, team] of free) {
     move(team, 'task');
     team.target = target;

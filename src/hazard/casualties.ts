@@ -151,15 +151,22 @@ export function destroyedShare(buildingClass: BuildingClass, intensity: number):
   return Math.min(1, share);
 }
 
-/** Local hour (0–24) → share of people indoors (SCIENCE.md §7.2, PAGER's occupancy windows [E]). */
-export function occupancyAtHour(hour: number): number {
+/** Share of people indoors in each window of the day: night 22–05 h, morning 05–10 h, day 10–22 h. */
+export interface OccupancyShares {
+  readonly night: number;
+  readonly morning: number;
+  readonly day: number;
+}
+
+// 22–05 h: 0.95 indoors (asleep); 05–10 h: 0.6; otherwise 0.5 [E] (SCIENCE.md §7.2, after PAGER's occupancy windows)
+export const OCCUPANCY_DEFAULTS: OccupancyShares = { night: 0.95, morning: 0.6, day: 0.5 };
+
+/** Local hour (0–24) → share of people indoors, by the scenario's shares or SCIENCE.md §7.2's. */
+export function occupancyAtHour(hour: number, shares: OccupancyShares = OCCUPANCY_DEFAULTS): number {
   if (!(hour >= 0 && hour < 24)) throw new RangeError(`a local hour runs from 0 to 24, got ${hour}`);
-  // 22–05 h: 0.95 indoors (asleep) [E] (SCIENCE.md §7.2)
-  if (hour >= 22 || hour < 5) return 0.95;
-  // 05–10 h: 0.6 [E] (SCIENCE.md §7.2)
-  if (hour < 10) return 0.6;
-  // otherwise 0.5 [E] (SCIENCE.md §7.2)
-  return 0.5;
+  if (hour >= 22 || hour < 5) return shares.night;
+  if (hour < 10) return shares.morning;
+  return shares.day;
 }
 
 /** Local hour of an ISO origin time written with its own offset ("2026-11-21T09:30+08:00" → 9.5). */

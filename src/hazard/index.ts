@@ -1,8 +1,11 @@
-// src/hazard — owns the seismic hazard model: intensity field, ground motion, damage and casualties, survival of trapped people, aftershocks and the seeded PRNG. Pure functions; imports nothing.
+// src/hazard — owns the seismic hazard model: intensity field, ground motion, damage and casualties, survival of trapped people, aftershocks, the sun's times (darkness) and the seeded PRNG. Pure functions; imports nothing.
 export {
   ATTENUATION_RELATIONS,
   CEA_NORTHEAST,
   GB18306_EAST,
+  GB18306_MODERATE,
+  GB18306_QINGHAI_TIBET,
+  GB18306_XINJIANG,
   WANG_2000,
   attenuationRelation,
   epicentralIntensity,
@@ -30,6 +33,7 @@ export {
   FATALITY_GIVEN_COLLAPSE,
   GB17742_BUILDING_CLASSES,
   LOSS_DEFAULTS,
+  OCCUPANCY_DEFAULTS,
   PAGER_CHINA,
   PAGER_SEMI_EMPIRICAL,
   collapseRate,
@@ -43,12 +47,14 @@ export {
   settlementLosses,
   type BuildingClass,
   type LossParameters,
+  type OccupancyShares,
   type PagerStructureType,
   type SemiEmpiricalVulnerability,
   type SettlementLossInput,
   type SettlementLosses,
 } from './casualties.ts';
-export { EXTRICATION_FIT, KOBE_1995_SURVIVAL, SURVIVAL_FIT, TANGSHAN_1976_SURVIVAL, aliveWhenFreed, survivalAfterDays, survivalAfterHours, type SurvivalPoint } from './survival.ts';
+export { COLD_SCALE, EXTRICATION_FIT, KOBE_1995_SURVIVAL, SURVIVAL_FIT, TANGSHAN_1976_SURVIVAL, aliveWhenFreed, coldScaleFactor, survivalAfterDays, survivalAfterHours, type SurvivalPoint } from './survival.ts';
+export { CIVIL_TWILIGHT_ALTITUDE, SUNRISE_ALTITUDE, sunEvent, type CalendarDate } from './sun.ts';
 export {
   AFTERSHOCK_PARAMETERS,
   BATH_DELTA,

@@ -10,7 +10,7 @@ export interface AxisCoefficients {
   readonly R0: number;
 }
 
-export type AttenuationId = 'wang2000' | 'gb18306-east' | 'cea-northeast';
+export type AttenuationId = 'wang2000' | 'gb18306-east' | 'gb18306-moderate' | 'gb18306-qinghai-tibet' | 'gb18306-xinjiang' | 'cea-northeast';
 
 export interface AttenuationRelation {
   readonly id: AttenuationId;
@@ -48,6 +48,52 @@ export const GB18306_EAST: AttenuationRelation = {
   source: 'GB 18306-2015 中国地震动参数区划图, eastern zone intensity attenuation',
 };
 
+// GB 18306-2015's other three zones, from one secondary copy of the zoning relations' table [S]: 俞言祥, 李山有,
+// 肖亮. 为新一代地震区划图编制的地震动衰减关系 / Development of ground motion attenuation relations for the new
+// seismic hazard map of China. 震灾防御技术, 2013, 8(1) — table reproduced at ftp.nowpublishers.com/view-large/103355422.
+// That copy drops the one-digit short-axis R0 of the moderate and Qinghai–Tibet zones; 7 and 9 km are the values
+// at which both axes give the same intensity at R = 0, as the eastern (25/13) and Xinjiang (25/13) zones do to
+// within 1e-5 [E: recovered, not read]. scenarios/README.md says which zone to use where.
+
+export const GB18306_MODERATE: AttenuationRelation = {
+  id: 'gb18306-moderate',
+  name: 'GB 18306-2015, moderate-to-strong seismicity zone',
+  log: 'log10',
+  // GB 18306-2015 中强地震活动区, long axis: A 5.8410, B 1.0710, C −3.6570, R0 15 [S] (俞言祥等 2013)
+  long: { A: 5.841, B: 1.071, C: -3.657, R0: 15 },
+  // GB 18306-2015 中强地震活动区, short axis: A 3.9440, B 1.0710, C −2.8450 [S], R0 7 [E: recovered] (俞言祥等 2013)
+  short: { A: 3.944, B: 1.071, C: -2.845, R0: 7 },
+  // GB 18306-2015 中强地震活动区 σ 0.5200 [S] (俞言祥等 2013)
+  sigma: 0.52,
+  source: 'GB 18306-2015 中国地震动参数区划图, 中强地震活动区 intensity attenuation (俞言祥等 2013)',
+};
+
+export const GB18306_QINGHAI_TIBET: AttenuationRelation = {
+  id: 'gb18306-qinghai-tibet',
+  name: 'GB 18306-2015, Qinghai–Tibet zone',
+  log: 'log10',
+  // GB 18306-2015 青藏区, long axis: A 6.4580, B 1.2746, C −4.4709, R0 25 [S] (俞言祥等 2013)
+  long: { A: 6.458, B: 1.2746, C: -4.4709, R0: 25 },
+  // GB 18306-2015 青藏区, short axis: A 3.3682, B 1.2746, C −3.3119 [S], R0 9 [E: recovered] (俞言祥等 2013)
+  short: { A: 3.3682, B: 1.2746, C: -3.3119, R0: 9 },
+  // GB 18306-2015 青藏区 σ 0.6636 [S] (俞言祥等 2013)
+  sigma: 0.6636,
+  source: 'GB 18306-2015 中国地震动参数区划图, 青藏区 intensity attenuation (俞言祥等 2013)',
+};
+
+export const GB18306_XINJIANG: AttenuationRelation = {
+  id: 'gb18306-xinjiang',
+  name: 'GB 18306-2015, Xinjiang zone',
+  log: 'log10',
+  // GB 18306-2015 新疆区, long axis: A 5.6018, B 1.4347, C −4.4899, R0 25 [S] (俞言祥等 2013)
+  long: { A: 5.6018, B: 1.4347, C: -4.4899, R0: 25 },
+  // GB 18306-2015 新疆区, short axis: A 3.6113, B 1.4347, C −3.8477, R0 13 [S] (俞言祥等 2013)
+  short: { A: 3.6113, B: 1.4347, C: -3.8477, R0: 13 },
+  // GB 18306-2015 新疆区 σ 0.5924 [S] (俞言祥等 2013)
+  sigma: 0.5924,
+  source: 'GB 18306-2015 中国地震动参数区划图, 新疆区 intensity attenuation (俞言祥等 2013)',
+};
+
 export const CEA_NORTHEAST: AttenuationRelation = {
   id: 'cea-northeast',
   name: 'CEA rapid assessment, 东北地区 (Liaoning)',
@@ -62,6 +108,9 @@ export const CEA_NORTHEAST: AttenuationRelation = {
 export const ATTENUATION_RELATIONS: Readonly<Record<AttenuationId, AttenuationRelation>> = {
   wang2000: WANG_2000,
   'gb18306-east': GB18306_EAST,
+  'gb18306-moderate': GB18306_MODERATE,
+  'gb18306-qinghai-tibet': GB18306_QINGHAI_TIBET,
+  'gb18306-xinjiang': GB18306_XINJIANG,
   'cea-northeast': CEA_NORTHEAST,
 };
 

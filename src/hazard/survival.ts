@@ -47,8 +47,21 @@ export const KOBE_1995_SURVIVAL: readonly SurvivalPoint[] = [
 // happens at one moment, and the end-of-day fit above overstates survival within a day.
 export const EXTRICATION_FIT = { scaleDays: 2.25, shape: 1.14 } as const;
 
-/** Chance that a person trapped `hours` ago is alive when freed now: exp(−(t / 2.25 d)^1.14). */
-export function aliveWhenFreed(hours: number): number {
+/**
+ * Chance that a person trapped `hours` ago is alive when freed now: exp(−(t / (2.25 d · scaleFactor))^1.14).
+ * `scaleFactor` < 1 shortens survival (the cold, coldScaleFactor); 1 is the fit as published.
+ */
+export function aliveWhenFreed(hours: number, scaleFactor = 1): number {
   if (!(hours > 0)) return 1;
-  return Math.exp(-((hours / 24 / EXTRICATION_FIT.scaleDays) ** EXTRICATION_FIT.shape));
+  return Math.exp(-((hours / 24 / (EXTRICATION_FIT.scaleDays * scaleFactor)) ** EXTRICATION_FIT.shape));
+}
+
+// [E] Below 0 °C the survival time scale shrinks by 2 % per degree, to half at −25 °C and colder: exposure
+// under rubble kills sooner, but no published curve by temperature was found — a drill option, off by default.
+export const COLD_SCALE = { perDegree: 0.02, floor: 0.5 } as const;
+
+/** The factor on the survival time scale at an air temperature (°C): 1 at or above 0 °C. */
+export function coldScaleFactor(temperatureC: number): number {
+  if (!(temperatureC < 0)) return 1;
+  return Math.max(COLD_SCALE.floor, 1 + COLD_SCALE.perDegree * temperatureC);
 }

@@ -57,9 +57,18 @@ function heldDecision(d: Decision, own: boolean): Decision {
     : { ...open, prompt: hidden(), planClause: REDACTED, options: open.options.map((o) => ({ ...o, label: hidden() })) };
 }
 
-/** A closed decision as a participant may read it: its words, never the plan's expected answer or the rubric. */
+/**
+ * A closed decision as a participant may read it: its words, never the plan's expected answer or the
+ * rubric — nor a number's expected value or a report's points (the evaluator's rubric).
+ */
 function closedDecision(d: Decision): Decision {
-  return { ...d, expected: { onExpiry: d.expected.onExpiry }, rubric: [] };
+  const shown: Decision = { ...d, expected: { onExpiry: d.expected.onExpiry }, rubric: [] };
+  if (d.number) {
+    const { expected: _expected, ...range } = d.number;
+    shown.number = range;
+  }
+  if (d.report) shown.report = { ...d.report, points: [] };
+  return shown;
 }
 
 const CLOSED = new Set(['answered', 'expired', 'scored', 'voided']);
@@ -103,12 +112,12 @@ export function applyReveal(scenario: Scenario, reveal: Reveal): void {
 }
 
 /** Commands whose free text is between its sender and its addressees. */
-const PRIVATE_TEXT = new Set(['live-inject', 'fire-inject', 'order', 'report', 'plot']);
+const PRIVATE_TEXT = new Set(['live-inject', 'fire-inject', 'order', 'report', 'plot', 'answer']);
 
 /**
  * A log entry as the viewer may read it: the same seq, t, actor and effect on the world, with the
  * words it may not read REDACTED. Control reads every entry whole; participants never read what a
- * live inject expects; a seat reads an order's, a report's or an inject's words only as their sender
+ * live inject expects; a seat reads an order's, a report's, a written answer's or an inject's words only as their sender
  * or addressee (or a member of the addressed working group); an observer reads those, but a mark's
  * words only when the mark is for everyone.
  */
@@ -144,6 +153,11 @@ function holdWords(event: Record<string, unknown>, e: CheckedEvent, model: Model
     case 'order':
     case 'report':
       if (e.text === undefined || reaches([e.to])) return false;
+      event.text = REDACTED;
+      return true;
+    case 'answer':
+      // A written report (a report decision's answer) is between the seat that owns the decision and control, like a 报告.
+      if (e.text === undefined || reaches([model.decisions.get(e.decision)?.owner ?? ''])) return false;
       event.text = REDACTED;
       return true;
     case 'plot':

@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson, type LogEntry } from '../core/index.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { v1Form } from '../scenario/v1-form.ts';
 
 export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
@@ -15,10 +16,11 @@ export function sha256Hex(text: string): string {
 
 /**
  * Of the parsed scenario, not its file's text: the CLI loads YAML and the page gets the loader's
- * output as JSON, and both must name the same scenario. Key order and absent keys do not count.
+ * output as JSON, and both must name the same scenario. Key order and absent keys do not count, nor
+ * does the format version: a v1 file and its migration are one scenario (v1Form).
  */
 export function scenarioDigest(scenario: Scenario): string {
-  return sha256Hex(canonicalJson(scenario));
+  return sha256Hex(canonicalJson(v1Form(scenario)));
 }
 
 /** Only what the engine replays is sealed: an entry's hash field itself is not part of its content. */

@@ -2,7 +2,7 @@
 // the outcomes, the outcome series on aligned scenario time, and the few sentences that say what
 // the difference bought ("reaching 析木 40 minutes earlier keeps about 3 more people alive").
 // Every delta is a − b: `a` is the drill in question (a what-if branch), `b` the one it is set against.
-import { canonicalJson, createExercise, type Exercise, type LogEntry, type Model } from '../core/index.ts';
+import { canonicalJson, createExercise, survivalScale, type Exercise, type LogEntry, type Model } from '../core/index.ts';
 import type { Scenario, Text } from '../scenario/index.ts';
 import { drillTime, expectedPeople, scenarioTime, scoreDrill, wholePeople, type DecisionScore, type DecisionStatus, type DrillScore, type Rating, type RollUp } from '../scoring/index.ts';
 import { round } from '../scoring/format.ts';
@@ -109,7 +109,8 @@ export interface ComparedOutcomes {
   /** Expected numbers of people, one decimal: round them with scoring/people.ts to show them. */
   rescuedAlive: Figure;
   deadTrapped: Figure;
-  hospitalHoursWithoutPower: Figure;
+  /** One per hours-without figure of the scenario (Outcomes.hoursWithout), under its label. */
+  hoursWithout: { label: Text; figure: Figure }[];
   shelterOpened: Figure;
   shelterNeeded: Figure;
   firstRescue: RescueRow[];
@@ -134,7 +135,7 @@ export interface AlignedPoint {
 }
 
 export interface Headline {
-  kind: 'rescue' | 'lives' | 'overall' | 'hospital' | 'shelter' | 'decision';
+  kind: 'rescue' | 'lives' | 'overall' | 'hours-without' | 'shelter' | 'decision';
   zh: string;
   en: string;
 }
@@ -214,8 +215,14 @@ function answerText(model: Model, s: DecisionScore): Text | null {
   const labels = s.answer.options.map((id) => named(id, options.find((o) => o.id === id)?.label));
   const placeName = (id: string) => model.incidents.get(id)?.name ?? model.settlements.get(id)?.name ?? model.facilities.get(id)?.name;
   const sent = s.answer.allocations.map((x) => [named(x.team, model.teamTypes.get(x.team)?.team.name), named(x.to, placeName(x.to))] as const);
-  const zh = [...labels.map((l) => l.zh), ...sent.map(([t, to]) => `${t.zh} → ${to.zh}`)].join('；');
-  const en = [...labels.map((l) => l.en ?? l.zh), ...sent.map(([t, to]) => `${t.en ?? t.zh} → ${to.en ?? to.zh}`)].join('; ');
+  // A number with its unit, a ranking in order, a report as written.
+  const d = model.decisions.get(s.id);
+  const unit = d?.number?.unit;
+  const order = (s.answer.order ?? []).map((id, i) => ({ n: i + 1, l: named(id, options.find((o) => o.id === id)?.label) }));
+  const zhMore = [...(s.answer.value !== undefined ? [`${s.answer.value}${unit ? ` ${unit.zh}` : ''}`] : []), ...(order.length ? [order.map((x) => `${x.n}. ${x.l.zh}`).join(' ')] : []), ...(s.answer.text !== undefined ? [s.answer.text] : [])];
+  const enMore = [...(s.answer.value !== undefined ? [`${s.answer.value}${unit ? ` ${unit.en ?? unit.zh}` : ''}`] : []), ...(order.length ? [order.map((x) => `${x.n}. ${x.l.en ?? x.l.zh}`).join(' ')] : []), ...(s.answer.text !== undefined ? [s.answer.text] : [])];
+  const zh = [...labels.map((l) => l.zh), ...sent.map(([t, to]) => `${t.zh} → ${to.zh}`), ...zhMore].join('；');
+  const en = [...labels.map((l) => l.en ?? l.zh), ...sent.map(([t, to]) => `${t.en ?? t.zh} → ${to.en ?? to.zh}`), ...enMore].join('; ');
   return zh ? { zh, en } : { zh: '已确认', en: 'acknowledged' };
 }
 
@@ -258,8 +265,9 @@ function comparedOutcomes(scenario: Scenario, a: Played, b: Played): ComparedOut
   return {
     trapped: figure(x.trapped, y.trapped, 0),
     rescuedAlive: figure(x.rescuedAlive, y.rescuedAlive),
-    deadTrapped: figure(deadAmongTrapped(a.ex.world), deadAmongTrapped(b.ex.world)),
-    hospitalHoursWithoutPower: figure(x.hospitalHoursWithoutPower, y.hospitalHoursWithoutPower, 2),
+    deadTrapped: figure(deadAmongTrapped(a.ex.world, survivalScale(scenario)), deadAmongTrapped(b.ex.world, survivalScale(scenario))),
+    // Both drills are of one scenario: its figures, in the same order.
+    hoursWithout: x.hoursWithout.map((h, i) => ({ label: h.label, figure: figure(h.hours, y.hoursWithout[i]?.hours ?? null, 2) })),
     shelterOpened: figure(x.shelter.opened, y.shelter.opened, 0),
     shelterNeeded: figure(x.shelter.needed, y.shelter.needed, 0),
     firstRescue: scenario.region.settlements.flatMap((s) => firstRescue.filter((r) => r.settlement === s.id)),
@@ -379,9 +387,9 @@ function headlines(c: Omit<Comparison, 'headlines'>): Headline[] {
       en: `Overall score: ${A} ${s.a!.toFixed(1)}, ${B} ${s.b!.toFixed(1)} (${d} points ${s.delta! > 0 ? 'higher' : 'lower'})`,
     });
   }
-  const h = o.hospitalHoursWithoutPower;
-  if (noteworthy(h, 0.05)) {
-    out.push({ kind: 'hospital', zh: `医院断电：${ZA} ${h.a!.toFixed(1)} 小时，${ZB} ${h.b!.toFixed(1)} 小时`, en: `Hospital-hours without power: ${h.a!.toFixed(1)} in ${A}, ${h.b!.toFixed(1)} in ${B}` });
+  for (const { label, figure: h } of o.hoursWithout) {
+    if (!noteworthy(h, 0.05)) continue;
+    out.push({ kind: 'hours-without', zh: `${label.zh}：${ZA} ${h.a!.toFixed(1)} 小时，${ZB} ${h.b!.toFixed(1)} 小时`, en: `${nameEn(label)}: ${h.a!.toFixed(1)} h in ${A}, ${h.b!.toFixed(1)} h in ${B}` });
   }
   const sh = o.shelterOpened;
   if (noteworthy(sh, 1)) {
@@ -414,7 +422,7 @@ const WORDS = {
     settlement: '乡镇', aliveThere: '生还救出', series: '结果随情景时间', time: '情景时间', score: '得分', answer: '答复', answered: '作答时间', status: '状态',
     sameCount: (n: number) => `另有 ${n} 项决策两次推演相同。`, never: '未到达',
     bots: '机器人代答', botsCell: (score: string, n: number) => `${score}（${n}）`, botsHint: '机器人作答的决策不计入单位得分（与讲评、报告一致），其得分与决策数单列。',
-    rows: { trapped: '被困人员', rescuedAlive: '生还救出（期望值）', deadTrapped: '被困人员预计死亡', hospitalHoursWithoutPower: '医院断电（小时）', shelterOpened: '避难场所开放床位', shelterNeeded: '避难需求' },
+    rows: { trapped: '被困人员', rescuedAlive: '生还救出（期望值）', deadTrapped: '被困人员预计死亡', shelterOpened: '避难场所开放床位', shelterNeeded: '避难需求' },
     trustKind: { verified: '已校验', unchained: '无校验链', broken: '校验失败（不可信）' },
     status_: { answered: '已决策', expired: '超时', open: '进行中', 'not-opened': '未触发', voided: '作废' },
   },
@@ -426,13 +434,15 @@ const WORDS = {
     settlement: 'Settlement', aliveThere: 'Rescued alive', series: 'Outcomes over scenario time', time: 'Scenario time', score: 'Score', answer: 'Answer', answered: 'Answered', status: 'Status',
     sameCount: (n: number) => `${n} more decision${n === 1 ? ' was' : 's were'} the same in both drills.`, never: 'never',
     bots: 'Bot answers', botsCell: (score: string, n: number) => `${score} (${n})`, botsHint: 'Decisions a bot answered do not count towards a unit’s score (as in the debrief and the reports); their score and number are shown beside.',
-    rows: { trapped: 'Trapped', rescuedAlive: 'Rescued alive (expected)', deadTrapped: 'Expected deaths among the trapped', hospitalHoursWithoutPower: 'Hospital-hours without power', shelterOpened: 'Shelter places opened', shelterNeeded: 'Shelter places needed' },
+    rows: { trapped: 'Trapped', rescuedAlive: 'Rescued alive (expected)', deadTrapped: 'Expected deaths among the trapped', shelterOpened: 'Shelter places opened', shelterNeeded: 'Shelter places needed' },
     trustKind: { verified: 'verified', unchained: 'unchained', broken: 'BROKEN (untrusted)' },
     status_: { answered: 'answered', expired: 'expired', open: 'open', 'not-opened': 'not opened', voided: 'voided' },
   },
 } as const;
 
-export const COMPARED_FIGURES = ['trapped', 'rescuedAlive', 'deadTrapped', 'hospitalHoursWithoutPower', 'shelterOpened', 'shelterNeeded'] as const;
+/** The figures every comparison has, people first; the scenario's hours-without figures come between (after PEOPLE_FIGURES). */
+export const PEOPLE_FIGURES = ['trapped', 'rescuedAlive', 'deadTrapped'] as const;
+export const SHELTER_FIGURES = ['shelterOpened', 'shelterNeeded'] as const;
 
 const num = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
 /** A signed delta: "+3.2", "−1.0", "0.0". */
@@ -469,12 +479,9 @@ export function comparisonMarkdown(c: Comparison, lang: Lang): string {
   o.push(`| ${w.score} | ${num(c.overall.score.a)} | ${num(c.overall.score.b)} | ${signed(c.overall.score.delta)} |`, `| ${w.rating} | ${rated(c.overall.rating.a) || '—'} | ${rated(c.overall.rating.b) || '—'} | |`, '');
 
   o.push(`## ${w.outcomes}`, '', ...head(w.figure));
-  for (const k of COMPARED_FIGURES) {
-    const f = c.outcomes[k];
-    if (k === 'hospitalHoursWithoutPower') o.push(`| ${w.rows[k]} | ${num(f.a)} | ${num(f.b)} | ${signed(f.delta)} |`);
-    else if (k === 'shelterOpened' || k === 'shelterNeeded') o.push(`| ${w.rows[k]} | ${num(f.a, 0)} | ${num(f.b, 0)} | ${signed(f.delta, 0)} |`);
-    else o.push(`| ${w.rows[k]} | ${people(f.a)} | ${people(f.b)} | ${peopleDelta(f.delta)} |`);
-  }
+  for (const k of PEOPLE_FIGURES) o.push(`| ${w.rows[k]} | ${people(c.outcomes[k].a)} | ${people(c.outcomes[k].b)} | ${peopleDelta(c.outcomes[k].delta)} |`);
+  for (const { label, figure: f } of c.outcomes.hoursWithout) o.push(`| ${textIn(lang, label)} | ${num(f.a)} | ${num(f.b)} | ${signed(f.delta)} |`);
+  for (const k of SHELTER_FIGURES) o.push(`| ${w.rows[k]} | ${num(c.outcomes[k].a, 0)} | ${num(c.outcomes[k].b, 0)} | ${signed(c.outcomes[k].delta, 0)} |`);
   o.push('');
   if (c.outcomes.firstRescue.length) {
     o.push(`### ${w.rescue}`, '', `| ${w.settlement} | ${A} | ${B} | Δ | ${w.aliveThere} ${A} | ${w.aliveThere} ${B} |`, '|---|---:|---:|---:|---:|---:|');

@@ -23,7 +23,7 @@ export function decisionsCsv(d: DrillJson): string {
   const seatName = (id: string) => d.units[id]?.name.zh ?? id;
   const rows = Object.values(d.decisions).map((x) => [
     x.id, x.owner, seatName(x.owner), x.capability, x.kind, x.status, x.answeredSeq,
-    x.answer ? [...x.answer.options, ...x.answer.allocations.map((a) => `${a.team}>${a.to}`)].join(' ') : null,
+    x.answer ? [...x.answer.options, ...x.answer.allocations.map((a) => `${a.team}>${a.to}`), ...(x.answer.value !== undefined ? [String(x.answer.value)] : []), ...(x.answer.order ? [x.answer.order.join('>')] : []), ...(x.answer.text !== undefined ? [x.answer.text] : [])].join(' ') : null,
     x.times.opened, x.times.answered, x.times.target, x.times.deadline,
     x.correctness, x.timeliness, x.consequence, x.total, x.rating, x.ratingZh,
     x.applicable ? x.rubric.points : null, x.rubric.maxPoints, x.applicable ? x.consequenceBasis.method : null,

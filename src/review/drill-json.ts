@@ -1,7 +1,7 @@
 // The one JSON shape of a scored drill, printed by `run --json` and `report --format json` alike.
 import type { Exercise } from '../core/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { scoreDrill, type DrillScore } from '../scoring/index.ts';
+import { scoreDrill, type DrillScore, type ReportTicks } from '../scoring/index.ts';
 
 export interface DrillJson extends DrillScore {
   /** The scenario file as given (run) or as named in the log's header (report). */
@@ -16,8 +16,9 @@ export interface DrillJson extends DrillScore {
   stateHash: string;
 }
 
-export function drillJson(scenarioPath: string, scenario: Scenario, seed: number, policy: string | null, ex: Exercise): DrillJson {
-  const score = scoreDrill(scenario, ex.world, ex.log);
+/** `ticks`: the evaluator's ticks of report decisions (the review record's); none for a run. */
+export function drillJson(scenarioPath: string, scenario: Scenario, seed: number, policy: string | null, ex: Exercise, ticks: ReportTicks = {}): DrillJson {
+  const score = scoreDrill(scenario, ex.world, ex.log, ticks);
   return {
     scenario: scenarioPath,
     scenarioId: scenario.meta.id,

@@ -6,6 +6,7 @@
 // The capability's own score is scoring's roll-up (one capability, one score on every page); the
 // indicators are its breakdown. A FormRating on the indicator `verdict` overrides the verdict (改评).
 import type { LogEntry, Message, World } from '../core/index.ts';
+import { kindOf } from '../scenario/decision-kinds.ts';
 import type { Decision, Scenario, Text } from '../scenario/index.ts';
 import { expectedAnswer, rate, type DecisionScore, type DrillScore, type Rating } from '../scoring/index.ts';
 import { actorText } from './names.ts';
@@ -71,11 +72,16 @@ function expectedEffects(d: Decision): Set<string> {
 }
 
 const handsOff = (d: Decision) => d.kind === 'allocation' || [...expectedEffects(d)].some((x) => HAND_OFFS.has(x));
-const reports = (d: Decision) => d.kind === 'acknowledge' || expectedEffects(d).has('notify');
+const reports = (d: Decision) => d.kind === 'acknowledge' || d.kind === 'report' || expectedEffects(d).has('notify');
 
-/** Share of the plan's expected options or allocations the answer contains; an acknowledgement is all or nothing. */
+/**
+ * Share of the plan's expected options or allocations the answer contains; an acknowledgement is all
+ * or nothing; a number, ranking or report is as complete as its own measure says (for a report, the
+ * share of its points the evaluator ticked) [E].
+ */
 function completeness(d: Decision, x: DecisionScore): number {
   if (!x.answer) return 0;
+  if (kindOf(d).measure !== 'rubric') return x.correctness ?? 0;
   const want = expectedAnswer(d);
   if (d.kind === 'acknowledge') return 1;
   const options = want.options ?? [];

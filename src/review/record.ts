@@ -1,7 +1,8 @@
 // The review record: what evaluators, the facilitator and the seats say about a drill after (or
 // during) it — notes anchored to moments of the log, self-assessments, the improvement plan
-// (纠正行动) and form ratings. A stream of its own, numbered 1, 2, 3 …: never folded into the scored
-// world, so a note cannot move a score and the drill's log and its hash chain stay as they were.
+// (纠正行动), form ratings and the ticks of written reports' points. A stream of its own, numbered
+// 1, 2, 3 …: never folded into the drill's world, so the log and its hash chain stay as they were. Only
+// a tick moves a score (a report's correctness, scoreDrill's `ticks`); a note never does.
 // Like the drill log, the stream holds inputs; the record is a fold of them that never throws.
 import { z } from 'zod/mini';
 import { EVALUATOR, FACILITATOR } from '../core/actors.ts';
@@ -64,6 +65,12 @@ const REVIEW_SCHEMAS = {
   'delete-finding': strictObject({ type: z.literal('delete-finding'), id }),
   /** An evaluator's rating of one indicator of a capability's form, with its reason; a later one replaces it. */
   'form-rating': strictObject({ type: z.literal('form-rating'), capability: id, indicator: id, rating, reason: words }),
+  /**
+   * The evaluator's ticks of a report decision's points after reading the report: all the points it
+   * earns (a later tick replaces the earlier, so un-ticking is a tick without the point). Scores read
+   * these (scoreDrill's `ticks`): until a report is ticked it is pending evaluation, not 0.
+   */
+  tick: strictObject({ type: z.literal('tick'), decision: id, points: z.array(id).check(z.maxLength(MAX_IDS), z.refine((xs) => new Set(xs).size === xs.length, 'name each point once')) }),
 } as const;
 
 export type ReviewEventType = keyof typeof REVIEW_SCHEMAS;
@@ -120,6 +127,8 @@ export interface ReviewRecord {
   selfAssessments: Record<string, SelfAssessment>;
   findings: Finding[];
   formRatings: FormRating[];
+  /** The points ticked of each report decision, by decision id (see the `tick` event). */
+  ticks: Record<string, string[]>;
   refusals: { n: number; reason: string }[];
 }
 
@@ -129,11 +138,12 @@ export const EMPTY_RECORD: ReviewRecord = Object.freeze({
   selfAssessments: Object.freeze({}),
   findings: Object.freeze([]) as unknown as Finding[],
   formRatings: Object.freeze([]) as unknown as FormRating[],
+  ticks: Object.freeze({}),
   refusals: Object.freeze([]) as unknown as ReviewRecord['refusals'],
 });
 
 /** A fresh record of an empty stream, for appendReview. */
-export const emptyRecord = (): ReviewRecord => ({ notes: [], selfAssessments: {}, findings: [], formRatings: [], refusals: [] });
+export const emptyRecord = (): ReviewRecord => ({ notes: [], selfAssessments: {}, findings: [], formRatings: [], ticks: {}, refusals: [] });
 
 /** The event checked against its type's schema, or what is wrong with it in words. */
 export function parseReviewEvent(x: unknown): { ok: true; event: ReviewEvent } | { ok: false; reason: string } {
@@ -191,6 +201,7 @@ export function refuseReview(actor: string, event: ReviewEvent, record: ReviewRe
     case 'delete-finding':
       return finding(event.id) ? undefined : `there is no finding '${event.id}'`;
     case 'form-rating':
+    case 'tick':
       return undefined;
   }
 }
@@ -238,6 +249,9 @@ function fold(record: ReviewRecord, actor: string, event: ReviewEvent): void {
     }
     case 'delete-finding':
       record.findings = record.findings.filter((f) => f.id !== event.id);
+      return;
+    case 'tick':
+      record.ticks[event.decision] = [...event.points];
       return;
     case 'form-rating': {
       const { type: _, ...rated } = event;

@@ -1,7 +1,7 @@
 // The outcome figures of one drill over scenario time, for the charts of a report and the aligned
 // series of a comparison. Two drills of one scenario are compared at the same scenario times, never
 // at the same drill times: one may have paused, or left a node early.
-import { createExercise, type Exercise, type LogEntry, type World } from '../core/index.ts';
+import { createExercise, survivalScale, type Exercise, type LogEntry, type World } from '../core/index.ts';
 import { clockAt } from '../core/time.ts';
 import { aliveWhenFreed } from '../hazard/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -21,7 +21,8 @@ export interface SeriesPoint {
   rescuedAlive: number;
   /** Expected deaths among the trapped by then: see deadAmongTrapped. One decimal. */
   deadTrapped: number;
-  hospitalHoursWithoutPower: number;
+  /** Hours without, per hours-without figure of the scenario (Outcomes.hoursWithout), in its order. */
+  hoursWithout: number[];
   /** Shelter places opened. */
   shelterOpened: number;
   /** The overall score as it stood then (null while no decision counts). */
@@ -32,13 +33,14 @@ export interface SeriesPoint {
  * Expected deaths among the trapped by the world's scenario time: of those freed, the ones not freed
  * alive; of those still waiting, the share a person trapped that long would not survive (the
  * survival curve the engine frees them by, hazard/survival.ts). It never decreases, and freeing
- * people does not change it at that moment: the rescue only stops it growing.
+ * people does not change it at that moment: the rescue only stops it growing. `survivalScale` is the
+ * scenario's (core/conditions.ts: the cold shortens survival when the file asks for it).
  */
-export function deadAmongTrapped(world: Readonly<World>): number {
+export function deadAmongTrapped(world: Readonly<World>, survivalScale = 1): number {
   let dead = 0;
   for (const i of Object.values(world.incidents)) {
     if (i.status === 'latent' || i.appearedMs === undefined || i.trapped === 0) continue;
-    dead += i.rescuedMs !== undefined ? i.trapped - i.rescuedAlive : i.trapped * (1 - aliveWhenFreed((world.scenarioMs - i.appearedMs) / HOUR));
+    dead += i.rescuedMs !== undefined ? i.trapped - i.rescuedAlive : i.trapped * (1 - aliveWhenFreed((world.scenarioMs - i.appearedMs) / HOUR, survivalScale));
   }
   return Math.round(dead * 10) / 10;
 }
@@ -125,8 +127,8 @@ function pointOf(scenario: Scenario, ex: Exercise, scenarioMs: number): SeriesPo
     t: ex.world.t,
     trapped: o.trapped,
     rescuedAlive: o.rescuedAlive,
-    deadTrapped: deadAmongTrapped(ex.world),
-    hospitalHoursWithoutPower: o.hospitalHoursWithoutPower,
+    deadTrapped: deadAmongTrapped(ex.world, survivalScale(scenario)),
+    hoursWithout: o.hoursWithout.map((h) => h.hours),
     shelterOpened: o.shelter.opened,
     overall: score.overall,
   };

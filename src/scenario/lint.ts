@@ -5,6 +5,8 @@ import type { Finding } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { formatDuration, MAX_DRILL_MS } from './duration.ts';
 import { mediaPathProblem } from './media-path.ts';
+import { DECISION_KINDS } from './decision-kinds.ts';
+import { checkDecisionKinds } from './decision-lint.ts';
 
 type Path = (string | number)[];
 type Kind =
@@ -42,6 +44,8 @@ export function lint(s: Scenario): Finding[] {
   checkBounds(s, out);
   checkNumbers(s, out);
   checkMedia(s, out);
+  checkDecisionKinds(s, out);
+  checkConditions(s, out);
   return out;
 }
 
@@ -246,7 +250,7 @@ function checkOptions(s: Scenario, out: Finding[]): void {
       const missing = expectedAnswerProblem(d);
       if (missing) out.push({ path: [...at, 'expected', ...missing.at], rule: 'decision-kind', message: missing.message, hint: missing.hint, zh: missing.zh });
     }
-    if (!d.rubric.some((l) => l.points > 0)) out.push({ path: [...at, 'rubric'], rule: 'decision-kind', message: 'the rubric gives no positive points: nothing can be scored', hint: 'give the plan\'s expected answer its points', zh: { message: '评分细则没有正分条目：无法评分', hint: '给预案期望答案设置得分' } });
+    if (DECISION_KINDS[d.kind].measure === 'rubric' && !d.rubric.some((l) => l.points > 0)) out.push({ path: [...at, 'rubric'], rule: 'decision-kind', message: 'the rubric gives no positive points: nothing can be scored', hint: 'give the plan\'s expected answer its points', zh: { message: '评分细则没有正分条目：无法评分', hint: '给预案期望答案设置得分' } });
   });
   s.decisions.forEach((d, i) => {
     if (!d.allocate) return;
@@ -537,6 +541,18 @@ function checkNumbers(s: Scenario, out: Finding[]): void {
     if (levels.has(l.level)) out.push({ path: ['responseLevels', i, 'level'], rule: 'unique-id', message: `level ${l.level} is defined twice`, zh: { message: `${l.level} 级响应定义了两次` } });
     levels.add(l.level);
   });
+}
+
+/** Conditions that could not do what they say: the cold option with no temperature, a night with no length. */
+function checkConditions(s: Scenario, out: Finding[]): void {
+  const c = s.conditions;
+  if (!c) return;
+  if (c.coldSurvival && c.weather?.temperatureC === undefined) {
+    out.push({ path: ['conditions', 'coldSurvival'], rule: 'conditions', message: 'coldSurvival needs the air temperature: without weather.temperatureC it changes nothing', hint: 'add weather: { kind: …, temperatureC: -8 }, or remove coldSurvival', zh: { message: 'coldSurvival 需要气温：未写 weather.temperatureC 时不起作用', hint: '写上 weather: { kind: …, temperatureC: -8 }，或删去 coldSurvival' } });
+  }
+  if (c.darkness && c.darkness.dusk === c.darkness.dawn) {
+    out.push({ path: ['conditions', 'darkness', 'dawn'], rule: 'conditions', message: `dusk and dawn are both ${c.darkness.dawn}: it would never be dark`, hint: 'write the local time darkness falls (dusk) and the time it is light again (dawn), or leave darkness out to have them computed', zh: { message: `黄昏与黎明都是 ${c.darkness.dawn}：这样永远不会天黑`, hint: '写出当地天黑（dusk）和天亮（dawn）的时刻，或删去 darkness 由程序计算' } });
+  }
 }
 
 /** Media load only from beside the scenario (or an https address the app allow-lists). */

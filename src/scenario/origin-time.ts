@@ -32,3 +32,11 @@ export function originTimeProblem(text: string): { message: string; zh: string }
   if (offM! > 59 || offset < -12 * 60 || offset > 14 * 60) return { message: `${m[7]}${m[8]}:${m[9]} is not a UTC offset (offsets run from -12:00 to +14:00)`, zh: `${m[7]}${m[8]}:${m[9]} 不是有效的 UTC 时差（时差为 -12:00 至 +14:00）` };
   return undefined;
 }
+
+/** The parts of an origin time in the pattern: its local date, minutes after local midnight, and UTC offset in minutes. */
+export function originParts(text: string): { year: number; month: number; day: number; minutes: number; offsetMinutes: number } | undefined {
+  const m = ORIGIN_RE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second, , offH, offM] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
+  return { year: year!, month: month!, day: day!, minutes: hour! * 60 + minute! + second! / 60, offsetMinutes: (m[7] === '-' ? -1 : 1) * (offH! * 60 + offM!) };
+}

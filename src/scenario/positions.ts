@@ -16,7 +16,8 @@ export function locate(doc: Document, lines: LineCounter, path: readonly (string
   let at = node?.range?.[0] ?? 0;
   for (const [depth, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      // String(): a key written as a number (`000:`) is the string '0' in the data's path.
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
       if (!pair) break;
       const keyNode = pair.key as Node | null;
       const valueNode = pair.value as Node | null;

@@ -107,17 +107,20 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const known = knownKeys(schema, path);
-          const cutText = valueAt(data, [...path, key]) === null && /[\s)）]/.test(key);
+          const cut = valueAt(data, [...path, key]) === null;
+          const cutText = cut && /[\s)）]/.test(key);
+          // `{ population: 41,000 }`: inside { } the comma ends the value, and `000` reads as a key.
+          const cutNumber = cut && /^\d+$/.test(key);
           const suggestion = didYouMean(key, known);
           out.push({
             path: [...path, key],
             rule: 'unknown-field',
             message: `unknown field '${key}'`,
             expected: `one of: ${known.join(', ')}`,
-            hint: cutText ? 'this looks like the end of a text cut at a comma: inside { } put text with commas in quotes, e.g. en: "Fire, rescue"' : (suggestion ?? `the fields here are: ${known.join(', ')}`),
+            hint: cutNumber ? `this looks like the end of a number cut at a thousands comma: write numbers without commas, e.g. 41000` : cutText ? 'this looks like the end of a text cut at a comma: inside { } put text with commas in quotes, e.g. en: "Fire, rescue"' : (suggestion ?? `the fields here are: ${known.join(', ')}`),
             zh: {
               message: `未知字段 '${key}'`,
-              hint: cutText ? '这像是在逗号处被截断的文本的后半部分：在 { } 中，含逗号的文本要加引号，例如 en: "Fire, rescue"' : suggestion ? suggestionZh(suggestion) : `此处可用的字段：${known.join(', ')}`,
+              hint: cutNumber ? '这像是在千位分隔逗号处被截断的数字的后半部分：数字不要写逗号，例如写 41000' : cutText ? '这像是在逗号处被截断的文本的后半部分：在 { } 中，含逗号的文本要加引号，例如 en: "Fire, rescue"' : suggestion ? suggestionZh(suggestion) : `此处可用的字段：${known.join(', ')}`,
             },
           });
         }
@@ -144,16 +147,16 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
       case 'invalid_type': {
         const got = valueAt(data, path);
         const missing = got === undefined;
-        const duration = typeof got === 'number' && isDuration(schema, path);
+        const hint = typeHint(schema, path, got, issue.expected);
         out.push({
           path,
           rule: missing ? 'missing-field' : 'schema',
           message: missing ? `missing field '${String(path.at(-1))}' (${issue.expected})` : `expected ${issue.expected}, found ${describe(got)}`,
           expected: issue.expected,
-          hint: duration ? `durations carry a unit: write ${got}m (minutes), ${got}h or ${got}s` : undefined,
+          hint: hint?.en,
           zh: {
             message: missing ? `缺少字段 '${String(path.at(-1))}'（${typeZh(issue.expected)}）` : `应为${typeZh(issue.expected)}，实际为 ${describeZh(got)}`,
-            ...(duration ? { hint: `时长要带单位：写成 ${got}m（分钟）、${got}h（小时）或 ${got}s（秒）` } : {}),
+            ...(hint ? { hint: hint.zh } : {}),
           },
         });
         break;
@@ -212,6 +215,21 @@ export function schemaFindings(schema: unknown, data: unknown, issues: readonly 
     }
   }
   return out;
+}
+
+/** A number written with thousands commas ("41,000", "4,1000", "41，000"): YAML reads it as text. */
+const COMMA_NUMBER = /^[+-]?\d+(?:[,，]\d+)+(?:\.\d+)?$/;
+
+/** What to write instead, for the wrong types trainers write most: a duration without unit, a number with commas. */
+function typeHint(schema: unknown, path: Path, got: unknown, expected: string): { en: string; zh: string } | undefined {
+  if (typeof got === 'number' && isDuration(schema, path)) {
+    return { en: `durations carry a unit: write ${got}m (minutes), ${got}h or ${got}s`, zh: `时长要带单位：写成 ${got}m（分钟）、${got}h（小时）或 ${got}s（秒）` };
+  }
+  if (typeof got === 'string' && expected === 'number' && COMMA_NUMBER.test(got.trim())) {
+    const bare = got.trim().replace(/[,，]/g, '');
+    return { en: `write ${bare} without the comma: YAML reads "${got}" as text, not a number`, zh: `数字不要写千位分隔逗号：写成 ${bare}` };
+  }
+  return undefined;
 }
 
 /** didYouMean's English suggestion ("did you mean 'x'?") said in Chinese. */

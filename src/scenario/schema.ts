@@ -1,15 +1,23 @@
-// The scenario file format, version 1: defined once here; types, validation and the JSON Schema
-// in public/schema/ all come from this file (regenerate with `npm run schema`).
+// The scenario file format, version 2: defined once here; types, validation, the JSON Schema in
+// public/schema/ and scenarios/REFERENCE.md all come from this file (regenerate with `npm run schema`).
+// Version 1 files load through migrate.ts (v2 is v1 plus optional fields and the explicit `outcomes`).
 import { z } from 'zod';
 import { DURATION_PATTERN, MAX_SCENARIO_MS, formatDuration, parseDuration } from './duration.ts';
 import { COUNT_MESSAGE, ID_DESCRIPTION, ID_MESSAGE, ID_PATTERN, LEVEL_OR_NONE, LEVELS, MAX_PEOPLE, MAX_TEAMS, effect, refDescription, severityStep } from './effect.ts';
+import { FACILITY_KINDS, INCIDENT_KINDS, TEAM_CAPABILITIES } from './kinds.ts';
+import { PLAIN_OUTCOMES } from './outcomes.ts';
 import { ORIGIN_TIME_FORMAT, originTimeProblem } from './origin-time.ts';
+import { DECISION_KIND_IDS, MAX_DECISION_REPORT_CHARS } from './decision-kinds.ts';
 
 // The effect schema (zod/mini, shared with the drill's commands) and its limits live in effect.ts.
 export { LEVEL_OR_NONE, LEVELS, MAX_PEOPLE, MAX_TEAMS, effect };
+// The kind vocabularies are tables of their own (kinds.ts): names, map symbols and dispatch live beside each kind.
+export { FACILITY_KINDS, INCIDENT_KINDS, TEAM_CAPABILITIES };
 export type { Effect } from './effect.ts';
 
 export const FORMAT_V1 = 'quake-drill/scenario@1';
+/** The current format: what `quake-drill migrate` writes and the schema accepts. */
+export const FORMAT_V2 = 'quake-drill/scenario@2';
 
 // ── building blocks ──────────────────────────────────────────────────────────
 
@@ -81,7 +89,7 @@ const meta = z
 
 // ── the earthquake ──────────────────────────────────────────────────────────
 
-export const ATTENUATION_RELATIONS = ['wang2000', 'gb18306-east', 'cea-northeast'] as const;
+export const ATTENUATION_RELATIONS = ['wang2000', 'gb18306-east', 'gb18306-moderate', 'gb18306-qinghai-tibet', 'gb18306-xinjiang', 'cea-northeast'] as const;
 
 const earthquake = z
   .strictObject({
@@ -100,7 +108,7 @@ const earthquake = z
       .describe('Origin time, local, with its UTC offset, e.g. "2026-11-21T09:30+08:00".'),
     attenuation: z
       .strictObject({
-        relation: z.enum(ATTENUATION_RELATIONS).describe('wang2000 (Wang Suyun et al. 2000, eastern China), gb18306-east (GB 18306-2015 eastern zone), cea-northeast (CEA rapid assessment, 东北地区).'),
+        relation: z.enum(ATTENUATION_RELATIONS).describe('wang2000 (Wang Suyun et al. 2000, eastern China), gb18306-east (GB 18306-2015 eastern strong-earthquake zone: North China, the east), gb18306-moderate (GB 18306-2015 moderate-to-strong zone), gb18306-qinghai-tibet (GB 18306-2015 Qinghai–Tibet zone: Sichuan–Yunnan, the west), gb18306-xinjiang (GB 18306-2015 Xinjiang zone), cea-northeast (CEA rapid assessment, 东北地区). scenarios/README.md says which to use where.'),
         offset: z.number().min(-2).max(2).default(0).describe('Added to every intensity: e.g. the σ of the relation for a "+1σ" stress variant.'),
         source: sourceRef,
       })
@@ -146,6 +154,17 @@ const buildingMix = z
   })
   .describe('Share of people living in each GB/T 17742-2020 building class; the shares add up to 1.');
 
+// Share of people indoors by local time of day; the loss estimate multiplies the people of a place by it.
+// Defaults (SCIENCE.md §7.2, after PAGER's occupancy windows [E]) live in src/hazard/casualties.ts.
+const indoorShare = z.number().min(0).max(1);
+const occupancy = z
+  .strictObject({
+    night: indoorShare.optional().describe('22:00–05:00, asleep (default 0.95 [E], SCIENCE.md §7.2).'),
+    morning: indoorShare.optional().describe('05:00–10:00 (default 0.6 [E]).'),
+    day: indoorShare.optional().describe('10:00–22:00 (default 0.5 [E]); raise it for a winter day, when fewer people work outdoors.'),
+  })
+  .meta({ id: 'Occupancy', description: 'Share of people indoors by local time of day (used by the loss estimate); unset shares keep their defaults.' });
+
 const settlement = z
   .strictObject({
     id,
@@ -156,6 +175,7 @@ const settlement = z
     lon,
     population: count.describe('Residents.'),
     buildings: buildingMix,
+    occupancy: occupancy.optional().describe('Share of its people indoors by time of day, where it differs from the scenario\'s (a market town by day, a mining camp by night).'),
     approximate,
     source: sourceRef,
   })
@@ -170,11 +190,6 @@ const route = z
     approximate,
   })
   .describe('A road or railway.');
-
-export const FACILITY_KINDS = [
-  'hospital', 'substation', 'telecom-hub', 'chemical-plant', 'reservoir', 'shelter', 'school',
-  'water-plant', 'gas-station', 'command-post', 'store', 'bridge', 'mine',
-] as const;
 
 const facility = z
   .strictObject({
@@ -202,12 +217,25 @@ const facility = z
   })
   .describe('A hospital, lifeline, hazard source or shelter.');
 
+export const BASEMAP_CRS = ['wgs84', 'gcj02'] as const;
+
+const basemap = z
+  .strictObject({
+    file: z.string().min(1).describe('The GeoJSON FeatureCollection of (Multi)Polygons, beside the scenario file (e.g. geo/anshan-counties.geojson); make one with `quake-drill basemap`.'),
+    source: text.describe('Where the boundaries come from, shown in the map\'s legend (package and version, or agency).'),
+    licence: z.union([z.string().min(1), text]).describe('The data\'s licence and terms, shown in the map\'s attribution: a string (e.g. "MIT; AMap terms apply"), or { zh, en } when the terms need words in each language.'),
+    crs: z.enum(BASEMAP_CRS).describe('The coordinate system of the file: wgs84, or gcj02 (Chinese web maps, a few hundred metres off WGS-84; the legend says the basemap is approximate).'),
+    names: z.record(z.string().min(1), z.string().min(1)).optional().describe('English labels by the Chinese `properties.name` of each area (e.g. 海城市: Haicheng City); areas not listed keep their Chinese name in English.'),
+  })
+  .describe('The boundaries drawn under the map. Without it the map draws a plain grid and says no basemap was given.');
+
 const region = z
   .strictObject({
     name: text,
     bounds: z
       .strictObject({ south: lat, west: lon, north: lat, east: lon })
       .describe('Every coordinate in the file must fall inside this box.'),
+    basemap: basemap.optional(),
     settlements: z.array(settlement).min(1).describe('Townships, towns, districts and cities.'),
     routes: z.array(route).default([]).describe('Expressways, roads and railways.'),
     facilities: z.array(facility).default([]).describe('Hospitals, lifelines, hazard sources, shelters.'),
@@ -215,12 +243,6 @@ const region = z
   .describe('The map: settlements, roads and railways, facilities.');
 
 // ── the organisation ────────────────────────────────────────────────────────
-
-export const TEAM_CAPABILITIES = [
-  'usar', 'fire', 'hazmat', 'medical', 'power-repair', 'telecom-repair', 'road-repair', 'engineering',
-  'logistics', 'shelter', 'security', 'traffic', 'monitoring', 'survey', 'water-rescue', 'forest-fire',
-  'communications', 'psychological', 'epidemic', 'information',
-] as const;
 
 const team = z
   .strictObject({
@@ -339,12 +361,6 @@ const at = z
 
 // ── incidents, injects, cascades ────────────────────────────────────────────
 
-export const INCIDENT_KINDS = [
-  'earthquake', 'aftershock', 'collapse', 'trapped', 'fire', 'gas-leak', 'chemical-leak', 'power-outage',
-  'telecom-outage', 'hospital-power', 'water-outage', 'road-blocked', 'bridge-damage', 'landslide',
-  'dam-risk', 'casualties', 'displaced', 'rumour', 'public-order', 'epidemic', 'other',
-] as const;
-
 const incident = z
   .strictObject({
     id,
@@ -451,13 +467,43 @@ const rubricLine = z
   })
   .describe('One line of the scoring rubric (partial credit allowed).');
 
+const numberAnswer = z
+  .strictObject({
+    unit: text.describe('What is counted, e.g. { zh: 人, en: people }.'),
+    min: z.number().describe('The smallest answer accepted.'),
+    max: z.number().describe('The largest answer accepted.'),
+    // Optional in the schema only so a participant's copy can leave it out (src/protocol/views.ts); lint requires it.
+    expected: z.number().optional().describe("The plan's number (required; hidden from players until scored)."),
+    tolerance: z.number().min(0).describe('Full credit within ± this of expected, falling linearly to 0 at ± twice this.'),
+  })
+  .describe('Number: a figure the seat enters, e.g. how many people to evacuate.');
+
+const reportPoint = z
+  .strictObject({
+    id,
+    text: text.describe('What the report should contain — the evaluator ticks it after reading.'),
+    points: z.number().positive().max(1_000).describe('Points when the evaluator ticks it.'),
+  })
+  .describe('One rubric point of a written report.');
+
+const reportAnswer = z
+  .strictObject({
+    points: z.array(reportPoint).min(1).describe('The rubric points the evaluator ticks (hidden from players until scored).'),
+    maxChars: z.number().int().min(1).max(MAX_DECISION_REPORT_CHARS).default(MAX_DECISION_REPORT_CHARS).describe('The longest report accepted, in characters.'),
+  })
+  .describe('Report: the seat writes a report (free text) that the evaluator scores against these points.');
+
 const decision = z
   .strictObject({
     id,
     owner: ref('a unit, group, county HQ or the HQ').describe('The seat that must decide.'),
     prompt: text,
-    kind: z.enum(['single', 'multiple', 'allocation', 'acknowledge']).describe('single or multiple choice, allocation of teams to places, acknowledge/report.'),
-    options: z.array(option).default([]).describe('The choices (single, multiple).'),
+    kind: z
+      .enum(DECISION_KIND_IDS)
+      .describe('single or multiple choice, allocation of teams to places, acknowledge, a number, a ranking of the options, or a written report the evaluator ticks.'),
+    options: z.array(option).default([]).describe('The choices (single, multiple), or the items to put in order (ranking).'),
+    number: numberAnswer.optional(),
+    report: reportAnswer.optional(),
     allocate: z
       .strictObject({
         teams: z.array(ref('a team')).min(1).describe('Teams the seat may assign.'),
@@ -474,10 +520,12 @@ const decision = z
       .strictObject({
         options: z.array(id).optional().describe('The option ids the plan expects.'),
         allocations: z.array(z.strictObject({ team: ref('a team'), to: ref('a settlement, facility or incident') })).optional().describe('The allocations the plan expects.'),
+        order: z.array(id).optional().describe('Ranking: every option id, most important first.'),
         onExpiry: z.array(effect).default([]).describe('What happens in the simulation if no answer comes.'),
       })
-      .describe('The answer the plan expects (hidden from players until scored).'),
-    rubric: z.array(rubricLine).min(1).describe('How the answer is scored, line by line.'),
+      .default({ onExpiry: [] })
+      .describe('The answer the plan expects (hidden from players until scored); a number or report decision keeps its own in number/report.'),
+    rubric: z.array(rubricLine).default([]).describe('How the answer is scored, line by line (single, multiple, allocation, acknowledge; number, ranking and report score by their own measure).'),
     planClause: z.string().min(1).describe('The plan clause it tests, e.g. "鞍政办发〔2016〕117号 §4.2".'),
     capability: ref('a capability (scoring.capabilities)'),
   })
@@ -508,11 +556,68 @@ const scoring = z
   })
   .describe('How decisions are scored and rated.');
 
+// ── conditions: season, darkness, weather ───────────────────────────────────
+
+export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const;
+export const WEATHER_KINDS = ['clear', 'rain', 'snow', 'fog'] as const;
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time such as "07:20" (24-hour HH:MM)');
+
+const conditions = z
+  .strictObject({
+    season: z.enum(SEASONS).describe('The season of the origin date.'),
+    darkness: z
+      .strictObject({
+        dusk: clockTime.describe('Local time darkness falls (end of civil twilight), e.g. "18:52".'),
+        dawn: clockTime.describe('Local time it is light again (start of civil twilight), e.g. "07:31".'),
+      })
+      .optional()
+      .describe('When it is dark; default: civil twilight computed for the epicentre and the origin date (NOAA solar equations).'),
+    weather: z
+      .strictObject({
+        kind: z.enum(WEATHER_KINDS).describe('clear, rain, snow or fog: rain, snow and fog slow teams on the road [E].'),
+        temperatureC: z.number().min(-60).max(60).optional().describe('Air temperature, °C (below 0 with coldSurvival: trapped people survive less long).'),
+      })
+      .optional()
+      .describe('The weather during the drill.'),
+    nightSpeedFactor: z.number().min(0.1).max(1).optional().describe('Teams\' road speed is multiplied by this in the dark (default 0.7 [E]).'),
+    coldSurvival: z.boolean().default(false).describe('[E] option: below 0 °C people trapped survive less long (the survival curve\'s time scale shrinks). Off by default.'),
+  })
+  .describe('Season, darkness and weather: teams drive slower in the dark and in bad weather; the cold can shorten survival.');
+
+// ── outcome figures ─────────────────────────────────────────────────────────
+
+// The figures' kinds and the v1 set are src/scenario/outcomes.ts's; here only their written form.
+const outcomeIncidents = z
+  .array(z.enum([...INCIDENT_KINDS, ...FACILITY_KINDS]))
+  .min(1)
+  .describe('Incident kinds (every incident of the kind counts), or facility kinds (the incidents at a facility of the kind count: for hours-without, its outages — power, telecom, water).');
+
+const outcome = z
+  .union([
+    z.enum(PLAIN_OUTCOMES).describe('trapped-rescued (trapped and rescued alive), first-rescue (the first team on scene, per settlement), response-level (the first level declared), shelter (places opened / needed), decisions (answered, expired …).'),
+    z
+      .strictObject({
+        kind: z.literal('hours-without').describe('The figure\'s kind.'),
+        incidents: outcomeIncidents,
+        label: text.describe('What the figure is called in the app and the reports, e.g. { zh: 医院断电（医院·小时）, en: Hospital-hours without power }.'),
+      })
+      .describe('Hours places go without a service: per place, the time its counted incidents stand uncontained (overlaps once), summed over the places.'),
+    z
+      .strictObject({
+        kind: z.literal('time-to-contain').describe('The figure\'s kind.'),
+        incidents: outcomeIncidents,
+        label: text.describe('What the figure is called, e.g. { zh: 危化品泄漏控制, en: Chemical leak contained }.'),
+      })
+      .describe('Per counted incident that appeared: hours from appearing to contained (never, if it was not).'),
+  ])
+  .meta({ id: 'Outcome', description: 'An outcome figure the drill shows and reports.' });
+
 // ── the whole file ──────────────────────────────────────────────────────────
 
 export const scenarioSchema = z
   .strictObject({
-    format: z.literal(FORMAT_V1).describe(`The format version; always "${FORMAT_V1}" for this schema.`),
+    format: z.literal(FORMAT_V2).describe(`The format version; always "${FORMAT_V2}" for this schema (a "${FORMAT_V1}" file is read too: \`quake-drill migrate\` updates it).`),
     meta,
     earthquake,
     region,
@@ -523,6 +628,13 @@ export const scenarioSchema = z
     cascades: z.array(cascade).default([]).describe('How incidents spawn or worsen others when not handled.'),
     decisions: z.array(decision).default([]).describe('Timed decisions the seats must take.'),
     scoring,
+    conditions: conditions.optional().describe('Season, darkness and weather (none: daylight all drill, clear, no effect on speed or survival).'),
+    occupancy: occupancy.optional().describe('Share of people indoors by local time of day, for the loss estimate (default SCIENCE.md §7.2: night 0.95, morning 0.6, day 0.5).'),
+    outcomes: z
+      .array(outcome)
+      .min(1)
+      .optional()
+      .describe('The outcome figures the drill shows and reports, in this order (none: the v1 set — trapped-rescued, response-level, first-rescue, hospital-hours without power, shelter, chemical-leak containment, decisions).'),
   })
   .describe('A Quake Drill scenario (震演 情景文件).');
 
@@ -530,6 +642,8 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Text = z.output<typeof text>;
 export type Incident = z.output<typeof incident>;
+export type Conditions = z.output<typeof conditions>;
+export type Occupancy = z.output<typeof occupancy>;
 export type Inject = Scenario['injects'][number];
 export type Decision = Scenario['decisions'][number];
 export type TimeNode = Scenario['nodes'][number];

@@ -1,16 +1,13 @@
 // Correctness: the rubric lines an answer matches, as a share of what the plan's own answer earns.
 import type { Answer } from '../core/index.ts';
+import { kindOf } from '../scenario/decision-kinds.ts';
 import type { Decision } from '../scenario/schema.ts';
 import type { RubricMatch } from './types.ts';
 
 type Line = Decision['rubric'][number];
 
 /** The answer the plan expects, in the shape a seat sends (the same as the plan bot's). */
-export function expectedAnswer(d: Decision): Answer {
-  if (d.kind === 'allocation') return { allocations: d.expected.allocations ?? [] };
-  if (d.kind === 'acknowledge') return {};
-  return { options: d.expected.options ?? [] };
-}
+export const expectedAnswer = (d: Decision): Answer => kindOf(d).planned(d);
 
 export function describeWhen(when: Line['when']): string {
   if ('chose' in when) return `chose ${when.chose}`;
@@ -57,8 +54,32 @@ function findMax(d: Decision): { points: number; from: 'expected' | 'positive-li
   return { points: positive, from: 'positive-lines' };
 }
 
-/** Points earned over the maximum, clamped to [0, 1]; a rubric with nothing to earn gives 1 to any answer. */
-export function correctnessOf(d: Decision, answer: Answer): { value: number; matched: RubricMatch[]; points: number; max: number; maxFrom: 'expected' | 'positive-lines' } {
+export interface Correctness {
+  /** 0..1, or null while a report waits for the evaluator's ticks (pending evaluation). */
+  value: number | null;
+  matched: RubricMatch[];
+  points: number;
+  max: number;
+  maxFrom: 'expected' | 'positive-lines';
+  /** The kind's own measure in words (number, ranking, report); absent for rubric-scored kinds. */
+  measure?: string;
+  /** A report's points the evaluator ticked. */
+  ticked?: readonly string[];
+}
+
+/**
+ * Correctness by the decision's kind (src/core/decision-kinds.ts): rubric-scored kinds earn their
+ * matched lines' points over the maximum, clamped to [0, 1] (a rubric with nothing to earn gives 1
+ * to any answer); number, ranking and report by their own measure — a report by the evaluator's
+ * `ticked` points, pending while there are none.
+ */
+export function correctnessOf(d: Decision, answer: Answer, ticked?: readonly string[]): Correctness {
+  const measure = kindOf(d).measure;
+  if (measure !== 'rubric') {
+    const m = measure(d, answer, ticked);
+    if ('pending' in m) return { value: null, matched: [], points: 0, max: 0, maxFrom: 'expected', measure: m.why };
+    return { value: m.value, matched: [], points: 0, max: 0, maxFrom: 'expected', measure: m.why, ...(m.ticked ? { ticked: m.ticked } : {}) };
+  }
   const matched = matchedLines(d, answer);
   const points = matched.reduce((a, m) => a + m.points, 0);
   const max = maxPoints(d);

@@ -12,12 +12,18 @@ import { targetOf, timelinessOf } from './timeliness.ts';
 import type { OwnDoing } from './consequence.ts';
 import type { DecisionScore, DecisionStatus, DrillScore, RollUp } from './types.ts';
 
-export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[]): DrillScore {
+/**
+ * The evaluator's ticks of report decisions' points, by decision id (the review record's `tick`
+ * entries, src/review/record.ts): a score is a pure function of scenario, log and these.
+ */
+export type ReportTicks = Readonly<Record<string, readonly string[]>>;
+
+export function scoreDrill(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[], ticks: ReportTicks = {}): DrillScore {
   const ix = indexScenario(scenario);
   const rejected = new Set(world.rejections.map((r) => r.seq));
   const decisions: Record<string, DecisionScore> = {};
   const doings = doingsBySource(world);
-  for (const d of scenario.decisions) decisions[d.id] = scoreDecision(ix, world, log, rejected, d, doings);
+  for (const d of scenario.decisions) decisions[d.id] = scoreDecision(ix, world, log, rejected, d, doings, Object.hasOwn(ticks, d.id) ? ticks[d.id] : undefined);
 
   const all = Object.values(decisions);
   const thresholds = scenario.scoring.ratings;
@@ -113,6 +119,7 @@ export function scoreDecision(
   rejected: ReadonlySet<number>,
   d: Decision,
   doings: ReadonlyMap<string, OwnDoing> = doingsBySource(world),
+  ticked?: readonly string[],
 ): DecisionScore {
   const s = world.decisions[d.id];
   const status = statusOf(world, d.id);
@@ -143,14 +150,14 @@ export function scoreDecision(
     planClause: d.planClause,
     status,
     answeredSeq: answer ? (accepted?.seq ?? null) : null,
-    answer: answer ? { options: [...(answer.options ?? [])], allocations: (answer.allocations ?? []).map((a) => ({ team: a.team, to: a.to })) } : null,
+    answer: answer ? scoredAnswer(answer) : null,
     rejectedSeqs: refused,
     answeredBy: status === 'answered' ? (s?.answeredBy ?? { kind: 'seat' }) : null,
     times,
   };
-  const notScored = (why: string): DecisionScore => {
+  const notScored = (why: string, pending = false): DecisionScore => {
     const max = correctnessOf(d, expectedAnswer(d));
-    return Object.assign({}, base, {
+    return Object.assign({}, base, pending ? { pendingEvaluation: true as const } : {}, {
       applicable: false,
       horizonMs: null,
       provisional: false,
@@ -167,7 +174,11 @@ export function scoreDecision(
   if (status === 'not-opened') return notScored('not applicable: the decision never opened (未触发), so it is left out of every roll-up');
   if (status === 'open') return notScored(`still open (opened ${times.opened}, deadline ${times.deadline}): scored once it is answered or expires`);
 
-  const c = answer ? correctnessOf(d, answer) : { ...correctnessOf(d, expectedAnswer(d)), value: 0, matched: [], points: 0 };
+  const measured = answer ? correctnessOf(d, answer, ticked) : undefined;
+  if (measured && measured.value === null) {
+    return notScored(`pending evaluation (待评估): answered by log entry #${base.answeredSeq ?? '?'}; scored once the evaluator ticks the report's points, and left out of every roll-up until then`, true);
+  }
+  const c = measured ? { ...measured, value: measured.value! } : { ...correctnessOf(d, expectedAnswer(d)), value: 0, matched: [], points: 0, measure: undefined, ticked: undefined };
   const timeliness = answer && open !== null && answered !== null && deadline !== null ? timelinessOf(d, open, answered, deadline) : 0;
   const judged = { horizonMs: horizonOf(ix, world, d), referred: referredIncidents(ix, d), own: doings.get(d.id) ?? NOTHING_DONE };
   const { horizonMs } = judged;
@@ -182,7 +193,7 @@ export function scoreDecision(
   const explanation: string[] = [];
   const by = refused.length ? `; refused attempts: ${refused.map((x) => `#${x}`).join(', ')}` : '';
   if (answer) {
-    const what = [...(answer.options ?? []), ...(answer.allocations ?? []).map((a) => `${a.team} → ${a.to}`)].join(', ') || 'acknowledged';
+    const what = answerWords(answer);
     explanation.push(`answered by log entry #${base.answeredSeq ?? '?'} (${whoAnswered(base.answeredBy, d.owner)}): ${what}${by}`);
   } else explanation.push(`expired: no answer accepted before the deadline ${times.deadline ?? '?'} (超时未决策)${by}`);
   if (s?.reopenedClock !== undefined) explanation.push(`reopened by the facilitator at ${drillTime(s.reopenedClock)}: timed from the reopening, and only the answer after it counts`);
@@ -191,7 +202,9 @@ export function scoreDecision(
   );
   for (const m of c.matched) explanation.push(`rubric line ${m.line + 1}: ${m.points >= 0 ? '+' : ''}${m.points} ${m.when} — ${m.because.zh}${m.because.en ? ` / ${m.because.en}` : ''}`);
   explanation.push(
-    answer
+    answer && c.measure !== undefined
+      ? `correctness ${fmt(c.value)}: ${c.measure}`
+      : answer
       ? `correctness ${fmt(c.value)} = ${c.points} of ${c.max} points (${c.maxFrom === 'expected' ? "what the plan's expected answer earns" : 'the best possible answer'}${c.value === 0 && c.points < 0 ? ', clamped at 0' : c.points > c.max ? ', clamped at 1' : ''})`
       : 'correctness 0: expired',
   );
@@ -224,12 +237,33 @@ export function scoreDecision(
     rating,
     ratingZh: RATING_ZH[rating],
     rubric: { matched: c.matched, points: c.points, maxPoints: c.max, maxFrom: c.maxFrom },
+    ...(c.measure !== undefined ? { measure: c.measure } : {}),
+    ...(c.ticked ? { ticked: [...c.ticked] } : {}),
     consequenceBasis: q.basis,
     explanation,
   } satisfies Omit<DecisionScore, keyof typeof base>);
 }
 
 const fmt = (x: number) => x.toFixed(2);
+
+/** The answer as the score records it: options and allocations always (as before), the other kinds' fields when given. */
+function scoredAnswer(a: Answer): NonNullable<DecisionScore['answer']> {
+  return Object.assign(
+    { options: [...(a.options ?? [])], allocations: (a.allocations ?? []).map((x) => ({ team: x.team, to: x.to })) },
+    a.value !== undefined ? { value: a.value } : {},
+    a.order ? { order: [...a.order] } : {},
+    a.text !== undefined ? { text: a.text } : {},
+  );
+}
+
+/** An answer on one line for the explanation: the options, allocations, number, order or the report's length. */
+function answerWords(a: Answer): string {
+  const parts = [...(a.options ?? []), ...(a.allocations ?? []).map((x) => `${x.team} → ${x.to}`)];
+  if (a.value !== undefined) parts.push(String(a.value));
+  if (a.order) parts.push(a.order.join(' > '));
+  if (a.text !== undefined) parts.push(`a report of ${[...a.text].length} characters`);
+  return parts.join(', ') || 'acknowledged';
+}
 
 /** Who answered, as the explanation says it. */
 export function whoAnswered(by: DecisionScore['answeredBy'], seat: string): string {

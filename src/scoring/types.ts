@@ -1,5 +1,6 @@
 // The shape of a drill's score: plain JSON-serialisable data (numbers, strings, null — never undefined).
 import type { AnsweredBy } from '../core/index.ts';
+import type { OutcomeKind } from '../scenario/outcomes.ts';
 import type { Text } from '../scenario/schema.ts';
 
 export type { AnsweredBy };
@@ -78,7 +79,7 @@ export interface DecisionScore {
   applicable: boolean;
   /** The log entry whose answer was accepted, and the answer itself. */
   answeredSeq: number | null;
-  answer: { options: string[]; allocations: { team: string; to: string }[] } | null;
+  answer: { options: string[]; allocations: { team: string; to: string }[]; value?: number; order?: string[]; text?: string } | null;
   /** Answer attempts the authority refused (their seqs). */
   rejectedSeqs: number[];
   /** Who gave the accepted answer: the seat itself, a bot playing it (with its policy), or the facilitator on its behalf; null when unanswered. */
@@ -88,6 +89,12 @@ export interface DecisionScore {
   /** The consequence may still change (the drill has not reached the horizon, teams are on their way, people wait to be freed): 暂定. */
   provisional: boolean;
   correctness: number | null;
+  /** A report answered but not yet ticked by the evaluator: 待评估, left out of the roll-ups until it is (never shown as 0). */
+  pendingEvaluation?: true;
+  /** How a number, ranking or report was measured, in words (the rubric lines say it for the other kinds). */
+  measure?: string;
+  /** A report's points the evaluator ticked (their ids). */
+  ticked?: string[];
   timeliness: number | null;
   consequence: number | null;
   /** 0–100. */
@@ -121,7 +128,27 @@ export interface RollUp {
   bots: { score: number | null; decisions: number } | null;
 }
 
+/** Hours places went without a service (e.g. hospital power): per place, the union of its counted incidents' uncontained intervals; summed. */
+export interface HoursWithout {
+  label: Text;
+  /** The incident and facility kinds counted (the scenario's list). */
+  incidents: string[];
+  hours: number;
+  outages: { incident: string; place: string; hours: number; contained: boolean }[];
+  /** Per place: hours without (overlapping incidents counted once). */
+  places: { place: string; hours: number }[];
+}
+
+/** Per counted incident that appeared: hours from appearing to contained (null: never contained). */
+export interface TimeToContain {
+  label: Text;
+  incidents: string[];
+  contained: { incident: string; hoursToContain: number | null }[];
+}
+
 export interface Outcomes {
+  /** The figures the scenario shows and reports, in its order (scenario/outcomes.ts); hoursWithout and timeToContain hold one entry per such figure, in order. */
+  figures: OutcomeKind[];
   /** People trapped in incidents that appeared, and the expected number freed alive (one decimal; scores use it unrounded). */
   trapped: number;
   rescuedAlive: number;
@@ -131,14 +158,11 @@ export interface Outcomes {
   levelAtEnd: { level: string; ended: boolean };
   /** Per settlement with trapped people or collapses: the scenario ms the first rescue team was on scene (null: never). */
   firstRescue: { settlement: string; name: Text; firstTeamMs: number | null; at: string | null; incidents: string[] }[];
-  /** Hospital-hours without power: per hospital, the union of its outage intervals (hospital-power incidents, power outages at it), summed. */
-  hospitalHoursWithoutPower: number;
-  hospitalOutages: { incident: string; place: string; hours: number; contained: boolean }[];
-  /** Per hospital: hours without power (overlapping outages counted once). */
-  hospitalsWithoutPower: { place: string; hours: number }[];
+  /** One per hours-without figure the scenario lists (scenario/outcomes.ts), in its order. */
+  hoursWithout: HoursWithout[];
   shelter: { opened: number; needed: number; shelters: string[] };
-  /** Per chemical-leak incident that appeared: hours from appearing to contained (null: never contained). */
-  chemicalLeaks: { incident: string; hoursToContain: number | null }[];
+  /** One per time-to-contain figure the scenario lists, in its order. */
+  timeToContain: TimeToContain[];
   decisions: { total: number; answered: number; expired: number; open: number; notOpened: number; voided: number };
   rejections: number;
   /** Scenario ms at the end of the record. */

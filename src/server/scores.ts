@@ -7,15 +7,15 @@ import { seatSees } from '../app/views/visibility.ts';
 import type { LogEntry, World } from '../core/index.ts';
 import { REDACTED } from '../protocol/views.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { scoreDrill, type DecisionScore, type DrillScore } from '../scoring/index.ts';
+import { scoreDrill, type DecisionScore, type DrillScore, type ReportTicks } from '../scoring/index.ts';
 
 const CLOSED = new Set<DecisionScore['status']>(['answered', 'expired', 'voided']);
 
-/** The drill's scores as its participants may see them now; null while they are hidden. */
-export function participantScores(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[]): DrillScore | null {
+/** The drill's scores as its participants may see them now (reports by the evaluator's `ticks`); null while they are hidden. */
+export function participantScores(scenario: Scenario, world: Readonly<World>, log: readonly LogEntry[], ticks: ReportTicks = {}): DrillScore | null {
   const sees = seatSees(world);
   if (!sees.scores) return null;
-  const score = scoreDrill(scenario, world, log);
+  const score = scoreDrill(scenario, world, log, ticks);
   if (sees.answers) return score;
   const decisions: Record<string, DecisionScore> = {};
   for (const [id, d] of Object.entries(score.decisions)) decisions[id] = withoutAnswers(d);
@@ -23,13 +23,15 @@ export function participantScores(scenario: Scenario, world: Readonly<World>, lo
 }
 
 /**
- * The rubric lines matched (their reasons are the plan's), the expected effects, the plan clause and
- * the explanation (which repeats them) go; an unclosed decision's prompt goes too (another seat's is
+ * The rubric lines matched (their reasons are the plan's), the expected effects, the plan clause,
+ * the measure of a number, ranking or report, and the explanation (which repeats them) go; an unclosed decision's prompt goes too (another seat's is
  * held back until it closes: views.ts). The numbers stay: they are the scores.
  */
 function withoutAnswers(d: DecisionScore): DecisionScore {
+  // A number's or ranking's measure names the plan's number or order; a report's ticks, its rubric points.
+  const { measure: _measure, ticked: _ticked, ...kept } = d;
   return {
-    ...d,
+    ...kept,
     prompt: CLOSED.has(d.status) ? d.prompt : { zh: REDACTED, en: REDACTED },
     planClause: REDACTED,
     rubric: { ...d.rubric, matched: [] },

@@ -6,6 +6,7 @@ import { CLIENT_MESSAGE_KINDS, handshakeSchema, parseClientMessage, type Ack, ty
 import { refusalText, type Lang, type RefusalCode } from '../protocol/refusals.ts';
 import { actorOf, isDrillRole, ROLE_TABLE } from '../protocol/roles.ts';
 import { entryFor, revealsFor, scenarioFor, type Reveal, type Viewer } from '../protocol/views.ts';
+import { foldReview } from '../review/record.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { DrillScore } from '../scoring/index.ts';
 import type { Batch, DrillRoom, Drills, Sender } from './drills.ts';
@@ -160,13 +161,15 @@ export function attachSockets(io: Server, store: Store, drills: Drills, secret: 
 
   const isControl = (v: Viewer) => ROLE_TABLE[v.role].view === 'control';
   /** The participants' scores for the room's log as it stands: computed again only when the log moved. */
-  const scored = new WeakMap<DrillRoom, { seq: number; scores: DrillScore | null }>();
+  const scored = new WeakMap<DrillRoom, { seq: number; reviewed: number; scores: DrillScore | null }>();
   const scoresOf = (room: DrillRoom): DrillScore | null => {
     const { world, log } = room.exercise;
+    // The evaluator's ticks of written reports (the review stream) score them too: a new line is a new score.
+    const lines = room.review();
     const kept = scored.get(room);
-    if (kept?.seq === world.seq) return kept.scores;
-    const scores = participantScores(room.scenario, world, log);
-    scored.set(room, { seq: world.seq, scores });
+    if (kept?.seq === world.seq && kept.reviewed === lines.length) return kept.scores;
+    const scores = participantScores(room.scenario, world, log, foldReview(lines).ticks);
+    scored.set(room, { seq: world.seq, reviewed: lines.length, scores });
     return scores;
   };
   const entriesFor = (room: DrillRoom, v: Viewer, after: number) => {

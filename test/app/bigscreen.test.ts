@@ -23,7 +23,7 @@ describe('the big screen', () => {
     expect(clock.textContent).toContain('T+0:08'); // 5 of 20 drill minutes into T+0…30 min, rounded
     const figures = getByRole(page, 'region', { name: '关键数据' });
     expect(figures.textContent).toContain('救出 / 被困');
-    expect(figures.textContent).toContain('断电医院');
+    expect(figures.textContent).toContain('医院断电（医院·小时）'); // the scenario's hours-without figure (its v1 set)
     expect(page.querySelector('.bigscreen [data-map-slot]')).not.toBeNull();
     const open = getByRole(page, 'region', { name: /各席位待决策/ });
     expect(within(open).getAllByRole('timer').length).toBeGreaterThan(0);

@@ -23,14 +23,15 @@ const set = (form: HTMLElement, name: string, value: string) => {
 
 describe('the improvement plan', () => {
   it("suggests the scenario's plan clauses for a finding's clause", () => {
-    // minimal.yaml's one decision, send-usar, tests 应急响应·抢险救援.
+    // minimal.yaml's four decisions, in the file's order: send-usar, evacuate-count, rescue-priorities and
+    // situation-report, each testing one clause.
     const d = renderDrill({ scenario: minimalScenario, file: 'minimal.yaml' });
     const session = d.start();
     d.pass(MIN);
     session.facilitator({ type: 'end' });
     d.store.getState().setScreen('debrief');
     const options = [...d.container.querySelectorAll<HTMLOptionElement>('datalist#plan-clauses option')].map((o) => o.value);
-    expect(options).toEqual(['应急响应·抢险救援']);
+    expect(options).toEqual(['应急响应·抢险救援', '应急响应·转移安置', '应急响应·先期处置', '信息报送']);
     expect(d.container.querySelector('[data-finding-new] input[name="clause"]')!.getAttribute('list')).toBe('plan-clauses');
   });
 

@@ -38,12 +38,14 @@ describe('shipped scenarios at build time', () => {
 
   it('lists every file of scenarios/, the default first, with what the picker shows', () => {
     expect(DEFAULT_SCENARIO).toBe('scenarios/haicheng-m5.8.yaml');
-    expect(FACTS.map((f) => f.file)).toEqual(['scenarios/haicheng-m5.8.yaml', 'scenarios/minimal.yaml']);
+    expect(FACTS.map((f) => f.file)).toEqual(['scenarios/haicheng-m5.8.yaml', 'scenarios/ludian-m6.0.yaml', 'scenarios/minimal.yaml']);
+    // ludian-m6.0.yaml: the night-time Yunnan drill, 4 time nodes (its `nodes:` list)
+    expect(FACTS[1]).toMatchObject({ id: 'ludian-m6-0-night', nodes: 4 });
     // minimal.yaml: 2 time nodes, as the picker test reads them off the page
-    expect(FACTS[1]).toMatchObject({ id: 'minimal-example', title: { zh: '最小示例', en: 'Minimal example' }, nodes: 2 });
+    expect(FACTS[2]).toMatchObject({ id: 'minimal-example', title: { zh: '最小示例', en: 'Minimal example' }, nodes: 2 });
   });
 
-  it.each(['scenarios/haicheng-m5.8.yaml', 'scenarios/minimal.yaml'])('%s: the page gets the loader’s scenario, key for key, and the same drill', async (file) => {
+  it.each(['scenarios/haicheng-m5.8.yaml', 'scenarios/ludian-m6.0.yaml', 'scenarios/minimal.yaml'])('%s: the page gets the loader’s scenario, key for key, and the same drill', async (file) => {
     const shipped = await LOADERS[file]!();
     const fromYaml = loaded(file);
     expect(JSON.stringify(shipped)).toBe(JSON.stringify(fromYaml)); // same keys in the same order

@@ -4,7 +4,7 @@
 // JavaScript per frame and the draw calls, and leaves the figures on window.__bench.
 import { createMapView, type MapViewStats } from '../../src/app/map/map-view.ts';
 import text from '../../scenarios/haicheng-m5.8.yaml?raw';
-import { loadBasemap } from '../../src/app/map/basemap.ts';
+import { basemapFor } from '../../src/app/map/preload.ts';
 import { buildMapViewModel } from '../../src/app/map/view-model.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { stressDrill } from './map-stress.ts';
@@ -38,7 +38,7 @@ const STEP_MS = 10_000;
 const loaded = loadScenario(text, 'scenarios/haicheng-m5.8.yaml');
 if (!loaded.ok) throw new Error('the default scenario does not load');
 const drill = stressDrill(loaded.scenario);
-const basemap = await loadBasemap();
+const basemap = await basemapFor(loaded.scenario.region.basemap);
 
 document.body.style.margin = '0';
 const box = document.body.appendChild(document.createElement('div'));

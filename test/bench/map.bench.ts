@@ -17,8 +17,9 @@ const PAGE_HTML = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><titl
 const FRAMES = 300;
 
 function nodeViewModel() {
-  const basemap = parseBasemap(JSON.parse(readFileSync(resolve(ROOT, 'public/geo/anshan-counties.geojson'), 'utf8')));
-  const drill = stressDrill(defaultScenario());
+  const scenario = defaultScenario();
+  const basemap = parseBasemap(JSON.parse(readFileSync(resolve(ROOT, 'scenarios', scenario.region.basemap!.file), 'utf8')), scenario.region.basemap!);
+  const drill = stressDrill(scenario);
   const build = () => buildMapViewModel({ model: drill.model, world: drill.world, lang: 'zh', basemap });
   let start = performance.now();
   const first = build();

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -72,36 +72,6 @@ export async function launchChromium(options: { viewport?: { width: number; heig
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-export interface AppInBrowser {
-  vite: DevServer;
-  browser: Browser;
-  page: Page;
-  /** What the page threw or logged with console.error, in order: an end-to-end test expects none. */
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** Vite and Chromium, and the app open in a page, warm: the first load waits for Vite to prepare the dependencies. */
-export async function openApp(options: { viewport?: { width: number; height: number } } = {}): Promise<AppInBrowser> {
-  const [vite, browser] = await Promise.all([startVite(), launchChromium(options)]);
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  await page.goto(vite.url);
-  await page.locator('h1').first().waitFor({ timeout: 40_000 });
-  return {
-    vite,
-    browser,
-    page,
-    errors,
-    async close() {
-      await browser.close();
-      await vite.close();
     },
   };
 }

@@ -76,7 +76,7 @@ describe('quake-drill compare', () => {
     const [x, y] = [plan.outcomes, late.outcomes];
     expect(c.outcomes.trapped).toEqual({ a: x.trapped, b: y.trapped, delta: x.trapped - y.trapped });
     expect(c.outcomes.rescuedAlive).toEqual({ a: x.rescuedAlive, b: y.rescuedAlive, delta: minus(x.rescuedAlive, y.rescuedAlive) });
-    expect(c.outcomes.hospitalHoursWithoutPower).toEqual({ a: x.hospitalHoursWithoutPower, b: y.hospitalHoursWithoutPower, delta: minus(x.hospitalHoursWithoutPower, y.hospitalHoursWithoutPower, 2) });
+    expect(c.outcomes.hoursWithout).toEqual([{ label: x.hoursWithout[0].label, figure: { a: x.hoursWithout[0].hours, b: y.hoursWithout[0].hours, delta: minus(x.hoursWithout[0].hours, y.hoursWithout[0].hours, 2) } }]);
     expect(c.outcomes.shelterOpened).toEqual({ a: x.shelter.opened, b: y.shelter.opened, delta: x.shelter.opened - y.shelter.opened });
     expect(c.outcomes.firstRescue).toHaveLength(x.firstRescue.length);
     for (const r of x.firstRescue) {

@@ -93,7 +93,8 @@ describe('text from files is printed with its control characters escaped', () =>
     const md = (await quakeDrill(['report', log])).stdout;
     // Entry 5 alone is refused (a member unit does not plot); the decision ends voided, with the reason shown escaped.
     expect(md).toContain("| 5 | 01:00 | fire-rescue | plot | fire-rescue is a member unit: it reports what it sees to its working group or the HQ, who mark the command's map |");
-    expect(md).toContain('已决策 0，超时 0，进行中 0，未触发 0，作废 1（共 1）');
+    // The HQ's number, ranking and report open in node 2, which the drill never reached.
+    expect(md).toContain('已决策 0，超时 0，进行中 0，未触发 3，作废 1（共 4）');
     expect(md).toContain('voided by the facilitator at 03:00: 重复\\u001b]52;c;aGFja2Vk\\u0007 (作废)');
   });
 });

@@ -60,7 +60,7 @@ describe('quake-drill run', () => {
     // The late bot answered for everyone: the HQ's own rating is empty, the bots' score stands beside it.
     expect(text).toMatch(/^ {2}anshan-hq +鞍山市抗震救灾指挥部 +— {2}— {2}0 decisions {2}机器人 bots \d+\.\d \(6\)$/m);
     expect(text).toContain('结果指标 / Outcomes:');
-    for (const label of ['被困人员 / Trapped', '启动响应 / Response level', '医院断电 / Hospital-hours without power', '避难场所 / Shelter places opened / needed', '驳回 / Rejections']) expect(text).toContain(label);
+    for (const label of ['被困人员 / Trapped', '启动响应 / Response level', '医院断电（医院·小时） / Hospital-hours without power', '避难场所 / Shelter places opened / needed', '驳回 / Rejections']) expect(text).toContain(label);
   });
 
   it('a bad scenario gives positioned problems and exit 1', async () => {

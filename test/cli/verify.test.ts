@@ -1,7 +1,7 @@
 // `quake-drill verify` and `report` on a tampered record (issue 10 §5): an edited answer used to move
 // a report's score with exit 0, a changed seed passed silently, and a log pointed at another scenario
 // scored 0.0. Each is now caught and named — file:line:1 and the entry — and exits 1.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDrill } from '../../src/app/persist/index.ts';
@@ -100,6 +100,7 @@ describe('quake-drill verify and report on a tampered drill record', { timeout: 
 
     const copy = join(tmp.dir, 'haicheng-edited.yaml');
     copyFileSync(join(ROOT, HAICHENG), copy);
+    cpSync(join(ROOT, 'scenarios/geo'), join(tmp.dir, 'geo'), { recursive: true }); // its basemap, beside it
     writeFileSync(copy, readFileSync(copy, 'utf8').replace(/^(\s*zh: )(.+)$/m, '$1$2（改）'));
     const edited = await bothRefuse('copy.jsonl', editLine(fresh.text, 1, (h) => void (h.scenario = copy)), 1, 'the scenario file has changed since this drill was recorded');
     const untrusted = await quakeDrill(['report', edited, '--untrusted', '--format', 'md', '--lang', 'en']);

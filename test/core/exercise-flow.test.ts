@@ -64,7 +64,8 @@ describe('the exercise statechart', () => {
     d.facilitator({ type: 'next-node' });
     expect(d.world.injects['collapse-report']!.status).toBe('delivered');
     expect(d.world.decisions['send-usar']!.status).toBe('open');
-    expect(leftInNode(d.ex.model, d.world)).toEqual({ injects: [], decisions: [] });
+    // Node 2 holds the number, ranking and report decisions, each at its offset.
+    expect(leftInNode(d.ex.model, d.world)).toEqual({ injects: [], decisions: ['evacuate-count', 'rescue-priorities', 'situation-report'] });
   });
 
   it('paused, the facilitator moves to the next node and the drill stays paused there', () => {

@@ -2,7 +2,7 @@
 // seen by the audience it was plotted for.
 import { describe, expect, it } from 'vitest';
 import { FACILITY_FAMILY } from '../../src/app/map/symbols.ts';
-import { zh as mapMessages } from '../../src/app/messages/map.ts';
+import { messages } from '../../src/app/i18n.ts';
 import { EVALUATOR, MARK_SYMBOLS, OBSERVER, parseCommand, visibleTo, type DrillEvent } from '../../src/core/index.ts';
 import { INCIDENT_KINDS } from '../../src/scenario/schema.ts';
 import { MIN, TestDrill, scenario } from './test-drill.ts';
@@ -112,7 +112,7 @@ describe('the symbols a seat may plot', () => {
   it('are the ones the map draws: each incident kind and each facility kind, with its glyph', () => {
     const drawn = [...INCIDENT_KINDS, ...Object.keys(FACILITY_FAMILY)];
     expect([...MARK_SYMBOLS].sort()).toEqual([...drawn].sort());
-    const glyphs = mapMessages as Record<string, string>;
+    const glyphs = messages.zh as Record<string, string>;
     for (const k of INCIDENT_KINDS) expect(glyphs[`map.glyph.incident.${k}`], k).toBeTruthy();
     for (const k of Object.keys(FACILITY_FAMILY)) expect(glyphs[`map.glyph.facility.${k}`], k).toBeTruthy();
   });

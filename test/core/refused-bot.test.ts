@@ -16,7 +16,7 @@ describe('a refused bot', () => {
   it.each(['plan', 'late'] as const)('%s: an empty expected answer is refused once, the decision expires, the drill ends', (policy) => {
     const ex = runDrill({ scenario: withExpected({ options: [], onExpiry: [] }), seed: 1, policy });
     expect(ex.world.mode).toBe('debrief');
-    const tries = ex.log.filter((e) => e.event.type === 'answer');
+    const tries = ex.log.filter((e) => e.event.type === 'answer' && e.event.decision === 'send-usar');
     expect(tries).toHaveLength(1);
     expect(ex.world.rejections).toEqual([expect.objectContaining({ seq: tries[0]!.seq, reason: 'choose exactly one option' })]);
     expect(ex.world.decisions['send-usar']!.outcome).toBe('expired');

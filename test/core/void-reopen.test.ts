@@ -27,7 +27,8 @@ describe('voiding a decision', () => {
     expect(s.decisions['send-usar']).toMatchObject({ status: 'voided', applicable: false, total: null, explanation: ['voided by the facilitator at 03:00: 由县指挥部决策 (作废), so it is left out of every roll-up'] });
     expect(s.overall).toBeNull();
     expect(s.restsOn).toBe(0);
-    expect(s.outcomes.decisions).toEqual({ total: 1, answered: 0, expired: 0, open: 0, notOpened: 0, voided: 1 });
+    // The other three decisions open in node 2, not reached.
+    expect(s.outcomes.decisions).toEqual({ total: 4, answered: 0, expired: 0, open: 0, notOpened: 3, voided: 1 });
   });
 
   it('voided before it opens, it never opens, and cannot be answered', () => {

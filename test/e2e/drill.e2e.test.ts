@@ -11,9 +11,9 @@ import { loadScenario } from '../../src/scenario/index.ts';
 import { replay } from '../../src/review/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
-import { hasChromium, openApp, resultPath, ROOT, type AppInBrowser } from '../browser/launch.ts';
-import { decodePng } from '../browser/png.ts';
-import { answerByHand, exportedLog, controlButton, navButton } from './drill-log.ts';
+import { openApp, type AppInBrowser } from '../browser/app.ts';
+import { hasChromium, resultPath, ROOT } from '../browser/launch.ts';
+import { answerByHand, exportedLog, controlButton, giveSeatsToBot, mapCanvas, navButton } from './drill-log.ts';
 
 const TITLE = '鞍山市海城5.8级地震应急桌面推演（默认情景）';
 const FILE = 'scenarios/haicheng-m5.8.yaml';
@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
   }
 
   it('the IndexedDB backend keeps a drill across a reload, entries in order', async () => {
-    await page.goto(app.vite.url);
+    await page.goto(app.url);
     // In the page, as a string: vitest would rewrite a dynamic import() written in this file.
     const saved = (step: 'write' | 'read' | 'clear') =>
       page.evaluate(`(async (step) => {
@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
   });
 
   it('opens on the default scenario’s briefing', async () => {
-    await page.goto(app.vite.url);
+    await page.goto(app.url);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: TITLE }).count(), { timeout: 15_000 }).toBe(1);
     await page.screenshot({ path: resultPath('drill-briefing.png') });
   });
@@ -121,40 +121,17 @@ describe.skipIf(!hasChromium())('a drill in the browser, end to end', () => {
     await answerOnSeatScreen(openRows().first(), resultPath('drill-decision-card.png'));
     await answerOnSeatScreen(openRows().first());
 
-    // Every other seat to a plan bot, from the console's seat table: the first by a real pick, the
-    // rest as the same change events in one go — each pick re-renders the map, and software WebGL
-    // makes one pick at a time cost the test a second apiece.
-    const selects = page.locator('select[aria-label$="的操作方"]');
-    expect(await selects.count()).toBeGreaterThan(10);
-    const labels = (await selects.evaluateAll((all) => all.map((el) => el.getAttribute('aria-label')!))).filter((l) => ![...handSeats].some((seat) => `${seat}的操作方` === l));
-    await page.getByRole('combobox', { name: labels[0], exact: true }).selectOption({ label: BOT });
-    const picked = await selects.evaluateAll(
-      (all, { labels, bot }) => {
-        let n = 0;
-        for (const el of all as HTMLSelectElement[]) {
-          if (!labels.includes(el.getAttribute('aria-label')!) || el.selectedOptions[0]?.textContent?.trim() === bot) continue;
-          el.value = [...el.options].find((o) => o.textContent?.trim() === bot)!.value;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-          n++;
-        }
-        return n;
-      },
-      { labels, bot: BOT },
-    );
-    expect(picked).toBe(labels.length - 1);
-    await expect.poll(() => selects.evaluateAll((all) => all.filter((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent?.trim() === '机器人·按预案').length)).toBe(labels.length);
+    // Every other seat to a plan bot, from the console's seat table.
+    expect(await page.locator('select[aria-label$="的操作方"]').count()).toBeGreaterThan(10);
+    await giveSeatsToBot(page, BOT, handSeats);
     await control('继续').click();
     await control('暂停').waitFor();
     await page.locator('.map-panel').screenshot({ path: resultPath('drill-map.png') });
   });
 
   it('the map draws the intensity zones around the epicentre', async () => {
-    const canvas = page.locator('[data-map-slot] canvas').first();
-    expect(await canvas.count(), 'a map canvas in [data-map-slot]').toBe(1);
-    const image = decodePng(await canvas.screenshot());
-    const colours = new Set<number>();
-    for (let y = 0; y < image.height; y += 7) for (let x = 0; x < image.width; x += 7) colours.add(image.at(x, y).slice(0, 3).reduce((a, c) => (a << 8) | c, 0));
-    expect(colours.size, 'the map canvas is blank').toBeGreaterThan(20);
+    const { canvas, image, colours } = await mapCanvas(page);
+    expect(colours, 'the map canvas is blank').toBeGreaterThan(20);
 
     const warm = ([r, g, b]: number[]) => r! - b! > 50 && r! > 180 && g! < 235; // the intensity ramp, pale yellow to dark red
     const ex = Number(await canvas.getAttribute('data-epicentre-x'));

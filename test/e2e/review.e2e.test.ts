@@ -15,7 +15,8 @@ import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
 import { replay, type LogHeader } from '../../src/review/index.ts';
 import { drillTime, scenarioTime, scoreDrill } from '../../src/scoring/index.ts';
 import type { LogEntry } from '../../src/core/index.ts';
-import { hasChromium, openApp, resultPath, ROOT, type AppInBrowser } from '../browser/launch.ts';
+import { openApp, type AppInBrowser } from '../browser/app.ts';
+import { hasChromium, resultPath, ROOT } from '../browser/launch.ts';
 import { quakeDrill } from '../cli/helpers.ts';
 import { answerByHand, exportedLog, controlButton, navButton } from './drill-log.ts';
 

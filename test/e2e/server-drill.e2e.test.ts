@@ -13,12 +13,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/server.ts';
 import { parseLog } from '../../src/review/index.ts';
-import { hasChromium, launchChromium, resultPath, ROOT, type Browser } from '../browser/launch.ts';
+import { hasChromium, launchChromium, resultPath, type Browser } from '../browser/launch.ts';
 import { controlButton, navButton } from './drill-log.ts';
 
 const BUREAU = 'quake-bureau';
@@ -40,7 +39,6 @@ const STEP_MS = 45_000;
 const TEST_MS = 180_000;
 
 describe.skipIf(!hasChromium())('a drill on the server, in three browsers (facilitator, two seats)', () => {
-  let appDir: string;
   let data: string;
   let server: RunningServer;
   let host: Browser;
@@ -69,17 +67,16 @@ describe.skipIf(!hasChromium())('a drill on the server, in three browsers (facil
   };
 
   beforeAll(async () => {
-    appDir = mkdtempSync(join(tmpdir(), 'quake-drill-app-'));
     data = mkdtempSync(join(tmpdir(), 'quake-drill-data-'));
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: appDir, emptyOutDir: true } });
-    server = await startServer({ port: 0, data, appDir });
+    // The app as the browser tests' global set-up built it (test/browser/built-app.ts).
+    server = await startServer({ port: 0, data, appDir: inject('appDir') });
     [host, bureauBrowser, groupBrowser] = await Promise.all([launchChromium(), launchChromium(), launchChromium()]);
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all([host?.close(), bureauBrowser?.close(), groupBrowser?.close()]);
     await server?.close();
-    for (const dir of [appDir, data]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (data) rmSync(data, { recursive: true, force: true });
   });
 
   const connection = (page: Page) => page.getByRole('status', { name: '与推演服务器的连接' });

@@ -5,14 +5,14 @@
 // compared as exported (the 导出推演记录 file) and as saved in IndexedDB. Skipped where Chromium is not installed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, launchChromium, resultPath, startVite, type Browser, type DevServer } from '../browser/launch.ts';
+import { hasChromium, launchChromium, resultPath, type Browser } from '../browser/launch.ts';
+import { appUrl } from '../browser/app.ts';
 import { exportedLog, savedLog, controlButton } from './drill-log.ts';
 
 const FOLLOWING = '本推演正在另一个标签页中进行（只读跟随）。';
 const TAKEN = '另一个标签页已接管本推演，本标签页停止记录，转为只读跟随。';
 
 describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
-  let vite: DevServer;
   let browser: Browser;
   let a: Page;
   let b: Page;
@@ -22,20 +22,18 @@ describe.skipIf(!hasChromium())('two tabs on one drill, end to end', () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    await page.goto(vite.url);
+    await page.goto(appUrl());
     return page;
   };
 
   beforeAll(async () => {
-    [vite, browser] = await Promise.all([startVite(), launchChromium()]);
+    browser = await launchChromium();
     a = await open();
-    // The first load waits for Vite to prepare the dependencies; the tests below start warm.
     await a.locator('h1').first().waitFor({ timeout: 40_000 });
   }, 50_000);
 
   afterAll(async () => {
     await browser?.close();
-    await vite?.close();
   });
 
   const banner = (page: Page) => page.locator('.follower-banner');

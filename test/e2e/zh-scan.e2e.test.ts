@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadScenario } from '../../src/scenario/index.ts';
-import { hasChromium, openApp, ROOT, type AppInBrowser } from '../browser/launch.ts';
-import { navButton } from './drill-log.ts';
+import { openApp, type AppInBrowser } from '../browser/app.ts';
+import { hasChromium, ROOT } from '../browser/launch.ts';
+import { navButton, pageTexts } from './drill-log.ts';
 
 const FILE = 'scenarios/haicheng-m5.8.yaml';
 
@@ -40,6 +41,8 @@ const ALLOWED: Record<string, string> = {
   PDF: 'file format name: 打印 / 存为 PDF, as the browser print dialog names it',
   WebGL: 'proper name of the browser graphics interface the map needs',
   GCJ: 'proper name of the coordinate system of Chinese maps (GCJ-02), in the basemap note',
+  WGS: 'proper name of the world coordinate system (WGS-84), in the basemap note',
+  MIT: "licence name of the basemap data (MIT 许可), in the map's attribution",
   ICU: 'the intensive care unit as Chinese hospitals write it (an inject’s own text)',
 };
 
@@ -71,34 +74,6 @@ interface Offence {
   where: string;
 }
 
-/** Runs in the page: every text node and accessible-name attribute, with the element it is in. */
-function collect(): { text: string; where: string }[] {
-  const out: { text: string; where: string }[] = [];
-  const path = (el: Element) => {
-    const parts: string[] = [];
-    for (let e: Element | null = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
-      parts.unshift(e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '') + (e.classList.length ? `.${[...e.classList].slice(0, 2).join('.')}` : ''));
-    }
-    return parts.join(' > ');
-  };
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) {
-    const node = walker.currentNode;
-    const el = node.parentElement;
-    if (!el || el.closest('script, style, noscript')) continue;
-    const text = (node.textContent ?? '').trim();
-    if (text) out.push({ text, where: path(el) });
-  }
-  for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-    for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
-      const v = el.getAttribute(a);
-      if (v) out.push({ text: v, where: `${path(el)} [${a}]` });
-    }
-  }
-  out.push({ text: document.title, where: 'document.title' });
-  return out;
-}
-
 describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', () => {
   let app: AppInBrowser;
   let page: Page;
@@ -108,7 +83,7 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
   async function scan(screen: string) {
     visited.push(screen);
     const ids = new Set([scenario.meta.id]);
-    for (const { text, where } of await page.evaluate(collect)) {
+    for (const { text, where } of await page.evaluate(pageTexts)) {
       for (const word of userTyped(text).match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
         if (ALLOWED[word] !== undefined || ROMAN.test(word) || ids.has(word)) continue;
         offences.push({ screen, word, text: text.slice(0, 160), where });
@@ -143,7 +118,7 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
       if (await problems.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await scan('情景文件问题');
     }
     // Back to the shipped scenario.
-    await page.goto(app.vite.url);
+    await page.goto(app.url);
     await page.locator('h1').first().waitFor({ timeout: 40_000 });
 
     await page.getByRole('button', { name: '开始推演' }).first().click();
@@ -215,7 +190,7 @@ describe.skipIf(!hasChromium())('the interface in Chinese, screen by screen', ()
   it('the big screen fits 1366×768 and 1920×1080 without scrollbars', async () => {
     await nav('指挥大屏').click().catch(() => undefined);
     if (!(await page.locator('.bigscreen').count())) {
-      await page.goto(app.vite.url);
+      await page.goto(app.url);
       await page.getByRole('button', { name: /开始推演|返回导调台/ }).first().click();
       await nav('指挥大屏').click();
     }

@@ -106,6 +106,8 @@ describe('unit scores', () => {
   // The unit gets a short name, as haicheng's units have: the debrief shows it.
   const named = structuredClone(scenario);
   named.organisation.units[0]!.short = { zh: '消防支队', en: 'Fire' };
+  // The unit's one decision alone: the HQ's number, ranking and report would expire beside it.
+  named.decisions = named.decisions.filter((d) => d.id === 'send-usar');
   const byBot: LogEntry = { ...answer('send'), event: { type: 'answer', decision: 'send-usar', options: ['send'], bot: 'plan' } };
   const [seatLog, botLog] = [[start, answer('send')], [start, byBot]];
   const c = compareDrills(named, drill('a', 'drill-a', seatLog, { scenario: named }), drill('b', 'drill-b', botLog, { scenario: named }));
@@ -134,7 +136,7 @@ describe('unit scores', () => {
 });
 
 describe('alignSeries', () => {
-  const point = (scenarioMs: number, rescuedAlive: number): SeriesPoint => ({ scenarioMs, t: 0, trapped: 12, rescuedAlive, deadTrapped: 0, hospitalHoursWithoutPower: 0, shelterOpened: 0, overall: null });
+  const point = (scenarioMs: number, rescuedAlive: number): SeriesPoint => ({ scenarioMs, t: 0, trapped: 12, rescuedAlive, deadTrapped: 0, hoursWithout: [0], shelterOpened: 0, overall: null });
   it('holds a drill at its last sample until its record ends, and leaves it out after', () => {
     const a = [point(0, 0), point(30 * MIN, 1), point(60 * MIN, 5)];
     const b = [point(0, 0), point(45 * MIN, 2)];

@@ -124,7 +124,7 @@ describe('foldReview', () => {
       { n: 2, reason: `a 'note' review event "text": at most 2,000 characters` },
       { n: 3, reason: `a 'note' review event "id": an id: lower-case letters, digits and hyphens` },
       { n: 4, reason: `a 'finding' review event "due": a date as YYYY-MM-DD, or "" for none` },
-      { n: 5, reason: 'unknown review event "drop-table": one of note, edit-note, delete-note, publish-notes, self-assessment, finding, edit-finding, delete-finding, form-rating' },
+      { n: 5, reason: 'unknown review event "drop-table": one of note, edit-note, delete-note, publish-notes, self-assessment, finding, edit-finding, delete-finding, form-rating, tick' },
       { n: 7, reason: 'entry 7 should be entry 6: review entries count 1, 2, 3 … with none left out' },
       { n: 7, reason: `a 'note' review event "seq": a log entry number` },
       { n: 8, reason: `a 'note' review event "kind": Invalid option: expected one of "strength"|"improvement"` },
@@ -249,6 +249,7 @@ describe('hostile streams (fuzz)', () => {
     'delete-finding': [{ id: ids }, {}],
     'form-rating': [{ capability: ids, indicator: ids, rating, reason: text }, {}],
     bogus: [{ id: ids }, {}],
+    tick: [{ decision: ids, points: fc.array(ids, { maxLength: 4 }) }, {}],
   };
   const event = fc.oneof(
     ...Object.entries(shapes).map(([type, [required, optional]]) => {
@@ -259,7 +260,7 @@ describe('hostile streams (fuzz)', () => {
   );
   const actor = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(EVALUATOR, FACILITATOR) }, { weight: 1, arbitrary: fc.constantFrom(OBSERVER, 'ema', 'hq', '') });
   const stream = fc.array(fc.tuple(actor, event), { minLength: 5, maxLength: 25 });
-  const runs = { numRuns: 600, seed: 20261202 };
+  const runs = { numRuns: 1000, seed: 20261202 };
 
   it('parseReviewEvent never throws; what it accepts reads back the same after JSON', () => {
     fc.assert(

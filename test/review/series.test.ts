@@ -57,7 +57,7 @@ describe('outcomeSeries', () => {
     expect(plan.at(-1)).toMatchObject({
       trapped: score.outcomes.trapped,
       rescuedAlive: score.outcomes.rescuedAlive,
-      hospitalHoursWithoutPower: score.outcomes.hospitalHoursWithoutPower,
+      hoursWithout: score.outcomes.hoursWithout.map((h) => h.hours),
       shelterOpened: score.outcomes.shelter.opened,
       overall: score.overall,
     });
@@ -76,7 +76,8 @@ describe('outcomeSeries', () => {
 
   it('never lets the rescued alive, the trapped or the dead among them go down', () => {
     for (let i = 1; i < plan.length; i++) {
-      for (const k of ['trapped', 'rescuedAlive', 'deadTrapped', 'hospitalHoursWithoutPower'] as const) expect(plan[i]![k]).toBeGreaterThanOrEqual(plan[i - 1]![k]);
+      for (const k of ['trapped', 'rescuedAlive', 'deadTrapped'] as const) expect(plan[i]![k]).toBeGreaterThanOrEqual(plan[i - 1]![k]);
+      expect(plan[i]!.hoursWithout[0]).toBeGreaterThanOrEqual(plan[i - 1]!.hoursWithout[0]!);
     }
     // Every trapped person is counted once: freed alive, dead, or still waiting alive.
     for (const p of plan) expect(p.rescuedAlive + p.deadTrapped).toBeLessThanOrEqual(p.trapped + 0.1);

@@ -90,7 +90,7 @@ const CASES: [string, () => string, string][] = [
   // the file itself
   ['a YAML syntax error', () => replaced('magnitude: 5.8', 'magnitude: [5.8'), 'yaml'],
   ['a key twice', () => replaced('  magnitude: 5.8\n', '  magnitude: 5.8\n  magnitude: 5.9\n'), 'duplicate-key'],
-  ['another format version', () => replaced('format: quake-drill/scenario@1', 'format: quake-drill/scenario@2'), 'format'],
+  ['another format version', () => minimal().replace(/^format: .*$/m, 'format: quake-drill/scenario@3'), 'format'],
 ];
 
 function expectChinese(p: Problem): void {

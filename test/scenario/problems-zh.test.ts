@@ -29,8 +29,8 @@ describe('scenario problems in Chinese', () => {
   it('a value of the wrong type, and a file of another format', () => {
     const [typed] = problems(minimal.replace(/magnitude: [\d.]+/, 'magnitude: big'));
     expect(typed!.zh!.message).toBe('应为数字，实际为 "big"');
-    const [format] = problems(minimal.replace(/^format: .*$/m, 'format: quake-drill/scenario@2'));
-    expect(format!.zh!.message).toBe('此文件为第 2 版格式；本程序读取第 1 版');
+    const [format] = problems(minimal.replace(/^format: .*$/m, 'format: quake-drill/scenario@3'));
+    expect(format!.zh!.message).toBe('此文件为第 3 版格式；本程序只能读取第 1、2 版');
   });
 
   it('a YAML syntax error says what kind of problem it is', () => {

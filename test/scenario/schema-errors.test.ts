@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edited, expectOneAt, positionOf, problemsOf, replaced } from './helpers.ts';
+import { edited, expectOneAt, minimal, positionOf, problemsOf, replaced } from './helpers.ts';
 
 describe('schema problems', () => {
   it('a wrong type points at the value and says what was found', () => {
@@ -77,14 +77,22 @@ describe('schema problems', () => {
 
 describe('the format version', () => {
   it('a file without `format:` is told how to begin', () => {
-    const [p] = problemsOf(replaced('format: quake-drill/scenario@1\n', ''));
-    expect(p!.hint).toBe('begin the file with: format: quake-drill/scenario@1');
+    const [p] = problemsOf(minimal().replace(/^format: .*\n/m, ''));
+    expect(p!.hint).toBe('begin the file with: format: quake-drill/scenario@2');
   });
 
   it('a newer version is recognised as such, not as junk', () => {
-    const text = replaced('format: quake-drill/scenario@1', 'format: quake-drill/scenario@2');
-    const p = expectOneAt(text, 'format', 'quake-drill/scenario@2');
-    expect(p.message).toBe('this file is format version 2; this Quake Drill reads version 1');
+    const text = minimal().replace(/^format: .*$/m, 'format: quake-drill/scenario@3');
+    const p = expectOneAt(text, 'format', 'quake-drill/scenario@3');
+    expect(p.message).toBe('this file is format version 3; this Quake Drill reads versions 1 and 2');
+    expect(p.hint).toBe('a newer Quake Drill wrote it: open it with that release or a later one');
+  });
+
+  it('a version below 1 is a typo, not a version a newer release wrote', () => {
+    const text = minimal().replace(/^format: .*$/m, 'format: quake-drill/scenario@0');
+    const p = expectOneAt(text, 'format', 'quake-drill/scenario@0');
+    expect(p.message).toBe("'quake-drill/scenario@0' is not a Quake Drill scenario format");
+    expect(p.hint).toBe('use: format: quake-drill/scenario@2');
   });
 
   it('a list at the top is not a scenario', () => {

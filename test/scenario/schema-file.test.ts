@@ -1,11 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { schemaFiles } from '../../src/cli/schema-files.ts';
 import { scenarioJsonSchemaText } from '../../src/scenario/index.ts';
 
-describe('the committed JSON Schema', () => {
-  it('is what `npm run schema` writes from the zod definition (run it after changing the format)', () => {
-    const committed = readFileSync(new URL('../../public/schema/scenario-v1.json', import.meta.url), 'utf8');
-    expect(committed).toBe(scenarioJsonSchemaText());
+const ROOT = new URL('../..', import.meta.url).pathname;
+const committed = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
+
+describe('the committed JSON Schema and reference', () => {
+  it('public/schema/scenario-v2.json and scenarios/REFERENCE.md are what `npm run schema` writes (run it after changing the format)', async () => {
+    const files = await schemaFiles(ROOT);
+    expect(files.map((f) => f.path)).toEqual(['public/schema/scenario-v2.json', 'scenarios/REFERENCE.md']);
+    for (const { path, text } of files) expect(committed(path), `${path} is stale: run npm run schema`).toBe(text);
+  });
+
+  it('the v2 schema names itself and the format it checks', () => {
+    const schema = JSON.parse(scenarioJsonSchemaText());
+    expect(schema.$id).toBe('urn:quake-drill:scenario:2');
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.format.const).toBe('quake-drill/scenario@2');
+  });
+
+  it('the v1 schema stays as published, for the files that still name it', () => {
+    const v1 = JSON.parse(committed('public/schema/scenario-v1.json'));
+    expect(v1.properties.format.const).toBe('quake-drill/scenario@1');
+    expect(Object.keys(v1.properties)).toEqual(['format', 'meta', 'earthquake', 'region', 'organisation', 'responseLevels', 'nodes', 'injects', 'cascades', 'decisions', 'scoring']);
   });
 
   it('documents every property for editors', () => {

@@ -18,7 +18,7 @@ describe('decisions that expire, are still open, or never opened', () => {
     expect(score.decisions['send-usar']).toMatchObject({ status: 'not-opened', applicable: false, total: null });
     expect(score.overall).toBeNull();
     expect(score.units['fire-rescue']).toMatchObject({ score: null, applicable: 0, decisions: ['send-usar'] });
-    expect(score.outcomes.decisions).toMatchObject({ total: 1, notOpened: 1 });
+    expect(score.outcomes.decisions).toMatchObject({ total: 4, notOpened: 4 });
   });
 
   it('an open decision is not scored yet; when the drill ends with it open, it counts as expired', () => {

@@ -16,10 +16,11 @@ describe('outcome metrics read from the final world', () => {
     expect(o.firstRescue).toEqual([{ settlement: 'chagou', name: { zh: '岔沟镇', en: 'Chagou' }, firstTeamMs: 33 * MIN, at: 'T+0:33', incidents: ['chagou-collapse'] }]);
     expect(o).toMatchObject({
       responseLevel: null,
-      hospitalHoursWithoutPower: 0,
+      hoursWithout: [{ label: { zh: '医院断电（医院·小时）', en: 'Hospital-hours without power' }, incidents: ['hospital-power', 'hospital'], hours: 0, outages: [], places: [] }],
       shelter: { opened: 0, needed: 0, shelters: [] },
-      chemicalLeaks: [],
-      decisions: { total: 1, answered: 1, expired: 0, open: 0, notOpened: 0 },
+      timeToContain: [{ label: { zh: '危化品泄漏控制', en: 'Chemical leak contained' }, incidents: ['chemical-leak'], contained: [] }],
+      // The number, ranking and report decisions of node 2 went unanswered.
+      decisions: { total: 4, answered: 1, expired: 3, open: 0, notOpened: 0 },
       rejections: 0,
       endClock: 40 * MIN,
       endScenarioMs: 6 * 60 * MIN,
@@ -69,15 +70,15 @@ describe('outcome metrics read from the final world', () => {
     it('sums hospital-hours without power: to containment, or to the end when never contained', () => {
       const backup = idle.world.incidents['inc-hosp-backup']!;
       const blackout = idle.world.incidents['inc-hosp-blackout']!;
-      expect(idle.o.hospitalOutages.map((x) => x.incident).sort()).toEqual(['inc-hosp-backup', 'inc-hosp-blackout']);
+      expect(idle.o.hoursWithout[0]!.outages.map((x) => x.incident).sort()).toEqual(['inc-hosp-backup', 'inc-hosp-blackout']);
       // Both are outages of one hospital: while they overlap it is dark once, so its hours are the union, never more than the drill's length.
       expect(backup.place).toBe(blackout.place);
       const [a, b] = [backup, blackout].map((i) => [i.appearedMs!, i.containedMs ?? idle.world.scenarioMs] as const).sort((x, y) => x[0] - y[0]);
       const union = a![1] >= b![0] ? Math.max(a![1], b![1]) - a![0] : a![1] - a![0] + (b![1] - b![0]);
-      expect(idle.o.hospitalHoursWithoutPower).toBeCloseTo(union / HOUR, 1);
-      expect(idle.o.hospitalHoursWithoutPower).toBeLessThanOrEqual(idle.world.scenarioMs / HOUR);
-      expect(idle.o.hospitalsWithoutPower).toEqual([{ place: backup.place, hours: idle.o.hospitalHoursWithoutPower }]);
-      expect(plan.o.hospitalHoursWithoutPower).toBeLessThan(idle.o.hospitalHoursWithoutPower);
+      expect(idle.o.hoursWithout[0]!.hours).toBeCloseTo(union / HOUR, 1);
+      expect(idle.o.hoursWithout[0]!.hours).toBeLessThanOrEqual(idle.world.scenarioMs / HOUR);
+      expect(idle.o.hoursWithout[0]!.places).toEqual([{ place: backup.place, hours: idle.o.hoursWithout[0]!.hours }]);
+      expect(plan.o.hoursWithout[0]!.hours).toBeLessThan(idle.o.hoursWithout[0]!.hours);
     });
 
     it('compares shelter places opened with the people displaced', () => {
@@ -90,10 +91,10 @@ describe('outcome metrics read from the final world', () => {
     });
 
     it('times the containment of chemical leaks, or says they never were', () => {
-      const leak = plan.o.chemicalLeaks.find((c) => c.incident === 'inc-chem-leak')!;
+      const leak = plan.o.timeToContain[0]!.contained.find((c) => c.incident === 'inc-chem-leak')!;
       expect(leak.hoursToContain).toBeGreaterThanOrEqual(0);
       expect(leak.hoursToContain).toBeLessThan(1);
-      expect(idle.o.chemicalLeaks).toContainEqual({ incident: 'inc-chem-leak', hoursToContain: null });
+      expect(idle.o.timeToContain[0]!.contained).toContainEqual({ incident: 'inc-chem-leak', hoursToContain: null });
     });
 
     it('counts decisions answered and expired', () => {

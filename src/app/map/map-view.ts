@@ -2,7 +2,7 @@
 // of the app, with textures.ts, that imports pixi.js — load it with a dynamic import so Pixi stays
 // out of the first bundle and out of Node.
 //
-// Layers, bottom to top: counties and intensity zones (static), routes, move lines and cascade
+// Layers, bottom to top: counties (or the grid, without a basemap) and intensity zones (static), routes, move lines and cascade
 // arrows (redrawn when they change or the zoom moves a step), settlements and labels, epicentre,
 // facilities and unit bases (static), incidents, pulses, plotted marks (态势标绘: one Graphics for
 // their lines, sprites for their symbols and words), teams. Symbols are sprites cut from one
@@ -18,7 +18,7 @@ import {
   BACKGROUND_COLOR, CASCADE_COLOR, COUNTY_BORDER_COLOR, EPICENTRE_COLOR, LAND_COLOR, TEAM_LINE_COLOR, ZONE_ALPHA, hex,
 } from './symbols.ts';
 import {
-  LABEL_COUNTY, LABEL_MARK, LABEL_NOTE, LABEL_SETTLEMENT, LABEL_TOWN, LABEL_ZONE, SYMBOL_MARGIN, SymbolAtlas, drawFrameSymbol, drawLabel, drawPulseRing, frameSymbolKey,
+  LABEL_COUNTY, LABEL_GRID, LABEL_MARK, LABEL_NOTE, LABEL_SETTLEMENT, LABEL_TOWN, LABEL_ZONE, SYMBOL_MARGIN, SymbolAtlas, drawFrameSymbol, drawLabel, drawPulseRing, frameSymbolKey,
   measureLabel, type FrameSymbol, type LabelStyle,
 } from './textures.ts';
 import type { IncidentItem, ItemKind, MapStatic, MapViewModel, MarkItem, TeamItem } from './view-model.ts';
@@ -294,6 +294,10 @@ export async function createMapView(container: HTMLElement, options: MapViewOpti
     });
     for (const z of s.zones) ground.poly(z.ring, true).stroke({ color: 0xb0561a, alpha: 0.55, width: 1, pixelLine: true });
     for (const c of s.counties) for (const ring of c.rings) ground.poly(ring, true).stroke({ color: COUNTY_BORDER_COLOR, width: 1, pixelLine: true });
+    // No basemap: meridians and parallels, faint, labelled at the top and left edges.
+    for (const g of s.grid) ground.moveTo(g.points[0]!, g.points[1]!).lineTo(g.points[2]!, g.points[3]!);
+    if (s.grid.length > 0) ground.stroke({ color: COUNTY_BORDER_COLOR, alpha: 0.45, width: 1, pixelLine: true });
+    for (const g of s.grid) place(labelLayer, staticPlaced, label(g.label, LABEL_GRID), g.labelAt.x, g.labelAt.y, 3, 3, 0, 0);
 
     for (const c of s.counties) if (c.showLabel) place(labelLayer, staticPlaced, label(c.name, LABEL_COUNTY), c.labelAt.x, c.labelAt.y);
     for (const z of s.zones) place(labelLayer, staticPlaced, label(z.roman, LABEL_ZONE), z.labelAt.x, z.labelAt.y);

@@ -6,9 +6,9 @@
 import type { Model } from '../../core/index.ts';
 import type { World } from '../../core/world.ts';
 import { t, type Lang } from '../i18n.ts';
-import type { Basemap } from './basemap.ts';
+import type { Basemap, BasemapInfo } from './basemap.ts';
 import type { MapView, MapViewOptions } from './map-view.ts';
-import { defaultBasemap, mapViewModule } from './preload.ts';
+import { basemapFor, mapViewModule } from './preload.ts';
 import { unproject } from './projection.ts';
 import { buildMapViewModel, type DraftMark, type MapViewModel } from './view-model.ts';
 
@@ -49,8 +49,8 @@ const mounted = new WeakMap<Element, MountedMap>();
 export const mountedIn = (el: Element): MountedMap | undefined => mounted.get(el);
 
 export interface MountOptions extends MapViewOptions {
-  /** The basemap to draw; by default public/geo/anshan-counties.geojson, fetched once. */
-  basemap?: Basemap | Promise<Basemap | undefined>;
+  /** Finds the basemap a scenario names (`region.basemap`); by default among those the app was built with (preload.ts). */
+  basemapFor?: (info: BasemapInfo | undefined) => Promise<Basemap | undefined>;
 }
 
 /** Label size on the big screen: 12 px names become 21 px, readable from the back of a command room [E]. */
@@ -63,7 +63,21 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
   el.append(box);
   let input: MapInput | undefined;
   let view: MapView | undefined;
-  let basemap: Basemap | undefined;
+  // The basemap of the scenario on show: looked up when the scenario changes; the map is drawn once it
+  // has settled, so a scenario is never drawn over the grid first and its outlines after, nor the other way round.
+  let shown: { of: BasemapInfo | undefined; settled: boolean; basemap?: Basemap; loaded: Promise<unknown> } | undefined;
+  const basemapOf = (info: BasemapInfo | undefined) => {
+    if (shown && shown.of === info) return shown;
+    const entry: NonNullable<typeof shown> = { of: info, settled: false, loaded: Promise.resolve() };
+    entry.loaded = (options.basemapFor ?? basemapFor)(info)
+      .catch(() => undefined)
+      .then((b) => {
+        entry.settled = true;
+        if (b) entry.basemap = b;
+        if (shown === entry) draw();
+      });
+    return (shown = entry);
+  };
   let viewModel: MapViewModel | undefined;
   let destroyed = false;
   let draft: DraftMark | null = null;
@@ -73,6 +87,8 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
 
   const draw = () => {
     if (!view || !input) return;
+    const { settled, basemap } = basemapOf(input.model.scenario.region.basemap);
+    if (!settled) return;
     viewModel = buildMapViewModel({
       model: input.model,
       world: input.world,
@@ -86,10 +102,9 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
     view.update(viewModel);
   };
 
-  const ready = Promise.all([mapViewModule(), options.basemap ?? defaultBasemap()])
-    .then(async ([{ createMapView }, b]) => {
+  const ready = mapViewModule()
+    .then(async ({ createMapView }) => {
       if (destroyed) return undefined;
-      basemap = b;
       const created = await createMapView(box, options);
       if (destroyed) {
         created.destroy();
@@ -97,6 +112,7 @@ export function mountMap(el: HTMLElement, options: MountOptions = {}): MountedMa
       }
       view = created;
       pointMode();
+      if (input) await basemapOf(input.model.scenario.region.basemap).loaded;
       draw();
       return view;
     })

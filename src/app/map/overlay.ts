@@ -1,5 +1,5 @@
 // The map's DOM overlay: the hover tooltip, the legend (intensity degrees, the four GB/T 35649
-// symbol families, line styles) and the zoom buttons. Plain DOM with textContent, so scenario text
+// symbol families, line styles, the basemap's source), the zoom buttons and the basemap's attribution. Plain DOM with textContent, so scenario text
 // is never parsed as HTML.
 import { hex, type Frame } from './symbols.ts';
 import type { Description } from './describe.ts';
@@ -22,6 +22,7 @@ const CSS = `
 .qd-map-legend li{display:flex;align-items:center;gap:6px}
 .qd-map-legend .sw{flex:none;display:inline-block;width:14px;height:14px;box-sizing:border-box}
 .qd-map-legend .note{margin:6px 0 0;color:#555;font-size:11px}
+.qd-map-attrib{position:absolute;z-index:2;right:0;bottom:0;max-width:60%;padding:1px 5px;background:rgba(255,255,255,.8);font:10px/1.4 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#444;pointer-events:none}
 .qd-map-zoom{position:absolute;z-index:2;right:8px;top:8px;display:flex;flex-direction:column;gap:4px}
 .qd-map-zoom button{width:30px;height:30px;border:1px solid #999;border-radius:4px;background:#fff;font:16px/1 system-ui,sans-serif;cursor:pointer}
 `;
@@ -49,6 +50,9 @@ export function createOverlay(container: HTMLElement, options: { legend: boolean
   legendBox.hidden = !options.legend;
   const zoom = el('div', 'qd-map-zoom');
   zoom.hidden = !options.legend;
+  // The basemap's licence stays in view, as a web map's attribution does, while the legend may be closed.
+  const attribution = el('div', 'qd-map-attrib');
+  attribution.hidden = true;
   const buttons: Record<keyof Legend['controls'], HTMLButtonElement> = {} as never;
   const button = (name: keyof Legend['controls'], text: string, action: () => void) => {
     const b = el('button', undefined, text);
@@ -61,7 +65,7 @@ export function createOverlay(container: HTMLElement, options: { legend: boolean
   button('zoomOut', '−', () => options.onZoom(1 / 1.5));
   button('focus', '◎', () => options.onFit());
   button('whole', '⤢', () => options.onWhole());
-  container.append(legendBox, zoom, tip);
+  container.append(legendBox, zoom, attribution, tip);
 
   const swatch = (color: number, frame?: Frame | 'fill', alpha = 1) => {
     const s = el('span', 'sw');
@@ -150,9 +154,12 @@ export function createOverlay(container: HTMLElement, options: { legend: boolean
         ]),
         el('h4', undefined, legend.linesTitle),
         list(legend.lines.map((l) => row(lineSwatch(l.color, l.width, l.dashed, l.arrow), l.label))),
-        ...(legend.basemap ? [el('p', 'note', legend.basemap)] : []),
+        el('p', 'note', legend.basemap),
+        ...(legend.attribution ? [el('p', 'note', legend.attribution)] : []),
         el('p', 'note', legend.hint),
       );
+      attribution.textContent = legend.attribution ?? '';
+      attribution.hidden = !legend.attribution;
       for (const [name, b] of Object.entries(buttons) as [keyof Legend['controls'], HTMLButtonElement][]) {
         b.setAttribute('aria-label', legend.controls[name]);
         b.title = legend.controls[name];
@@ -162,6 +169,7 @@ export function createOverlay(container: HTMLElement, options: { legend: boolean
       tip.remove();
       legendBox.remove();
       zoom.remove();
+      attribution.remove();
     },
   };
 }

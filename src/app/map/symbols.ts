@@ -2,12 +2,13 @@
 // the intensity colour ramp, line styles and symbol sizes. Plain numbers, so the view model, the Pixi
 // layer and the legend all read the same table.
 import { MARK_SYMBOLS, type MarkSymbol } from '../../core/marks.ts';
-import type { FACILITY_KINDS, Scenario } from '../../scenario/schema.ts';
+import { FACILITY_KIND_TABLE, mapKinds, type FacilityKind, type SymbolFamily } from '../../scenario/kinds.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 
-/** The four point-symbol families of GB/T 35649-2017. */
-export type Family = 'incident' | 'hazard' | 'protected' | 'resource';
+/** The four point-symbol families of GB/T 35649-2017 (the kind tables name each kind's; this file draws them). */
+export type Family = SymbolFamily;
 export type Frame = 'rounded' | 'square';
-export type FacilityKind = (typeof FACILITY_KINDS)[number];
+export type { FacilityKind };
 export type RouteKind = Scenario['region']['routes'][number]['kind'];
 
 export interface FamilyStyle {
@@ -27,21 +28,8 @@ export const FAMILIES: Readonly<Record<Family, FamilyStyle>> = {
   resource: { color: 0x1a9641, frame: 'square', code: 'D' },
 };
 
-export const FACILITY_FAMILY: Readonly<Record<FacilityKind, Family>> = {
-  'chemical-plant': 'hazard',
-  reservoir: 'hazard',
-  mine: 'hazard',
-  'gas-station': 'hazard',
-  school: 'protected',
-  hospital: 'protected',
-  substation: 'protected',
-  'telecom-hub': 'protected',
-  'water-plant': 'protected',
-  bridge: 'protected',
-  'command-post': 'resource',
-  shelter: 'resource',
-  store: 'resource',
-};
+/** Each facility kind's family, as the format's kind table names it. */
+export const FACILITY_FAMILY: Readonly<Record<FacilityKind, Family>> = mapKinds(FACILITY_KIND_TABLE, (e) => e.family);
 
 /** Seismic intensity colour ramp, V … XII: pale yellow to deep red. */
 const INTENSITY_COLORS: Readonly<Record<number, number>> = {

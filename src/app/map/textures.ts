@@ -186,6 +186,8 @@ export const LABEL_SETTLEMENT: LabelStyle = { size: 12, weight: 600, color: '#1d
 export const LABEL_TOWN: LabelStyle = { size: 11, weight: 500, color: '#2b2b2b', halo: 'rgba(255,255,255,0.9)' };
 export const LABEL_COUNTY: LabelStyle = { size: 14, weight: 600, color: 'rgba(70,76,86,0.85)', halo: 'rgba(255,255,255,0.7)' };
 export const LABEL_ZONE: LabelStyle = { size: 15, weight: 800, color: '#8a3b00', halo: 'rgba(255,255,255,0.9)' };
+/** The grid's degree labels (no basemap): small and grey, behind everything the drill shows [E]. */
+export const LABEL_GRID: LabelStyle = { size: 11, weight: 400, color: 'rgba(70,76,86,0.75)', halo: 'rgba(255,255,255,0.7)' };
 /** Words of plotted marks: red like the standard's plotted lines; a note a little larger. */
 export const LABEL_MARK: LabelStyle = { size: 12, weight: 700, color: '#9e0f12', halo: 'rgba(255,255,255,0.95)' };
 export const LABEL_NOTE: LabelStyle = { size: 13, weight: 700, color: '#7a0a0a', halo: 'rgba(255,255,255,0.95)' };

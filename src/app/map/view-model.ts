@@ -11,10 +11,12 @@
 import type { Model } from '../../core/index.ts';
 import type { IncidentState, TeamState, World } from '../../core/world.ts';
 import { intensityAt, intensityRoman } from '../../hazard/index.ts';
+import { kindsThat } from '../../scenario/kinds.ts';
 import type { Incident, TEAM_CAPABILITIES } from '../../scenario/schema.ts';
 import { pick, t, type Lang, type MessageKey } from '../i18n.ts';
 import { OBSERVER } from '../store.ts';
-import { COUNTY_NAMES_EN, type Basemap } from './basemap.ts';
+import { areaName, basemapCovers, type Basemap, type BasemapInfo } from './basemap.ts';
+import { graticule, type GridLine } from './graticule.ts';
 import { spreadOverlapping } from './layout.ts';
 import { markItems, type DraftMark, type MarkItem } from './marks.ts';
 import { fitProjection, project, type Projection, type XY } from './projection.ts';
@@ -26,6 +28,7 @@ import { nodeOfScenarioMs } from './strip-model.ts';
 import { intensityZones, type ZoneItem } from './zones.ts';
 
 export type { ZoneItem } from './zones.ts';
+export type { GridLine } from './graticule.ts';
 export type { DraftMark, MarkItem } from './marks.ts';
 export type { Projection, XY } from './projection.ts';
 
@@ -178,7 +181,10 @@ export interface Legend {
   lines: (LegendEntry & { width: number; dashed: boolean; arrow: boolean })[];
   newIncident: string;
   contained: string;
-  basemap?: string;
+  /** What is drawn under the map: the scenario's basemap and its coordinate system, or why only a grid is. */
+  basemap: string;
+  /** The basemap data's licence (the scenario's `region.basemap.licence`), when one is drawn. */
+  attribution?: string;
   hint: string;
   controls: { zoomIn: string; zoomOut: string; focus: string; whole: string };
 }
@@ -190,6 +196,8 @@ export interface MapStatic {
   /** Where the drill happens (zones of VI and up, facilities), map units: the first view. */
   focus: { x0: number; y0: number; x1: number; y1: number };
   counties: CountyItem[];
+  /** Meridians and parallels, drawn when no basemap is (none given, not available, or another region's). */
+  grid: GridLine[];
   zones: ZoneItem[];
   epicentre: EpicentreItem;
   settlements: SettlementItem[];
@@ -223,6 +231,7 @@ export interface MapViewModelInput {
   lang: Lang;
   /** Show only incidents that appeared in this time node's span (index into scenario.nodes). */
   nodeFilter?: number;
+  /** The scenario's basemap (region.basemap), once loaded; without it the map draws a grid. */
   basemap?: Basemap;
   /** Incidents that appeared this recently (scenario time) are new and pulse. Default 30 min. */
   newWithinMs?: number;
@@ -234,8 +243,8 @@ export interface MapViewModelInput {
 
 export const NEW_WITHIN_MS = 30 * 60_000;
 const ACTIVE = new Set<IncidentState['status']>(['reported', 'escalating']);
-/** Incident kinds that damage or block the road they sit on (as src/core/teams.ts). */
-const BLOCKING = new Set(['road-blocked', 'landslide', 'bridge-damage']);
+/** Incident kinds that damage or block the road they sit on (the kind table's `blocks-roads`, as src/core/teams.ts). */
+const BLOCKING = kindsThat('blocks-roads');
 
 // ── caches ──────────────────────────────────────────────────────────────────
 
@@ -308,13 +317,15 @@ function staticPart(model: Model, lang: Lang, basemap: Basemap | undefined, cach
   const eq = s.earthquake;
   const quake = { lat: eq.epicentre.lat, lon: eq.epicentre.lon, magnitude: eq.magnitude, strikeDeg: eq.strikeDeg, offset: eq.attenuation.offset };
 
-  const counties: CountyItem[] = (basemap?.features ?? []).map((f) => {
+  // A basemap that does not reach into the region's bounds is another region's: never drawn.
+  const drawn = basemap && basemapCovers(basemap, s.region.bounds) ? basemap : undefined;
+  const counties: CountyItem[] = (drawn?.features ?? []).map((f) => {
     const rings = f.rings.map((ring) => ring.flatMap(([lon, lat]) => {
       const xy = project(p, lat, lon);
       return [xy.x, xy.y];
     }));
     const centre = f.centre ? project(p, f.centre[1], f.centre[0]) : centroid(rings[0] ?? []);
-    return { kind: 'county', id: f.name, name: lang === 'en' ? (COUNTY_NAMES_EN[f.name] ?? f.name) : f.name, rings, labelAt: centre, showLabel: true };
+    return { kind: 'county', id: f.name, name: areaName(drawn!, f.name, lang), rings, labelAt: centre, showLabel: true };
   });
 
   const settlements: SettlementItem[] = s.region.settlements.map((x) => ({
@@ -418,12 +429,26 @@ function staticPart(model: Model, lang: Lang, basemap: Basemap | undefined, cach
   focus.x1 = Math.min(p.width, focus.x1);
   focus.y1 = Math.min(p.height, focus.y1);
 
-  const built: MapStatic = { key, projection: p, focus, counties, zones, epicentre, settlements, facilities, bases, legend: legendOf(lang, zones, basemap !== undefined) };
+  const grid = drawn ? [] : graticule(p, lang);
+  const built: MapStatic = { key, projection: p, focus, counties, grid, zones, epicentre, settlements, facilities, bases, legend: legendOf(lang, zones, basemapLines(lang, s.region.basemap, basemap, drawn)) };
   cache.statics.set(key, built);
   return built;
 }
 
-function legendOf(lang: Lang, zones: ZoneItem[], hasBasemap: boolean): Legend {
+/** The legend's basemap note and attribution: the scenario's source and licence, or why only a grid is drawn. */
+function basemapLines(lang: Lang, named: BasemapInfo | undefined, loaded: Basemap | undefined, drawn: Basemap | undefined): Pick<Legend, 'basemap' | 'attribution'> {
+  if (drawn) {
+    const { source, licence, crs } = drawn.info;
+    return {
+      basemap: t(lang, 'map.legend.basemap', { source: pick(lang, source), crs: msg(lang, `map.legend.crs.${crs}`) }),
+      attribution: t(lang, 'map.legend.attribution', { licence: typeof licence === 'string' ? licence : pick(lang, licence) }),
+    };
+  }
+  if (!named) return { basemap: msg(lang, 'map.legend.noBasemap') };
+  return { basemap: t(lang, loaded ? 'map.legend.basemapElsewhere' : 'map.legend.basemapMissing', { file: named.file }) };
+}
+
+function legendOf(lang: Lang, zones: ZoneItem[], basemap: Pick<Legend, 'basemap' | 'attribution'>): Legend {
   const families: Family[] = ['incident', 'hazard', 'protected', 'resource'];
   return {
     title: msg(lang, 'map.legend.title'),
@@ -442,7 +467,7 @@ function legendOf(lang: Lang, zones: ZoneItem[], hasBasemap: boolean): Legend {
     ],
     newIncident: msg(lang, 'map.legend.new'),
     contained: msg(lang, 'map.legend.contained'),
-    ...(hasBasemap ? { basemap: msg(lang, 'map.legend.basemap') } : {}),
+    ...basemap,
     hint: msg(lang, 'map.zoomHint'),
     controls: { zoomIn: msg(lang, 'map.zoomIn'), zoomOut: msg(lang, 'map.zoomOut'), focus: msg(lang, 'map.focus'), whole: msg(lang, 'map.whole') },
   };

@@ -61,6 +61,10 @@ export interface PersistenceOptions {
   archive?: DrillArchive;
   /** The review records by drill (the app's record store writes there): exported beside the log, imported with it, deleted with the drill. */
   reviews?: ReviewStore;
+  /** The text of the scenario the page opened with when it is not shipped (a local file reopened by a reload): its drills save with it. */
+  opened?: { file: string; text: string };
+  /** Told of the scenario the user put on show (chosen in the picker, or an imported drill's): a reload before starting comes back to it (start-page.ts). */
+  onChosen?: (chosen: { file: string; text: string }) => void;
 }
 
 /** What is about to be thrown away, and by what: the app's dialog asks (views/confirm-dialog.ts). */
@@ -120,6 +124,8 @@ export interface Persistence {
   /** Resolves when everything logged so far is saved. */
   flush(): Promise<void>;
   readonly state: StoreApi<PersistState>;
+  /** The YAML text a scenario on show was loaded from, where this page has it (a local file's; a shipped one's once fetched). */
+  textOf(file: string): string | undefined;
 }
 
 /** Which drill a message is about: the same through reloads and takeovers, another for a new drill. */
@@ -158,8 +164,31 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     });
   };
   /** The text a drill's scenario was loaded from, by file; a shipped one's is fetched when a drill starts. */
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string>(options.opened ? [[options.opened.file, options.opened.text]] : []);
   let recording: Recording | null = null;
+  /**
+   * Settles once a drill thrown away for another scenario is gone from the storage: a reload then shows
+   * the scenario chosen, not the drill it replaced. Every recording writes after it, so a drill started
+   * at once is never wiped by the clearing of the one before.
+   */
+  let clearing: Promise<void> = Promise.resolve();
+  const writes: DrillBackend = {
+    read: () => backend.read(),
+    claim: (owner) => backend.claim(owner),
+    replace: (meta, entries) => clearing.then(() => backend.replace(meta, entries)),
+    append: (entries) => clearing.then(() => backend.append(entries)),
+    heartbeat: (beat) => clearing.then(() => backend.heartbeat(beat)),
+    clear: () => backend.clear(),
+    quarantine: (drill) => backend.quarantine(drill),
+  };
+  /** Forgets the saved drill once its last writes are done (the drill itself is archived by retire). */
+  const forgetSaved = () => {
+    const stopping = recording?.stop();
+    clearing = clearing
+      .then(() => stopping)
+      .then(() => backend.clear())
+      .catch(() => undefined); // no storage, or another tab writes: nothing of this tab's to forget
+  };
   /** Settles when a shipped scenario's text has been added to the current drill's save (or could not be). */
   let starting: Promise<void> = Promise.resolve();
   let role: Role = 'holder';
@@ -248,7 +277,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   };
 
   const record = (session: Session, scenario: { scenarioText?: string; scenarioHash?: string }, createdAt: number | undefined) => {
-    recording = recordSession(session, backend, {
+    recording = recordSession(session, writes, {
       ...scenario,
       wallClock: wall,
       ...(createdAt === undefined ? {} : { createdAt }),
@@ -447,7 +476,9 @@ export function createPersistence(options: PersistenceOptions): Persistence {
             if (!yes) return;
             generation++;
             texts.set(file, text);
+            if (role === 'holder') forgetSaved();
             show({ file, result: { ok: true, scenario } });
+            options.onChosen?.({ file, text });
             onDone?.();
           }),
         onDrill: (drill) =>
@@ -455,6 +486,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
             if (!yes) return;
             imported(drill);
             app.newDrill({ file: drill.file, result: { ok: true, scenario: drill.scenario } });
+            options.onChosen?.({ file: drill.file, text: drill.scenarioText });
             // onSession: the user's doing, so a restore still under way yields to it.
             app.loadDrill(createSession({ ...importedOptions(drill), clock: options.clock }));
             const warning = drill.versionWarning;
@@ -522,12 +554,14 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       const file = state.getState().unreadable?.file;
       if (file) (options.download ?? downloadText)(file.name, file.text);
     },
-    // Everything logged so far, and a shipped scenario's text once it has downloaded (or failed to).
+    // Everything logged so far, a shipped scenario's text once it has downloaded (or failed to), and a drill thrown away for another scenario gone.
     flush: async () => {
       await starting;
+      await clearing;
       await recording?.flush();
     },
     state,
+    textOf: (file) => texts.get(file),
   };
 }
 

@@ -51,8 +51,8 @@ export function drillFileName(session: Session, when: Date): string {
 }
 
 /** Offers text as a download (a temporary link to a Blob). */
-export function downloadText(name: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
+export function downloadText(name: string, text: string, doc: Document = document, type = 'application/jsonl'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = name;

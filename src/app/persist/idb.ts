@@ -13,7 +13,7 @@ export const DB_NAME = 'quake-drill';
 // keeps its drill (and quarantine) through the upgrade.
 export const DB_VERSION = 3;
 const DRILL = 'drill';
-const LOG = 'log';
+export const LOG = 'log';
 const QUARANTINE = 'quarantine';
 export const ARCHIVE = 'archive';
 export const ARCHIVE_LOG = 'archive-log';

@@ -9,6 +9,7 @@ import { pickerView } from '../views/picker.ts';
 import type { Persistence } from './connect.ts';
 import type { PickerStore } from './picker-state.ts';
 import type { ShippedScenario } from './scenarios.ts';
+import type { StartPages } from './start-page.ts';
 
 export interface Hooks {
   files: FileActions;
@@ -19,13 +20,39 @@ export interface Hooks {
   connect(app: App, container: HTMLElement): PickerStore;
 }
 
-export function shellHooks(persistence: Persistence, shipped: readonly ShippedScenario[]): Hooks {
+/** The start page's choices and the default the page was built with (`defaultFile`), for the picker's 设为首页情景. */
+export interface StartPageHooks {
+  pages: StartPages;
+  defaultFile: string;
+}
+
+export function shellHooks(persistence: Persistence, shipped: readonly ShippedScenario[], start?: StartPageHooks): Hooks {
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
   let app: App | undefined;
   let picker: PickerStore | undefined;
+  /** The last start page change could not be kept (storage full or disabled). */
+  let startFailed = false;
+  const startPage = ({ pages, defaultFile }: StartPageHooks) => {
+    const set = pages.startPage();
+    const current = app?.source.file;
+    // A local file can be the start page only with its text, which this page has once it opened it.
+    const localCurrent = current !== undefined && !shipped.some((s) => s.file === current) && persistence.textOf(current) !== undefined ? current : null;
+    return {
+      file: set ?? defaultFile,
+      set: set !== null,
+      localCurrent,
+      failed: startFailed,
+      onSet: (file: string | null) => {
+        const text = file === null ? undefined : persistence.textOf(file);
+        startFailed = !pages.setStartPage(file === null ? null : { file, ...(text === undefined ? {} : { text }) });
+        changed();
+      },
+    };
+  };
   const files: FileActions = {
-    picker: (lang, close) => pickerView({ lang, scenarios: shipped, ...(app ? { current: app.source.file } : {}), state: picker!.getState(), onClose: close }),
+    picker: (lang, close) =>
+      pickerView({ lang, scenarios: shipped, ...(app ? { current: app.source.file } : {}), state: picker!.getState(), onClose: close, ...(start ? { startPage: startPage(start) } : {}) }),
     exportDrill: (session) => persistence.exportDrill(session),
     exportReview: (session, entries) => persistence.exportReview(session, entries),
     newDrill: () => void (app && persistence.newDrill(app)),

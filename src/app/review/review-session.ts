@@ -11,7 +11,7 @@ import { entryStep, playStep } from '../../review/playback.ts';
 import type { Note, ReviewEntry } from '../../review/record.ts';
 import { Timeline } from '../../review/replay.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { scoreDrill, type DrillScore } from '../../scoring/index.ts';
+import { scoreDrill, type DrillScore, type ReportTicks } from '../../scoring/index.ts';
 import { createSession, type ClockSource, type Session } from '../drill/session.ts';
 import { exportDrill } from '../persist/export-log.ts';
 import type { DrillArchive } from '../persist/archive.ts';
@@ -68,6 +68,8 @@ export class ReviewSession {
   readonly end: number;
   private playhead = 0;
   private seeked: { t: number; exercise: Exercise; scores?: DrillScore } | null = null;
+  private ticks: ReportTicks = {};
+  private ticksKey = '{}';
   private notes: readonly Note[] = [];
   private base: Marker[] | null = null;
   private marked: Marker[] | null = null;
@@ -148,6 +150,16 @@ export class ReviewSession {
   }
 
   /** The evaluators' notes to mark (they change while the review is open); a new list re-marks the scrubber. */
+  /** The evaluator's ticks of written reports (the review record's): the scores read them; new ticks, new scores. */
+  setTicks(ticks: ReportTicks): void {
+    // The record store writes ticks in place: compared by content, not by the object.
+    const key = JSON.stringify(ticks);
+    if (key === this.ticksKey) return;
+    this.ticks = structuredClone(ticks) as ReportTicks;
+    this.ticksKey = key;
+    if (this.seeked) delete this.seeked.scores;
+  }
+
   setNotes(notes: readonly Note[]): void {
     if (notes === this.notes) return;
     this.notes = notes;
@@ -171,7 +183,7 @@ export class ReviewSession {
   get scores(): DrillScore {
     const ex = this.exercise;
     const seeked = this.seeked!;
-    return (seeked.scores ??= scoreDrill(this.source.scenario, ex.world, ex.log));
+    return (seeked.scores ??= scoreDrill(this.source.scenario, ex.world, ex.log, this.ticks));
   }
 
   /** Where a note added now is anchored: the last entry under the playhead, and the playhead. */

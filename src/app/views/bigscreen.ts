@@ -8,6 +8,7 @@ import { drillTime, type DrillScore } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import { figuresOf, injectsFor, openDecisions, remainingMs } from './drill-data.ts';
+import { localPart } from './clock-bar.ts';
 import { langToggle } from './lang-toggle.ts';
 import { mapFrame } from './map-slot.ts';
 import { nextNodeConfirm } from './next-node.ts';
@@ -43,7 +44,7 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit, conf
     ${confirmNext ? nextNodeConfirm({ lang, model, world, ...confirmNext }) : nothing}
     <section class="big-clock" aria-label=${t(lang, 'console.clock.label')}>
       <div><span class="big-label">${t(lang, 'console.clock.drill')}</span><span class="big-value mono">${drillTime(world.clock)}</span></div>
-      <div><span class="big-label">${t(lang, 'console.clock.scenario')}</span><span class="big-value mono">${scenarioTime(world.scenarioMs)}</span></div>
+      <div><span class="big-label">${t(lang, 'console.clock.scenario')}</span><span class="big-value mono">${scenarioTime(world.scenarioMs)}${localPart(lang, model, world)}</span></div>
       <div>
         <span class="big-label">${t(lang, 'console.clock.node')}</span>
         <span class="big-value big-node">
@@ -56,10 +57,10 @@ export function bigScreenView({ lang, model, world, scores, onLang, onExit, conf
     </section>
     <div class="big-grid">
       <section class="big-figures" aria-label=${t(lang, 'console.figures.label')}>
-        ${tile(t(lang, 'console.figures.trappedRescued'), `${expectedCount(f.rescuedAlive)} / ${f.trapped}`, 'red')}
+        ${f.show.trappedRescued ? tile(t(lang, 'console.figures.trappedRescued'), `${expectedCount(f.rescuedAlive)} / ${f.trapped}`, 'red') : nothing}
         ${tile(t(lang, 'console.figures.casualties'), String(f.casualties), 'red')}
-        ${tile(t(lang, 'console.figures.hospitals'), String(f.hospitalsWithoutPower), f.hospitalsWithoutPower > 0 ? 'amber' : 'green')}
-        ${tile(t(lang, 'console.figures.shelter'), `${f.shelterOpened} / ${f.shelterNeeded}`, f.shelterOpened >= f.shelterNeeded ? 'green' : 'amber')}
+        ${f.hoursWithout.map((h) => tile(pick(lang, h.label), t(lang, 'console.figures.hoursValue', { hours: h.hours.toFixed(1) }), h.withoutNow > 0 ? 'amber' : 'green'))}
+        ${f.show.shelter ? tile(t(lang, 'console.figures.shelter'), `${f.shelterOpened} / ${f.shelterNeeded}`, f.shelterOpened >= f.shelterNeeded ? 'green' : 'amber') : nothing}
         ${tile(t(lang, 'console.figures.incidents'), String(f.activeIncidents), f.activeIncidents > 0 ? 'amber' : 'green')}
       </section>
       <div class="big-map">${mapFrame(lang, 'large')}</div>

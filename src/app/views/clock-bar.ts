@@ -1,11 +1,18 @@
 // Where the drill is: drill time in the room (mm:ss, stops while paused), scenario time after the
-// shock (T+hh:mm), the time node and its phase, the response level and whether it runs.
-import { html } from 'lit-html';
+// shock (T+hh:mm) with the local clock beside it, the time node and its phase, the response level and whether it runs.
+import { html, nothing } from 'lit-html';
 import type { Model, World } from '../../core/index.ts';
 import { drillTime } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
+import { scenarioLocalClock } from '../local-clock.ts';
 import { pick, t, type Lang } from '../i18n.ts';
 import { modeLabel, worldLevelLabel } from './words.ts';
+
+/** " · 当地 03:05" beside T+ (local-clock.ts); nothing where the origin time cannot be read. */
+export function localPart(lang: Lang, model: Model, world: Readonly<World>) {
+  const text = scenarioLocalClock(lang, model.scenario, world.scenarioMs);
+  return text ? html`<span class="local-clock"> · ${text}</span>` : nothing;
+}
 
 export function clockBar(lang: Lang, model: Model, world: Readonly<World>, speed: number) {
   const nodes = model.scenario.nodes;
@@ -18,7 +25,7 @@ export function clockBar(lang: Lang, model: Model, world: Readonly<World>, speed
       </div>
       <div class="clock-scenario">
         <dt>${t(lang, 'console.clock.scenario')}</dt>
-        <dd>${scenarioTime(world.scenarioMs)}</dd>
+        <dd>${scenarioTime(world.scenarioMs)}${localPart(lang, model, world)}</dd>
       </div>
       <div class="clock-node">
         <dt>${t(lang, 'console.clock.node')}</dt>

@@ -2,7 +2,7 @@
 // from the other, the headlines, people rescued alive over aligned scenario time as a small chart,
 // and a table per section of deltas (a − b). Every label and scenario text goes through lit-html.
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
-import { COMPARED_FIGURES, peopleDelta, signed, type AlignedPoint, type Comparison, type DecisionSide, type Figure, type RollUpRow } from '../../review/compare.ts';
+import { PEOPLE_FIGURES, SHELTER_FIGURES, peopleDelta, signed, type AlignedPoint, type Comparison, type DecisionSide, type RollUpRow } from '../../review/compare.ts';
 import { expectedPeople, wholePeople } from '../../scoring/people.ts';
 import { drillTime, scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
@@ -126,22 +126,17 @@ function overallTable(lang: Lang, c: Comparison) {
   </table>`;
 }
 
-function outcomeCells(k: (typeof COMPARED_FIGURES)[number], f: Figure) {
-  if (k === 'hospitalHoursWithoutPower') return [num(f.a), num(f.b), signed(f.delta)];
-  if (k === 'shelterOpened' || k === 'shelterNeeded') return [num(f.a, 0), num(f.b, 0), signed(f.delta, 0)];
-  return [people(f.a), people(f.b), peopleDelta(f.delta)];
-}
+const row = (key: string, name: string, [a, b, d]: string[]) =>
+  html`<tr data-figure=${key}><th scope="row">${name}</th><td class="num">${a}</td><td class="num">${b}</td><td class="num">${d}</td></tr>`;
 
 function outcomesTable(lang: Lang, c: Comparison) {
   return html`<table data-compare-outcomes>
     <caption>${t(lang, 'compare.outcomes')}</caption>
     ${abHead(lang, c, t(lang, 'compare.figure'))}
     <tbody>
-      ${COMPARED_FIGURES.map((k) => {
-        const f = c.outcomes[k];
-        const [a, b, d] = outcomeCells(k, f);
-        return html`<tr data-figure=${k}><th scope="row">${t(lang, `compare.row.${k}`)}</th><td class="num">${a}</td><td class="num">${b}</td><td class="num">${d}</td></tr>`;
-      })}
+      ${PEOPLE_FIGURES.map((k) => row(k, t(lang, `compare.row.${k}`), [people(c.outcomes[k].a), people(c.outcomes[k].b), peopleDelta(c.outcomes[k].delta)]))}
+      ${c.outcomes.hoursWithout.map(({ label, figure: f }, i) => row(`hours-without-${i}`, pick(lang, label), [num(f.a), num(f.b), signed(f.delta)]))}
+      ${SHELTER_FIGURES.map((k) => row(k, t(lang, `compare.row.${k}`), [num(c.outcomes[k].a, 0), num(c.outcomes[k].b, 0), signed(c.outcomes[k].delta, 0)]))}
     </tbody>
   </table>`;
 }

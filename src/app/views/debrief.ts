@@ -48,7 +48,7 @@ export function debriefView(lang: Lang, model: Model, world: Readonly<World>, sc
       ${world.mode !== 'debrief' ? html`<p class="bot-note">${t(lang, 'console.debrief.notEnded')}</p>` : nothing}
       ${onReview ? html`<button type="button" class="primary" data-open-review @click=${onReview}>${t(lang, 'review.open')}</button>` : nothing}
     </header>
-    <div class="debrief-top">${overallView(lang, scores)} ${outcomesView(lang, scores)}</div>
+    <div class="debrief-top">${overallView(lang, scores)} ${outcomesView(lang, scores, model)}</div>
     ${capabilitiesTable(lang, model, scores)} ${evaluate ? evaluation(lang, model, world, scores, evaluate) : nothing}
     <div class="two-col">${unitsTable(lang, model, scores)} ${groupsTable(lang, model, scores)}</div>
     ${countiesTable(lang, model, scores)} ${decisionScoresList(lang, model, world, scores)}

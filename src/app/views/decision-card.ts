@@ -1,15 +1,19 @@
 // A decision (分析决策) as a seat sees it. Open: the question, a visible countdown and the form of
-// its kind — single choice, multiple choice, teams allocated to places, or acknowledge/report.
+// its kind — single choice, multiple choice, teams allocated to places, acknowledge/report, a number
+// with its unit, a ranking (up/down buttons) or a written report (a textarea with a counter); one
+// table (KIND_VIEWS) keyed by the decision kinds, so a kind without a form is a type error.
 // Done: the answer given; once scored, the plan's expected answer and the score with its reasons.
 // The expected answer is not rendered at all before the decision is scored, nor, during the drill,
 // what the facilitator has not released to the seats (views/visibility.ts).
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { Answer, Model, Policy, World } from '../../core/index.ts';
-import type { Decision } from '../../scenario/index.ts';
+import type { Decision, DecisionKind } from '../../scenario/index.ts';
 import type { DecisionScore } from '../../scoring/index.ts';
 import { drillLength, drillTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
+import { MAX_DECISION_REPORT_CHARS } from '../../scenario/decision-kinds.ts';
 import type { Draft } from '../store.ts';
 import { isOpen, remainingMs } from './drill-data.ts';
 import { seatSees } from './visibility.ts';
@@ -65,11 +69,8 @@ function openBody(p: CardProps) {
     ${p.readOnly
       ? html`<p class="muted">${t(lang, 'console.card.waiting')}</p>`
       : html`<form class="decision-form" @submit=${submit}>
-          ${d.kind === 'single' || d.kind === 'multiple' ? choices(p) : nothing}
-          ${d.kind === 'allocation' ? allocation(p) : nothing}
-          <button type="submit" class="primary">
-            ${t(lang, d.kind === 'acknowledge' ? 'console.card.acknowledge' : 'console.card.submit')}
-          </button>
+          ${KIND_VIEWS[d.kind].form(p)}
+          <button type="submit" class="primary">${t(lang, KIND_VIEWS[d.kind].submit)}</button>
         </form>`}`;
 }
 
@@ -146,6 +147,110 @@ function allocation(p: CardProps) {
   </fieldset>`;
 }
 
+/** A number with its unit: the range is the decision's, the authority refuses anything outside it. */
+function numberForm(p: CardProps) {
+  const { lang, decision: d, draft } = p;
+  const n = d.number;
+  if (!n) return nothing;
+  return html`<fieldset aria-labelledby=${`decision-${d.id}`}>
+    <label class="number-answer">
+      <span>${t(lang, 'console.card.numberLabel', { min: n.min, max: n.max })}</span>
+      <input
+        type="number"
+        name=${`answer-${d.id}`}
+        min=${n.min}
+        max=${n.max}
+        step="any"
+        .value=${live(draft.value ?? '')}
+        @input=${(e: Event) => p.onDraft({ ...draft, value: (e.target as HTMLInputElement).value })}
+      />
+      <span class="unit">${pick(lang, n.unit)}</span>
+    </label>
+  </fieldset>`;
+}
+
+/**
+ * The items in the seat's order, each with 上移/下移 buttons (named with the item, so a screen reader
+ * says what moves); the focus follows the moved item's button, and a live line says where it went.
+ */
+function rankingForm(p: CardProps) {
+  const { lang, decision: d, draft } = p;
+  const order = draft.order ?? d.options.map((o) => o.id);
+  const label = (id: string) => {
+    const o = d.options.find((x) => x.id === id);
+    return o ? pick(lang, o.label) : id;
+  };
+  const move = (e: Event, i: number, by: -1 | 1) => {
+    const next = [...order];
+    [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+    const list = (e.currentTarget as HTMLElement).closest('ol');
+    const item = order[i]!;
+    p.onDraft({ ...draft, order: next, moved: t(lang, 'console.card.moved', { item: label(item), n: i + by + 1 }) });
+    // Keep the keyboard on the item that moved (the re-render may have moved its node); ids are [a-z0-9-], safe in a selector.
+    const refocus = () => {
+      const row = list?.querySelector(`[data-item="${item}"]`);
+      (row?.querySelector<HTMLButtonElement>(`button.${by < 0 ? 'up' : 'down'}:not([disabled])`) ?? row?.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
+    };
+    refocus();
+    globalThis.requestAnimationFrame?.(refocus);
+  };
+  return html`<fieldset aria-labelledby=${`decision-${d.id}`}>
+    <p class="hint">${t(lang, 'console.card.rankHint')}</p>
+    <ol class="ranking">
+      ${repeat(
+        order,
+        (id) => id,
+        (id, i) => html`<li data-item=${id}>
+          <span class="rank">${i + 1}</span>
+          <span class="item">${label(id)}</span>
+          <button type="button" class="up" aria-label=${t(lang, 'console.card.moveUp', { item: label(id) })} ?disabled=${i === 0} @click=${(e: Event) => move(e, i, -1)}>↑</button>
+          <button type="button" class="down" aria-label=${t(lang, 'console.card.moveDown', { item: label(id) })} ?disabled=${i === order.length - 1} @click=${(e: Event) => move(e, i, 1)}>↓</button>
+        </li>`,
+      )}
+    </ol>
+    <p class="visually-hidden" aria-live="polite">${draft.moved ?? ''}</p>
+  </fieldset>`;
+}
+
+/** A written report: a textarea held to the decision's limit, with a counter of what is left. */
+function reportForm(p: CardProps) {
+  const { lang, decision: d, draft } = p;
+  const max = d.report?.maxChars ?? MAX_DECISION_REPORT_CHARS;
+  const text = draft.text ?? '';
+  const counterId = `report-count-${d.id}`;
+  return html`<fieldset aria-labelledby=${`decision-${d.id}`}>
+    <label class="report-answer">
+      <span>${t(lang, 'console.card.reportLabel')}</span>
+      <textarea
+        name=${`answer-${d.id}`}
+        rows="8"
+        maxlength=${max}
+        aria-describedby=${counterId}
+        .value=${live(text)}
+        @input=${(e: Event) => p.onDraft({ ...draft, text: (e.target as HTMLTextAreaElement).value })}
+      ></textarea>
+    </label>
+    <p class="counter muted small" id=${counterId}>${t(lang, 'console.card.charCount', { n: [...text].length, max })}</p>
+  </fieldset>`;
+}
+
+/** Each decision kind's form, its submit button's words, and how its score is explained. */
+interface KindView {
+  form: (p: CardProps) => TemplateResult | typeof nothing;
+  submit: 'console.card.submit' | 'console.card.acknowledge';
+  why: (lang: Lang, d: Decision, score: DecisionScore) => TemplateResult;
+}
+
+const KIND_VIEWS = {
+  single: { form: choices, submit: 'console.card.submit', why: rubricWhy },
+  multiple: { form: choices, submit: 'console.card.submit', why: rubricWhy },
+  allocation: { form: allocation, submit: 'console.card.submit', why: rubricWhy },
+  acknowledge: { form: () => nothing, submit: 'console.card.acknowledge', why: rubricWhy },
+  number: { form: numberForm, submit: 'console.card.submit', why: numberWhy },
+  ranking: { form: rankingForm, submit: 'console.card.submit', why: rankingWhy },
+  report: { form: reportForm, submit: 'console.card.submit', why: reportWhy },
+} satisfies Record<DecisionKind, KindView>;
+
 function doneBody(p: CardProps) {
   const { lang, model, decision: d, world, score } = p;
   const state = world.decisions[d.id]!;
@@ -204,6 +309,14 @@ export function missedView(lang: Lang, model: Model, d: Decision, answer: Answer
   </div>`;
 }
 
+/** The plan's expected answer under its label; for a report, the points the evaluator looks for. */
+function expectedView(lang: Lang, model: Model, d: Decision) {
+  if (d.kind !== 'report') return answerView(lang, model, d, t(lang, 'console.card.expected'), expectedOf(d));
+  return html`<div class="answer-block"><span class="label">${t(lang, 'console.card.expected')}</span>
+    <ul class="answer-lines">${(d.report?.points ?? []).map((x) => html`<li>${t(lang, 'console.card.reportPoint', { text: pick(lang, x.text), points: x.points })}</li>`)}</ul>
+  </div>`;
+}
+
 /**
  * Only for a scored decision: the expected answer, what was missed of it, the score and why, as far
  * as the seat may see them. The why (rubric lines, consequences) tells the plan's answer in other
@@ -212,7 +325,8 @@ export function missedView(lang: Lang, model: Model, d: Decision, answer: Answer
 function scored(lang: Lang, model: Model, d: Decision, score: DecisionScore | undefined, sees: Readonly<World['visibility']>, answer: Answer | null) {
   if (!sees.answers && !sees.scores) return html`<p class="muted small">${t(lang, 'facilitator.hidden.answers')}</p>`;
   return html`<section class="scored" aria-label=${t(lang, 'console.card.scoreRegion')}>
-    ${sees.answers ? html`${answerView(lang, model, d, t(lang, 'console.card.expected'), expectedOf(d))} ${answer ? missedView(lang, model, d, answer) : nothing}` : nothing}
+    ${sees.answers ? html`${expectedView(lang, model, d)} ${answer ? missedView(lang, model, d, answer) : nothing}` : nothing}
+    ${sees.scores && score?.pendingEvaluation ? html`<p class="pending-evaluation">${t(lang, 'console.card.pendingEvaluation')}</p>` : nothing}
     ${sees.scores && score && score.total !== null
       ? html`<p class="score-line">
             <span class="label">${t(lang, 'console.card.score')}</span>
@@ -228,6 +342,7 @@ function scored(lang: Lang, model: Model, d: Decision, score: DecisionScore | un
 /** Why a decision scored what it did: the rubric lines it matched, the times, the three parts. */
 export function whyView(lang: Lang, model: Model, score: DecisionScore) {
   const times = score.times;
+  const d = model.decisions.get(score.id);
   return html`<div class="why">
     <p class="parts">
       ${t(lang, 'console.card.parts', {
@@ -246,13 +361,7 @@ export function whyView(lang: Lang, model: Model, score: DecisionScore) {
         : t(lang, 'working.timesExpired', { deadline: times.deadline ?? '—' })}
       ${times.extendedMs > 0 ? t(lang, 'working.extended', { by: drillLength(lang, times.extendedMs) }) : nothing}
     </p>
-    ${score.rubric.matched.length > 0
-      ? html`<ul class="rubric" aria-label=${t(lang, 'console.card.rubric')}>
-          ${score.rubric.matched.map(
-            (m) => html`<li><span class="points ${m.points < 0 ? 'negative' : ''}">${m.points >= 0 ? '+' : ''}${m.points}</span> ${pick(lang, m.because)}</li>`,
-          )}
-        </ul>`
-      : html`<p class="muted">${t(lang, 'console.card.noRubric', { max: score.rubric.maxPoints })}</p>`}
+    ${d ? KIND_VIEWS[d.kind].why(lang, d, score) : rubricWhy(lang, d, score)}
     <details class="explanation">
       <summary>${t(lang, 'console.card.working')}</summary>
       <ul>
@@ -260,6 +369,42 @@ export function whyView(lang: Lang, model: Model, score: DecisionScore) {
       </ul>
     </details>
   </div>`;
+}
+
+/** The rubric lines the answer matched (single, multiple, allocation, acknowledge). */
+function rubricWhy(lang: Lang, _d: Decision | undefined, score: DecisionScore) {
+  return score.rubric.matched.length > 0
+    ? html`<ul class="rubric" aria-label=${t(lang, 'console.card.rubric')}>
+        ${score.rubric.matched.map((m) => html`<li><span class="points ${m.points < 0 ? 'negative' : ''}">${m.points >= 0 ? '+' : ''}${m.points}</span> ${pick(lang, m.because)}</li>`)}
+      </ul>`
+    : html`<p class="muted">${t(lang, 'console.card.noRubric', { max: score.rubric.maxPoints })}</p>`;
+}
+
+/** A number against the plan's, with the tolerance that gave full credit and the distance that gives none. */
+function numberWhy(lang: Lang, d: Decision, score: DecisionScore) {
+  const n = d.number;
+  const unit = n ? pick(lang, n.unit) : '';
+  const shown = (x: number | undefined) => (x === undefined ? '—' : `${x} ${unit}`.trim());
+  return html`<p class="measure">${t(lang, 'console.card.measureNumber', {
+    value: shown(score.answer?.value),
+    expected: shown(n?.expected),
+    tolerance: shown(n?.tolerance),
+    double: shown(n === undefined ? undefined : 2 * n.tolerance),
+  })}</p>`;
+}
+
+function rankingWhy(lang: Lang, _d: Decision, score: DecisionScore) {
+  return html`<p class="measure">${t(lang, 'console.card.measureRanking', { value: (score.correctness ?? 0).toFixed(2) })}</p>`;
+}
+
+/** The report's points, ticked or not, as the evaluator marked them. */
+function reportWhy(lang: Lang, d: Decision, score: DecisionScore) {
+  const ticked = new Set(score.ticked ?? []);
+  const points = d.report?.points ?? [];
+  return html`<p class="measure">${t(lang, ticked.size ? 'console.card.measureReport' : 'console.card.noPointTicked')}</p>
+    <ul class="rubric report-points">
+      ${points.map((x) => html`<li class=${ticked.has(x.id) ? 'ticked' : 'unticked'}>${ticked.has(x.id) ? '✓' : '✗'} ${t(lang, 'console.card.reportPoint', { text: pick(lang, x.text), points: x.points })}</li>`)}
+    </ul>`;
 }
 
 /** Drill time, for cards and tables. */

@@ -3,6 +3,8 @@
 // happened in drill time. Pure functions, no DOM, so they are cheap to test and to call per frame.
 import type { Decision, Inject, Scenario, Text } from '../../scenario/index.ts';
 import { FACILITATOR, injectReaches, type LogEntry, type Model, type World } from '../../core/index.ts';
+import { kindsFigures, shows } from '../../scenario/outcomes.ts';
+import { hoursWithout } from '../../scoring/outcomes.ts';
 
 export type SeatKind = 'hq' | 'group' | 'unit' | 'county';
 
@@ -103,10 +105,13 @@ export function teamSummary(world: Readonly<World>, type: string) {
 
 /** The figures of the big screen and the scoreboard, read from the world as it is now. */
 export interface Figures {
+  /** Which of the scenario's outcome figures show (scenario/outcomes.ts); casualties, incidents and open decisions always do. */
+  show: { trappedRescued: boolean; shelter: boolean };
   trapped: number;
   rescuedAlive: number;
   casualties: number;
-  hospitalsWithoutPower: number;
+  /** The scenario's hours-without figures so far, and how many places are without now. */
+  hoursWithout: { label: Text; hours: number; withoutNow: number }[];
   shelterOpened: number;
   shelterNeeded: number;
   activeIncidents: number;
@@ -117,14 +122,16 @@ export function figuresOf(model: Model, world: Readonly<World>): Figures {
   const appeared = Object.entries(world.incidents).filter(([, i]) => i.status !== 'latent');
   const active = appeared.filter(([, i]) => i.status === 'reported' || i.status === 'escalating');
   const facility = (id: string) => model.scenario.region.facilities.find((f) => f.id === id);
-  const hospitalsDark = new Set(
-    active.filter(([, i]) => i.kind === 'hospital-power' || (i.kind === 'power-outage' && facility(i.place)?.kind === 'hospital')).map(([, i]) => i.place),
-  );
+  const facilityKind = (id: string) => facility(id)?.kind;
   return {
+    show: { trappedRescued: shows(model.scenario, 'trapped-rescued'), shelter: shows(model.scenario, 'shelter') },
     trapped: appeared.reduce((a, [, i]) => a + i.trapped, 0),
     rescuedAlive: appeared.reduce((a, [, i]) => a + i.rescuedAlive, 0),
     casualties: appeared.reduce((a, [id]) => a + (model.incidents.get(id)?.casualties ?? 0), 0),
-    hospitalsWithoutPower: hospitalsDark.size,
+    hoursWithout: kindsFigures(model.scenario, 'hours-without').map((figure) => {
+      const h = hoursWithout(figure, appeared, world.scenarioMs, facilityKind);
+      return { label: figure.label, hours: h.hours, withoutNow: new Set(h.outages.filter((o) => !o.contained).map((o) => o.place)).size };
+    }),
     shelterOpened: Object.keys(world.sheltersOpen).reduce((a, f) => a + (facility(f)?.capacity?.people ?? 0), 0),
     shelterNeeded: appeared.reduce((a, [, i]) => a + i.displaced, 0),
     activeIncidents: active.length,

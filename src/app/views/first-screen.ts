@@ -31,7 +31,7 @@ export function firstScreenView({ lang, file, brief, failed, onLang, onRetry }: 
     seats: { current: null, groups: SEAT_GROUPS.map((key) => ({ key, seats: [] })), readOnly: readOnlySeats(lang) },
     notice: null,
     status: { text: '', refused: false },
-    files: { picker: noop, exportDrill: null, newDrill: null, busy: true },
+    files: { picker: noop, author: noop, exportDrill: null, newDrill: null, busy: true },
     shortcutsOpen: false,
     body: screenBody(retry, false, briefingContent(lang, file, { ok: true, scenario: brief }, { running: false, pending: failed ? 'failed' : 'loading', onStart: noop })),
     on: { lang: onLang, screen: noop, seat: noop, closeShortcuts: noop },

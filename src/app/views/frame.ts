@@ -27,7 +27,8 @@ export interface FrameProps {
   seats: null | { groups: { key: SeatGroupKey; seats: { id: string; label: string }[] }[]; current: string | null; readOnly: { id: string; label: string }[] };
   notice: string | null;
   status: { text: string; refused: boolean };
-  files: { picker: () => void; exportDrill: (() => void) | null; newDrill: (() => void) | null; busy?: boolean } | null;
+  /** `author` opens the authoring view (编写情景); absent: no such button. */
+  files: { picker: () => void; author?: () => void; exportDrill: (() => void) | null; newDrill: (() => void) | null; busy?: boolean } | null;
   /** The mark of a drill whose record is untrusted or unverified (views/trust-badge.ts). */
   badge?: TemplateResult | typeof nothing;
   shortcutsOpen: boolean;
@@ -88,6 +89,7 @@ function fileButtons(lang: Lang, files: FrameProps['files']) {
   if (!files) return nothing;
   return html`<div class="file-actions" role="group" aria-label=${t(lang, 'persist.actions')}>
     <button type="button" ?disabled=${!!files.busy} @click=${files.picker}>${t(lang, 'persist.picker.open')}</button>
+    ${files.author ? html`<button type="button" data-author-open ?disabled=${!!files.busy} @click=${files.author}>${t(lang, 'app.author')}</button>` : nothing}
     <button type="button" ?disabled=${!files.exportDrill} @click=${() => files.exportDrill?.()}>${t(lang, 'persist.export')}</button>
     <button type="button" ?disabled=${!files.newDrill} @click=${() => files.newDrill?.()}>${t(lang, 'persist.newDrill')}</button>
   </div>`;

@@ -22,9 +22,25 @@ export interface PickerProps {
   state: PickerState;
   /** Back to the briefing without choosing. */
   onClose?: () => void;
+  /** The start page (start-page.ts): without it the picker offers none. */
+  startPage?: StartPageProps;
 }
 
-export function pickerView({ lang, scenarios, current, state, onClose }: PickerProps) {
+/** The scenario this browser opens with, and the trainer's way to change it. */
+export interface StartPageProps {
+  /** The start page's file: the one set in this browser, else the default the page was built with. */
+  file: string;
+  /** Set in this browser (not the built-in default): it may be put back. */
+  set: boolean;
+  /** The current scenario is a local file that may be made the start page (its text is at hand). */
+  localCurrent: string | null;
+  /** The last change could not be kept. */
+  failed: boolean;
+  /** Makes `file` the start page (null: back to the default). */
+  onSet(file: string | null): void;
+}
+
+export function pickerView({ lang, scenarios, current, state, onClose, startPage }: PickerProps) {
   const firstFile = (e: Event) => (e.target as HTMLInputElement).files?.[0];
   const onFile = (action: (file: PickedFile) => Promise<void>) => (e: Event) => {
     const file = firstFile(e);
@@ -71,8 +87,9 @@ export function pickerView({ lang, scenarios, current, state, onClose }: PickerP
     <section class="panel picker-shipped" aria-labelledby="picker-shipped-heading">
       <h2 id="picker-shipped-heading">${t(lang, 'persist.picker.shipped')}</h2>
       <ul class="cards scenario-list" style="list-style: none; padding: 0" aria-labelledby="picker-shipped-heading">
-        ${scenarios.map((s, i) => shippedItem(lang, s, i, s.file === current, () => state.choose(s)))}
+        ${scenarios.map((s, i) => shippedItem(lang, s, i, s.file === current, () => state.choose(s), startPage))}
       </ul>
+      ${startPage ? startPageNote(lang, startPage) : nothing}
       ${downloadFailed('shipped')}
     </section>
 
@@ -173,18 +190,20 @@ function savedItem(lang: Lang, d: ArchivedDrillInfo, state: PickerState) {
 }
 
 // A shipped scenario that does not load fails the build (src/cli/shipped-scenarios.ts): every one listed is valid.
-function shippedItem(lang: Lang, s: ShippedScenario, index: number, isCurrent: boolean, onChoose: () => void) {
+function shippedItem(lang: Lang, s: ShippedScenario, index: number, isCurrent: boolean, onChoose: () => void, startPage?: StartPageProps) {
+  const isStart = startPage?.file === s.file;
   const titleId = `picker-scenario-${index}`;
   return html`<li aria-current=${isCurrent ? 'true' : nothing}>
     <article class="card scenario-choice" aria-labelledby=${titleId}>
       <h3 id=${titleId}>${pick(lang, s.title)}</h3>
-      <p class="scenario-file muted small"><code>${s.file}</code>${isCurrent ? html` <span class="tag">${t(lang, 'persist.picker.current')}</span>` : nothing}</p>
+      <p class="scenario-file muted small"><code>${s.file}</code>${isCurrent ? html` <span class="tag">${t(lang, 'persist.picker.current')}</span>` : nothing}${isStart ? html` <span class="tag" data-start-page>${t(lang, 'persist.picker.startPage')}</span>` : nothing}</p>
       <p class="scenario-facts">
         <span>${t(lang, 'persist.picker.nodes', { n: s.nodes })}</span>
         <span>${t(lang, 'persist.picker.decisions', { n: s.decisions })}</span>
         <span class="valid">${t(lang, 'persist.picker.valid')}</span>
       </p>
       <button type="button" class="primary" @click=${onChoose}>${t(lang, 'persist.picker.use')}</button>
+      ${startPage && !isStart ? html`<button type="button" data-make-start-page @click=${() => startPage.onSet(s.file)}>${t(lang, 'persist.picker.makeStartPage')}</button>` : nothing}
     </article>
   </li>`;
 }
@@ -198,4 +217,20 @@ function logProblemsView(lang: Lang, file: string, problems: Problem[]) {
     </ol>
     <p>${t(lang, 'persist.import.cli')} <code>npx quake-drill report ${file}</code></p>
   </section>`;
+}
+
+/** What the start page is for, the current local file's own button, the way back to the default, and a change that was not kept. */
+function startPageNote(lang: Lang, p: StartPageProps) {
+  const local = p.localCurrent;
+  return html`<div class="start-page-note">
+    <p class="hint">${t(lang, 'persist.picker.startPageHint')}</p>
+    ${local !== null
+      ? html`<p>${t(lang, 'persist.picker.currentLocal')}<code>${local}</code>
+          ${p.file === local
+            ? html`<span class="tag" data-start-page>${t(lang, 'persist.picker.startPage')}</span>`
+            : html`<button type="button" data-make-start-page @click=${() => p.onSet(local)}>${t(lang, 'persist.picker.makeStartPage')}</button>`}</p>`
+      : nothing}
+    ${p.set ? html`<button type="button" data-reset-start-page @click=${() => p.onSet(null)}>${t(lang, 'persist.picker.resetStartPage')}</button>` : nothing}
+    ${p.failed ? html`<p class="download-failed" role="alert">${t(lang, 'persist.picker.startPageFailed')}</p>` : nothing}
+  </div>`;
 }

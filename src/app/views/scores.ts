@@ -10,18 +10,18 @@ import { answerView, missedView, whyView } from './decision-card.ts';
 import type { Figures } from './drill-data.ts';
 import { answeredByText, expectedOf, levelLabel, provisionalMark, ratingLabel, restsOnText, seatKindLabel, seatName } from './words.ts';
 
+/** The figures tiles: the scenario's outcome figures it shows (scenario/outcomes.ts), its own labels on its hours-without ones. */
 export function figuresView(lang: Lang, f: Figures, className = '') {
-  const tiles = [
-    ['console.figures.trapped', String(f.trapped)],
-    ['console.figures.rescued', expectedCount(f.rescuedAlive)],
-    ['console.figures.casualties', String(f.casualties)],
-    ['console.figures.hospitals', String(f.hospitalsWithoutPower)],
-    ['console.figures.shelter', t(lang, 'console.figures.shelterValue', { opened: f.shelterOpened, needed: f.shelterNeeded })],
-    ['console.figures.incidents', String(f.activeIncidents)],
-    ['console.figures.open', String(f.openDecisions)],
-  ] as const;
+  const tiles: (readonly [string, string])[] = [
+    ...(f.show.trappedRescued ? ([[t(lang, 'console.figures.trapped'), String(f.trapped)], [t(lang, 'console.figures.rescued'), expectedCount(f.rescuedAlive)]] as const) : []),
+    [t(lang, 'console.figures.casualties'), String(f.casualties)],
+    ...f.hoursWithout.map((h): [string, string] => [pick(lang, h.label), t(lang, 'console.figures.hoursValue', { hours: h.hours.toFixed(1) })]),
+    ...(f.show.shelter ? ([[t(lang, 'console.figures.shelter'), t(lang, 'console.figures.shelterValue', { opened: f.shelterOpened, needed: f.shelterNeeded })]] as const) : []),
+    [t(lang, 'console.figures.incidents'), String(f.activeIncidents)],
+    [t(lang, 'console.figures.open'), String(f.openDecisions)],
+  ];
   return html`<section class="figures ${className}" aria-label=${t(lang, 'console.figures.label')}>
-    <dl>${tiles.map(([key, value]) => html`<div class="figure"><dt>${t(lang, key)}</dt><dd>${value}</dd></div>`)}</dl>
+    <dl>${tiles.map(([label, value]) => html`<div class="figure"><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
   </section>`;
 }
 
@@ -101,44 +101,56 @@ export function overallView(lang: Lang, s: DrillScore) {
   </section>`;
 }
 
-/** The outcome of the drill in the simulation, from scoreDrill's outcome metrics. */
-export function outcomesView(lang: Lang, s: DrillScore) {
+/** The outcome of the drill in the simulation, from scoreDrill's outcome metrics: the scenario's figures in its order, with its labels. */
+export function outcomesView(lang: Lang, s: DrillScore, model: Model) {
   const o = s.outcomes;
+  const [hours, contain] = [o.hoursWithout.values(), o.timeToContain.values()];
+  const fact = (label: string, value: string) => html`<dt>${label}</dt><dd>${value}</dd>`;
+  const facts = o.figures.map((kind) => {
+    switch (kind) {
+      case 'trapped-rescued':
+        return fact(t(lang, 'console.outcomes.trapped'), t(lang, 'console.outcomes.trappedValue', { trapped: o.trapped, rescued: expectedCount(o.rescuedAlive) }));
+      case 'response-level':
+        return html`${fact(
+          t(lang, 'console.outcomes.level'),
+          o.responseLevel
+            ? t(lang, 'console.outcomes.levelValue', { level: levelLabel(lang, o.responseLevel.level as Level, true), scenario: o.responseLevel.scenario, drill: o.responseLevel.drill })
+            : t(lang, 'console.outcomes.levelNone'),
+        )}${fact(t(lang, 'console.outcomes.levelAtEnd'), levelLabel(lang, o.levelAtEnd.level as Level, o.levelAtEnd.ended))}`;
+      case 'first-rescue':
+        return fact(
+          t(lang, 'console.outcomes.firstRescue'),
+          o.firstRescue.length === 0
+            ? '—'
+            : o.firstRescue.map((r) => t(lang, 'console.outcomes.firstRescueValue', { place: pick(lang, r.name), time: r.at ?? t(lang, 'console.outcomes.never') })).join(t(lang, 'org.listSeparator')),
+        );
+      case 'hours-without': {
+        const h = hours.next().value;
+        return h ? fact(pick(lang, h.label), t(lang, 'console.outcomes.hoursValue', { hours: h.hours })) : nothing;
+      }
+      case 'shelter':
+        return fact(t(lang, 'console.outcomes.shelter'), t(lang, 'console.figures.shelterValue', { opened: o.shelter.opened, needed: o.shelter.needed }));
+      case 'time-to-contain': {
+        const c = contain.next().value;
+        if (!c) return nothing;
+        const name = (id: string) => {
+          const text = model.incidents.get(id)?.name;
+          return text ? pick(lang, text) : id;
+        };
+        const each = c.contained.map((x) => (x.hoursToContain === null ? t(lang, 'console.outcomes.notContained', { incident: name(x.incident) }) : t(lang, 'console.outcomes.containedValue', { incident: name(x.incident), hours: x.hoursToContain })));
+        return fact(pick(lang, c.label), each.length === 0 ? '—' : each.join(t(lang, 'org.listSeparator')));
+      }
+      case 'decisions':
+        return fact(
+          t(lang, 'console.outcomes.decisions'),
+          t(lang, 'console.outcomes.decisionsValue', { total: o.decisions.total, answered: o.decisions.answered, expired: o.decisions.expired, open: o.decisions.open, notOpened: o.decisions.notOpened }),
+        );
+    }
+  });
   return html`<section class="panel" aria-labelledby="outcomes-heading">
     <h2 id="outcomes-heading">${t(lang, 'console.outcomes.heading')}</h2>
     <dl class="facts">
-      <dt>${t(lang, 'console.outcomes.trapped')}</dt>
-      <dd>${t(lang, 'console.outcomes.trappedValue', { trapped: o.trapped, rescued: expectedCount(o.rescuedAlive) })}</dd>
-      <dt>${t(lang, 'console.outcomes.level')}</dt>
-      <dd>
-        ${o.responseLevel
-          ? t(lang, 'console.outcomes.levelValue', { level: levelLabel(lang, o.responseLevel.level as Level, true), scenario: o.responseLevel.scenario, drill: o.responseLevel.drill })
-          : t(lang, 'console.outcomes.levelNone')}
-      </dd>
-      <dt>${t(lang, 'console.outcomes.levelAtEnd')}</dt>
-      <dd>${levelLabel(lang, o.levelAtEnd.level as Level, o.levelAtEnd.ended)}</dd>
-      <dt>${t(lang, 'console.outcomes.firstRescue')}</dt>
-      <dd>
-        ${o.firstRescue.length === 0
-          ? '—'
-          : o.firstRescue
-              .map((r) => t(lang, 'console.outcomes.firstRescueValue', { place: pick(lang, r.name), time: r.at ?? t(lang, 'console.outcomes.never') }))
-              .join(t(lang, 'org.listSeparator'))}
-      </dd>
-      <dt>${t(lang, 'console.outcomes.hospitals')}</dt>
-      <dd>${t(lang, 'console.outcomes.hospitalsValue', { hours: o.hospitalHoursWithoutPower })}</dd>
-      <dt>${t(lang, 'console.outcomes.shelter')}</dt>
-      <dd>${t(lang, 'console.figures.shelterValue', { opened: o.shelter.opened, needed: o.shelter.needed })}</dd>
-      <dt>${t(lang, 'console.outcomes.decisions')}</dt>
-      <dd>
-        ${t(lang, 'console.outcomes.decisionsValue', {
-          total: o.decisions.total,
-          answered: o.decisions.answered,
-          expired: o.decisions.expired,
-          open: o.decisions.open,
-          notOpened: o.decisions.notOpened,
-        })}
-      </dd>
+      ${facts}
       <dt>${t(lang, 'console.outcomes.rejections')}</dt>
       <dd>${o.rejections}</dd>
     </dl>

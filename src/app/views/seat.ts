@@ -17,6 +17,7 @@ import { decisionCard } from './decision-card.ts';
 import { decisionCue, unseenFor } from './decision-cue.ts';
 import { decisionsOf, figuresOf, injectsFor, mediaUrl, seatInfo, teamSummary, teamTypesFor, TEAM_STATUSES } from './drill-data.ts';
 import { inboxView, sentView } from './inbox.ts';
+import { reportTicks } from './report-ticks.ts';
 import { mapFrame } from './map-slot.ts';
 import { incidentList } from './incident-list.ts';
 import { plotPanel } from './plot-tool.ts';
@@ -232,6 +233,7 @@ function evaluatorView(p: SeatProps) {
       <h1>${t(lang, 'console.seats.evaluator')}</h1>
     </header>
     ${clockBar(lang, model, world, p.speed)} ${p.review ? evaluatorNotes(p, p.review) : nothing}
+    ${p.review ? reportTicks({ lang, model, world, record: p.review.record, onTick: (event) => p.review!.add(EVALUATOR, event) }) : nothing}
     ${scores
       ? html`<div class="two-col">${capabilitiesTable(lang, model, scores)} ${unitsTable(lang, model, scores)}</div>
           ${decisionScoresList(lang, model, world, scores, { onlyStarted: true })}`

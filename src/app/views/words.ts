@@ -4,6 +4,7 @@ import { html } from 'lit-html';
 import { POLICIES, type AnsweredBy, type Answer, type CommandType, type DrillEvent, type Level, type Mode, type Model, type Policy, type World } from '../../core/index.ts';
 import type { Decision, Effect } from '../../scenario/index.ts';
 import { EFFECT_KINDS } from '../../scenario/effect.ts';
+import { kindOf } from '../../scenario/decision-kinds.ts';
 import type { Rating } from '../../scoring/index.ts';
 import { scenarioTime } from '../format.ts';
 import { pick, t, type Lang } from '../i18n.ts';
@@ -74,18 +75,21 @@ export const decisionPrompt = (lang: Lang, model: Model, id: string) => {
   return d ? pick(lang, d.prompt) : id;
 };
 
-/** The plan's expected answer (shown only once the decision is scored). */
-export const expectedOf = (d: Decision): Answer =>
-  d.kind === 'allocation' ? { allocations: d.expected.allocations ?? [] } : d.kind === 'acknowledge' ? {} : { options: d.expected.options ?? [] };
+/** The plan's expected answer (shown only once the decision is scored): the plan bot's, per kind (core/decision-kinds.ts). */
+export const expectedOf = (d: Decision): Answer => kindOf(d).planned(d);
 
-/** An answer's parts in words: each option's label, "team → place" per allocation. */
+/** An answer's parts in words: each option's label, "team → place" per allocation, the number with its unit, the order numbered, the report. */
 export function answerParts(lang: Lang, model: Model, d: Decision | undefined, answer: Answer): string[] {
+  const label = (o: string) => {
+    const option = d?.options.find((x) => x.id === o);
+    return option ? pick(lang, option.label) : o;
+  };
   return [
-    ...(answer.options ?? []).map((o) => {
-      const option = d?.options.find((x) => x.id === o);
-      return option ? pick(lang, option.label) : o;
-    }),
+    ...(answer.options ?? []).map(label),
     ...(answer.allocations ?? []).map((a) => t(lang, 'console.card.allocationValue', { team: teamName(lang, model, a.team), place: placeName(lang, model, a.to) })),
+    ...(answer.value !== undefined ? [t(lang, 'console.card.numberValue', { value: answer.value, unit: d?.number ? pick(lang, d.number.unit) : '' }).trim()] : []),
+    ...(answer.order ?? []).map((o, i) => t(lang, 'console.card.rankValue', { n: i + 1, item: label(o) })),
+    ...(answer.text !== undefined ? [answer.text] : []),
   ];
 }
 
@@ -253,6 +257,11 @@ export function reasonText(lang: Lang, model: Model, reason: string): string {
   if (reason === 'choose exactly one option') return t(lang, 'console.reason.chooseOne');
   if (reason === 'choose at least one option') return t(lang, 'console.reason.chooseSome');
   if (reason === 'allocate at least one team') return t(lang, 'console.reason.allocateSome');
+  if (reason === 'write the report') return t(lang, 'console.reason.writeReport');
+  if ((m = /^give a number from (-?[\d.e+-]+) to (-?[\d.e+-]+)$/.exec(reason)) || (m = /^-?[\d.e+-]+ is not between (-?[\d.e+-]+) and (-?[\d.e+-]+)$/.exec(reason))) return t(lang, 'console.reason.numberRange', { min: m[1]!, max: m[2]! });
+  if ((m = /^rank each of the (\d+) options exactly once$/.exec(reason))) return t(lang, 'console.reason.rankAll', { n: m[1]! });
+  if ((m = /^the report has (\d+) characters; at most (\d+)$/.exec(reason))) return t(lang, 'console.reason.reportTooLong', { n: m[1]!, max: m[2]! });
+  if (/^a [a-z]+ decision is not answered with '\w+'$/.test(reason)) return t(lang, 'console.reason.wrongField');
   if (reason === 'choose each option at most once') return t(lang, 'flow.reason.optionOnce');
   if (reason === 'only the facilitator (导调) controls the drill') return t(lang, 'flow.reason.facilitatorOnly');
   if (reason === 'the response level is set by the HQ or the county HQ that leads it') return t(lang, 'flow.reason.levelBy');

@@ -274,7 +274,9 @@ function decisionDetails(m: ReportModel, lang: Lang): Section[] {
     heading: say(x.prompt, lang),
     level: 3 as const,
     blocks: [
-      { p: `${zh ? '决策单位' : 'Owner'} ${who(m, x.owner, lang)} · ${zh ? '能力' : 'Capability'} ${capabilityName(m, x.capability, lang)} · ${zh ? '预案' : 'Plan'} ${x.planClause} · ${zh ? '作答' : 'Answered by'} ${answeredBy(x.answeredBy, lang)} · ${zh ? '得分' : 'Total'} ${num(x.total)} (${rating(x.rating, lang)})` },
+      { p: `${zh ? '决策单位' : 'Owner'} ${who(m, x.owner, lang)} · ${zh ? '能力' : 'Capability'} ${capabilityName(m, x.capability, lang)} · ${zh ? '预案' : 'Plan'} ${x.planClause} · ${zh ? '作答' : 'Answered by'} ${answeredBy(x.answeredBy, lang)} · ${zh ? '得分' : 'Total'} ${x.pendingEvaluation ? (zh ? '待评估（评估人员尚未勾选报告要点）' : 'pending evaluation (the evaluator has not ticked the report’s points)') : `${num(x.total)} (${rating(x.rating, lang)})`}` },
+      // A written report is read in full by the evaluators: it is what they tick.
+      ...(x.answer?.text !== undefined ? [{ p: `${zh ? '报告全文：' : 'The report: '}${x.answer.text}` }] : []),
       { list: x.explanation },
     ],
   }));
@@ -297,19 +299,37 @@ function outcomeRows(m: ReportModel, lang: Lang): string[][] {
         ? `${(LEVEL_NUMERAL as Readonly<Record<string, string>>)[r.level] ?? r.level}级：情景 ${r.scenario}（演练 ${r.drill}）由${by}启动`
         : `Level ${r.level} at ${r.scenario} (drill ${r.drill}) by ${by}`;
   const d = o.decisions;
+  const label = (t: Text) => say(t, lang);
+  const [hours, contain] = [o.hoursWithout.values(), o.timeToContain.values()];
+  const rows = o.figures.flatMap((kind): string[][] => {
+    switch (kind) {
+      case 'trapped-rescued':
+        return [[zh ? '被困人员' : 'Trapped', n(o.trapped)], [zh ? '生还救出' : 'Rescued alive', `${expectedPeople(o.rescuedAlive)}${share}`]];
+      case 'response-level':
+        return [[zh ? '启动响应' : 'Response level', level]];
+      case 'first-rescue':
+        return o.firstRescue.map((x) => [`${zh ? '首支救援队到达：' : 'First rescue team: '}${say(x.name, lang)}`, x.at ?? (zh ? '未到达' : 'none')]);
+      case 'hours-without': {
+        const h = hours.next().value;
+        return h ? [[label(h.label), `${h.hours.toFixed(1)} h`]] : [];
+      }
+      case 'shelter':
+        return [[zh ? '避难场所（已开放 / 需要）' : 'Shelter places opened / needed', `${n(o.shelter.opened)} / ${n(o.shelter.needed)}`]];
+      case 'time-to-contain': {
+        const c = contain.next().value;
+        if (!c) return [];
+        return c.contained.length
+          ? c.contained.map((x, i) => [`${label(c.label)} ${i + 1}`, x.hoursToContain === null ? (zh ? '未控制' : 'never') : `${x.hoursToContain.toFixed(2)} h`])
+          : [[label(c.label), zh ? '无' : 'none']];
+      }
+      case 'decisions':
+        return [[zh ? '决策' : 'Decisions', zh
+          ? `已决策 ${d.answered}，超时 ${d.expired}，进行中 ${d.open}，未触发 ${d.notOpened}${d.voided ? `，作废 ${d.voided}` : ''}（共 ${d.total}）`
+          : `${d.answered} answered, ${d.expired} expired, ${d.open} open, ${d.notOpened} not opened${d.voided ? `, ${d.voided} voided` : ''} (of ${d.total})`]];
+    }
+  });
   return [
-    [zh ? '被困人员' : 'Trapped', n(o.trapped)],
-    [zh ? '生还救出' : 'Rescued alive', `${expectedPeople(o.rescuedAlive)}${share}`],
-    [zh ? '启动响应' : 'Response level', level],
-    ...o.firstRescue.map((x) => [`${zh ? '首支救援队到达：' : 'First rescue team: '}${say(x.name, lang)}`, x.at ?? (zh ? '未到达' : 'none')]),
-    [zh ? '医院断电（医院·小时）' : 'Hospital-hours without power', `${o.hospitalHoursWithoutPower.toFixed(1)} h`],
-    [zh ? '避难场所（已开放 / 需要）' : 'Shelter places opened / needed', `${n(o.shelter.opened)} / ${n(o.shelter.needed)}`],
-    ...(o.chemicalLeaks.length
-      ? o.chemicalLeaks.map((c, i) => [`${zh ? '危化品泄漏控制' : 'Chemical leak contained'} ${i + 1}`, c.hoursToContain === null ? (zh ? '未控制' : 'never') : `${c.hoursToContain.toFixed(2)} h`])
-      : [[zh ? '危化品泄漏' : 'Chemical leaks', zh ? '无' : 'none']]),
-    [zh ? '决策' : 'Decisions', zh
-      ? `已决策 ${d.answered}，超时 ${d.expired}，进行中 ${d.open}，未触发 ${d.notOpened}${d.voided ? `，作废 ${d.voided}` : ''}（共 ${d.total}）`
-      : `${d.answered} answered, ${d.expired} expired, ${d.open} open, ${d.notOpened} not opened${d.voided ? `, ${d.voided} voided` : ''} (of ${d.total})`],
+    ...rows,
     [zh ? '驳回' : 'Rejections', String(o.rejections)],
     [zh ? '演练结束' : 'End', zh ? `演练 ${drillTime(o.endClock)}，情景 ${scenarioTime(o.endScenarioMs)}` : `drill ${drillTime(o.endClock)}, scenario ${scenarioTime(o.endScenarioMs)}`],
   ];

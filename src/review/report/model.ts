@@ -1,7 +1,7 @@
 // The report (演练评估报告 · 演练总结报告 · HSEEP AAR/IP) as data: a pure function of the scenario, the
 // log with its header and trust, and the review record (notes, self-assessments, findings, form
 // ratings). Every renderer (HTML, Markdown, JSON) reads this one model, so they cannot disagree.
-import type { LogEntry, Rejection } from '../../core/index.ts';
+import { survivalScale, type LogEntry, type Rejection } from '../../core/index.ts';
 import { aliveWhenFreed } from '../../hazard/index.ts';
 import type { Scenario, Text } from '../../scenario/index.ts';
 import { drillTime, scenarioTime, type DecisionScore, type RollUp } from '../../scoring/index.ts';
@@ -189,11 +189,11 @@ function debriefOf(scores: DrillJson, { problems, plan }: ReportView, findings: 
   return out;
 }
 
-/** S(t) sampled every 2 h over the 72 golden hours, or on to the half-day after the last first rescue. */
-function survivalCurve(rescues: readonly { hours: number }[]): { hours: number; alive: number }[] {
+/** S(t) sampled every 2 h over the 72 golden hours, or on to the half-day after the last first rescue (the cold's scale if the scenario asks for it). */
+function survivalCurve(rescues: readonly { hours: number }[], scale: number): { hours: number; alive: number }[] {
   const end = Math.max(72, ...rescues.map((r) => Math.ceil(r.hours / 12) * 12));
   const out: { hours: number; alive: number }[] = [];
-  for (let h = 0; h <= end; h += 2) out.push({ hours: h, alive: Math.round(aliveWhenFreed(h) * 10_000) / 10_000 });
+  for (let h = 0; h <= end; h += 2) out.push({ hours: h, alive: Math.round(aliveWhenFreed(h, scale) * 10_000) / 10_000 });
   return out;
 }
 
@@ -203,7 +203,7 @@ const chartStep = (endScenarioMs: number) => SERIES_STEP_MS * Math.max(1, Math.c
 export function buildReport(input: ReportInput): ReportModel {
   const { scenario, header, log, trust, record, logFile } = input;
   const ex = replay(scenario, header.seed, log, header.until);
-  const scores = drillJson(header.scenario, scenario, header.seed, null, ex);
+  const scores = drillJson(header.scenario, scenario, header.seed, null, ex, record.ticks);
   const world = ex.world;
   const viewOf = (rec: ReviewRecord): ReportView => {
     // A note's rating override anchored at a decision's answer contests that decision.
@@ -261,7 +261,7 @@ export function buildReport(input: ReportInput): ReportModel {
     outcomes: outcomeRows(o, scenario),
     rejections: [...world.rejections],
     charts: {
-      survival: survivalCurve(rescues),
+      survival: survivalCurve(rescues, survivalScale(scenario)),
       rescues,
       series: outcomeSeries(scenario, header.seed, log, header.until, chartStep(o.endScenarioMs)),
     },

@@ -1,5 +1,5 @@
 // Fixtures for the map's view-model tests: the default scenario played by plan bots for a while,
-// the basemap the app ships, and a world to change by hand.
+// its basemap (region.basemap, beside it in scenarios/), and a world to change by hand.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createBots, createExercise, FACILITATOR, playUntil, type Exercise, type World } from '../../../src/core/index.ts';
@@ -12,7 +12,6 @@ export const MIN = 60_000;
 export const DEFAULT = 'haicheng-m5.8.yaml';
 // Paths, not file URLs: under happy-dom, URL is the DOM's, which node:fs rejects.
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const BASEMAP_FILE = resolve(ROOT, 'public/geo/anshan-counties.geojson');
 
 let defaultScenario: Scenario | undefined;
 export function scenario(): Scenario {
@@ -25,7 +24,9 @@ export function scenario(): Scenario {
 }
 
 let basemapCache: Basemap | undefined;
-export const basemap = (): Basemap => (basemapCache ??= parseBasemap(JSON.parse(readFileSync(BASEMAP_FILE, 'utf8'))));
+/** The default scenario's basemap file, as its region.basemap names it. */
+export const basemapFile = () => resolve(ROOT, 'scenarios', scenario().region.basemap!.file);
+export const basemap = (): Basemap => (basemapCache ??= parseBasemap(JSON.parse(readFileSync(basemapFile(), 'utf8')), scenario().region.basemap!));
 
 const played = new Map<number, Exercise>();
 /** The default scenario with every seat a plan bot, `minutes` of drill time after the start. */

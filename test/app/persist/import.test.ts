@@ -120,7 +120,7 @@ describe('importing a drill log', () => {
   });
 
   it('the shipped list is the scenarios/ folder, the default first', async () => {
-    expect(SHIPPED.map((s) => s.file)).toEqual(['scenarios/haicheng-m5.8.yaml', 'scenarios/minimal.yaml']);
-    expect(await SHIPPED[1]!.text()).toBe(minimalText());
+    expect(SHIPPED.map((s) => s.file)).toEqual(['scenarios/haicheng-m5.8.yaml', 'scenarios/ludian-m6.0.yaml', 'scenarios/minimal.yaml']);
+    expect(await SHIPPED[2]!.text()).toBe(minimalText());
   });
 });

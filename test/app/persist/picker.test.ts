@@ -40,15 +40,19 @@ describe('the scenario picker', () => {
     expect(getByRole(container, 'heading', { level: 1 }).textContent).toBe('选择情景');
     const list = getByRole(container, 'list', { name: '内置情景' });
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     const haicheng = within(list).getByRole('article', { name: '鞍山市海城5.8级地震应急桌面推演（默认情景）' });
     expect(haicheng.textContent).toContain('5 个时间节点');
     expect(haicheng.textContent).toContain('文件有效');
     expect(haicheng.textContent).toContain('scenarios/haicheng-m5.8.yaml');
     expect(items[0]!.getAttribute('aria-current')).toBe('true');
+    const ludian = within(list).getByRole('article', { name: '昭通市鲁甸龙头山6.0级地震（夜间）应急桌面推演' });
+    expect(ludian.textContent).toContain('4 个时间节点');
+    expect(ludian.textContent).toContain('文件有效');
     const minimal = within(list).getByRole('article', { name: '最小示例' });
     expect(minimal.textContent).toContain('2 个时间节点');
     expect(items[1]!.hasAttribute('aria-current')).toBe(false);
+    expect(items[2]!.hasAttribute('aria-current')).toBe(false);
   });
 
   it('speaks English when asked', () => {
@@ -77,7 +81,7 @@ describe('the scenario picker', () => {
     expect(items[0]!.textContent).toMatch(new RegExp(`^my-drill\\.yaml:${line}:${column}: `));
     expect(container.textContent).toContain('npx quake-drill validate my-drill.yaml');
     expect(onScenario).not.toHaveBeenCalled();
-    expect(within(getByRole(container, 'list', { name: '内置情景' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(getByRole(container, 'list', { name: '内置情景' })).getAllByRole('listitem')).toHaveLength(3);
   });
 
   it('a local file that loads is handed to the shell, and clears the old problems', async () => {
