@@ -1,6 +1,7 @@
 // The outcome figures a drill shows and reports (issue 12): a scenario lists its own (`outcomes`, e.g.
-// hours a hospital is without power, the time a chemical leak takes to contain); a file without the
-// list gets the v1 set, exactly the figures the app and the reports showed before the list existed.
+// hours a hospital is without power, the time a chemical leak takes to contain); a v1 file gets the v1
+// set (the figures the app showed before the list existed), a v2 file without the list only the
+// figures every drill has — never another region's themes.
 // The scoring computes the listed ones by incident and facility kind (src/scoring/outcomes.ts) and
 // every surface shows them in the listed order with the scenario's labels.
 import { kindsThat, type FacilityKind, type IncidentKind } from './kinds.ts';
@@ -37,9 +38,12 @@ export const V1_OUTCOMES = [
   'decisions',
 ] as const satisfies NonNullable<Scenario['outcomes']>;
 
-/** The scenario's figures in its order; the v1 set when it lists none. */
+/** What a v2 file that lists no figures shows: the v1 set without Haicheng's two themes, in its order. */
+export const EVERY_DRILL_OUTCOMES = ['trapped-rescued', 'response-level', 'first-rescue', 'shelter', 'decisions'] as const satisfies readonly PlainOutcome[];
+
+/** The scenario's figures in its order (a v1 file's are the v1 set, written in as it loads: migrate.ts). */
 export function outcomeFigures(scenario: Pick<Scenario, 'outcomes'>): readonly OutcomeFigure[] {
-  return (scenario.outcomes ?? V1_OUTCOMES).map((o) => (typeof o === 'string' ? { kind: o } : o));
+  return (scenario.outcomes ?? EVERY_DRILL_OUTCOMES).map((o) => (typeof o === 'string' ? { kind: o } : o));
 }
 
 /** Whether the scenario shows a plain figure. */

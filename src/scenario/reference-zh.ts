@@ -276,7 +276,7 @@ export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   'conditions.nightSpeedFactor': '天黑时队伍道路速度乘以此系数（默认 0.7，估计值）。',
   'conditions.coldSurvival': '估计值选项：气温低于 0 °C 时被困人员存活时间缩短。默认关闭。',
   occupancy: '按当地时段的室内人员比例，用于灾情估算（默认见 SCIENCE.md §7.2：夜间 0.95、早晨 0.6、白天 0.5）。',
-  outcomes: '推演显示和报告的结果指标，按此顺序（不写：第 1 版的指标集）。',
+  outcomes: '推演显示和报告的结果指标，按此顺序（不写：每场推演都有的指标——被困救出、响应级别、首支救援队到达、避难场所、决策完成情况；第 1 版文件使用第 1 版指标集，另含医院断电和危化品泄漏控制）。',
 
   Text: '双语文本：zh（中文）必填；en（英文）在英文界面中显示。',
   'Text.zh': '中文，默认显示。',

@@ -634,7 +634,7 @@ export const scenarioSchema = z
       .array(outcome)
       .min(1)
       .optional()
-      .describe('The outcome figures the drill shows and reports, in this order (none: the v1 set — trapped-rescued, response-level, first-rescue, hospital-hours without power, shelter, chemical-leak containment, decisions).'),
+      .describe('The outcome figures the drill shows and reports, in this order (none: the figures every drill has — trapped-rescued, response-level, first-rescue, shelter, decisions; a v1 file gets the v1 set, which adds hospital-hours without power and chemical-leak containment).'),
   })
   .describe('A Quake Drill scenario (震演 情景文件).');
 

@@ -15,7 +15,7 @@ const V1_READ = JSON.stringify(scenarioSchema.shape.outcomes.parse(V1_OUTCOMES))
 export function v1Form(scenario: Scenario): object {
   const played = withoutBasemap(scenario);
   const { outcomes, ...rest } = played;
-  if (outcomes !== undefined && JSON.stringify(outcomes) !== V1_READ) return played;
+  if (JSON.stringify(outcomes) !== V1_READ) return played; // a v1 file loads with the v1 set written in
   return { ...rest, format: FORMAT_V1 };
 }
 

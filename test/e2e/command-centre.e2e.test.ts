@@ -84,6 +84,35 @@ describe.skipIf(!hasChromium())('a command centre runs a drill, end to end', () 
     expect((await line.textContent())!.trim()).toMatch(/^已执行：/);
   };
 
+  // Here, not beside the built app's tests: it imports the backend's module, which only the dev server serves.
+  it('the IndexedDB backend keeps a drill across a reload, entries in order', async () => {
+    await page.goto(vite.url);
+    // In the page, as a string: vitest would rewrite a dynamic import() written in this file.
+    const saved = (step: 'write' | 'read' | 'clear') =>
+      page.evaluate(`(async (step) => {
+        const { indexedDbBackend } = await import('/src/app/persist/idb.ts');
+        const b = indexedDbBackend(indexedDB, 'quake-drill-e2e');
+        const entry = (seq) => ({ seq, t: seq * 1000, actor: 'facilitator', event: { type: 'report', to: 'hq', text: '第' + seq + '条' } });
+        if (step === 'write') {
+          await b.replace({ version: 1, file: 'x.yaml', scenarioText: '情景', seed: 5, savedAt: 1 }, [entry(1)]);
+          await Promise.all([b.append([entry(3)]), b.append([entry(2)])]);
+          await b.append([entry(2)]); // written twice: kept once
+          await b.heartbeat({ lastSeenT: 9000, speed: 10, at: 2 });
+        }
+        if (step === 'clear') await b.clear();
+        return (await b.read()) ?? null;
+      })(${JSON.stringify(step)})`) as Promise<{ meta: unknown; heartbeat: unknown; entries: { seq: number; event: { text: string } }[] } | null>;
+    await saved('write');
+    await page.reload();
+    const back = await saved('read');
+    expect(back).toMatchObject({
+      meta: { version: 1, file: 'x.yaml', scenarioText: '情景', seed: 5 },
+      heartbeat: { lastSeenT: 9_000, speed: 10 },
+    });
+    expect(back!.entries.map((e) => [e.seq, e.event.text])).toEqual([[1, '第1条'], [2, '第2条'], [3, '第3条']]);
+    expect(await saved('clear')).toBeNull();
+  });
+
   it('the facilitator starts the drill in the console; the org chart shows the group on standby', async () => {
     await page.getByRole('button', { name: '开始推演', exact: true }).first().click();
     await controlButton(page, '暂停').waitFor();

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The outcome figures come from the scenario (issue 12): a scenario lists its own (`outcomes`), the
 // scoring works them out by incident and facility kind, and the reports and the app show them under
-// its labels; a file without the list reports the v1 set. Values worked out by hand below.
+// its labels; a v1 file reports the v1 set, a v2 file without the list only the figures every drill
+// has. Values worked out by hand below.
 import { describe, expect, it } from 'vitest';
 import { render } from 'lit-html';
 import { figuresOf } from '../../src/app/views/drill-data.ts';
@@ -10,7 +11,7 @@ import { outcomeRows } from '../../src/review/summary.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem, loadScenario } from '../../src/scenario/index.ts';
-import { counts, outcomeFigures, type KindsOutcome } from '../../src/scenario/outcomes.ts';
+import { counts, outcomeFigures, V1_OUTCOMES, type KindsOutcome } from '../../src/scenario/outcomes.ts';
 import { Drill, MIN, load } from './helpers.ts';
 
 // By path: under happy-dom, URL is the DOM's, which node:fs rejects.
@@ -39,13 +40,15 @@ function plantText(outcomes: string | null) {
   if (outcomes !== null) text += `\noutcomes:\n${outcomes}\n`;
   return text;
 }
-const plantScenario = (outcomes: string | null) => load(plantText(outcomes), 'plant.yaml');
+/** `outcomes: null` leaves the list out; 'v1' also marks the file as format v1. */
+const plantScenario = (outcomes: string | null | 'v1') =>
+  outcomes === 'v1' ? load(plantText(null).replace('format: quake-drill/scenario@2', 'format: quake-drill/scenario@1'), 'plant.yaml') : load(plantText(outcomes), 'plant.yaml');
 
 const OWN = `  - { kind: hours-without, incidents: [water-plant], label: { zh: 水厂停运, en: Water plant down } }
   - { kind: time-to-contain, incidents: [fire, chemical-leak], label: { zh: 火灾控制, en: Fires contained } }
   - shelter`;
 
-const played = (outcomes: string | null) => {
+const played = (outcomes: string | null | 'v1') => {
   const d = new Drill(plantScenario(outcomes)).start().at(40 * MIN);
   return { d, o: d.score().outcomes };
 };
@@ -98,8 +101,20 @@ describe('the scenario’s own outcome figures', () => {
   });
 });
 
-describe('a scenario without `outcomes` (a v1 file)', () => {
+describe('a v2 scenario without `outcomes`', () => {
   const { d, o } = played(null);
+
+  it('gets only the figures every drill has: no hospital, chemical or water-plant figure', () => {
+    expect(o.figures).toEqual(['trapped-rescued', 'response-level', 'first-rescue', 'shelter', 'decisions']);
+    expect(o.hoursWithout).toEqual([]);
+    expect(o.timeToContain).toEqual([]);
+    const rows = outcomeRows(o, d.scenario).map(([label]) => label).join('\n');
+    expect(rows).not.toMatch(/医院|危化品|水厂/);
+  });
+});
+
+describe('a v1 scenario (no `outcomes` in that format)', () => {
+  const { d, o } = played('v1');
 
   it('gets the v1 set: the hospitals’ power and chemical leaks, nothing of the water plant', () => {
     expect(o.figures).toEqual(['trapped-rescued', 'response-level', 'first-rescue', 'hours-without', 'shelter', 'time-to-contain', 'decisions']);
@@ -122,7 +137,7 @@ describe('the file format', () => {
   });
 
   it('v1’s hospital figure: hospital-power anywhere and any outage at a hospital count, a fire or casualties there do not', () => {
-    const hospital = outcomeFigures({}).find((f): f is KindsOutcome => f.kind === 'hours-without')!;
+    const hospital = outcomeFigures({ outcomes: [...V1_OUTCOMES] }).find((f): f is KindsOutcome => f.kind === 'hours-without')!;
     const kindOf = (place: string) => ({ hosp: 'hospital', sub: 'substation' })[place];
     expect(counts(hospital, { kind: 'hospital-power', place: 'town' }, kindOf)).toBe(true);
     expect(counts(hospital, { kind: 'power-outage', place: 'hosp' }, kindOf)).toBe(true);
