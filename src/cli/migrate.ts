@@ -10,9 +10,9 @@ import { formatProblem, loadScenario, migrateText, type Problem } from '../scena
 import type { Lang } from './lang.ts';
 import { besideFile } from './read-beside.ts';
 import { readText } from './read-text.ts';
+import { SCENARIO_FILE } from './scenario-file.ts';
 
 const USAGE = 'usage: quake-drill migrate <file…> [--check] [--out <folder>] [--lang zh|en]';
-const WHAT = 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml';
 
 const WORDS = {
   zh: {
@@ -75,7 +75,7 @@ export async function migrate(args: string[], lang: Lang = 'en'): Promise<number
 
 async function migrateFile(file: string, { check, out }: { check: boolean; out: string | undefined }, lang: Lang): Promise<Outcome> {
   const problems = (ps: Problem[]) => console.error(ps.map((p) => formatProblem(p, lang)).join('\n'));
-  const read = await readText(file, WHAT);
+  const read = await readText(file, SCENARIO_FILE);
   if (!read.ok) {
     problems([{ file, path: [], rule: 'read', ...read.problem }]);
     console.error(say(lang, 'kept', { file }));

@@ -13,6 +13,7 @@ import { formatProblem, loadScenario } from '../scenario/index.ts';
 import { mselColumnsFor, mselRows, mselSourceOf, rowsToYamlSkeleton, sheetRows, type MselSource } from '../scenario/msel.ts';
 import type { Lang } from './lang.ts';
 import { readText } from './read-text.ts';
+import { SCENARIO_FILE } from './scenario-file.ts';
 
 const IMPORT_USAGE = 'usage: quake-drill import-msel <msel.xlsx|msel.csv> [--out skeleton.yaml] [--lang zh|en]';
 const EXPORT_USAGE = 'usage: quake-drill export-msel <scenario.yaml> --out msel.xlsx|msel.csv [--lang zh|en]';
@@ -159,7 +160,7 @@ async function firstBytes(file: string, n: number): Promise<string> {
 
 /** The MSEL of a scenario file: the whole scenario, or, for a skeleton not yet complete, its nodes and injects. */
 async function readSource(file: string, lang: Lang): Promise<MselSource | undefined> {
-  const read = await readText(file, 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml');
+  const read = await readText(file, SCENARIO_FILE);
   if (!read.ok) {
     console.error(`${file}:${read.problem.line}:${read.problem.column}: ${read.problem.message}\n  hint: ${read.problem.hint}`);
     return undefined;

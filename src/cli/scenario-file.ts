@@ -3,10 +3,11 @@ import { formatProblem, loadScenario, type LoadResult, type Scenario } from '../
 import { besideFile } from './read-beside.ts';
 import { readText } from './read-text.ts';
 
-const WHAT = 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml';
+/** What a scenario file is, for the hint when a file cannot be read as one. */
+export const SCENARIO_FILE = 'a scenario is a YAML text file, like those in scenarios/';
 
 export async function readScenarioFile(file: string): Promise<LoadResult> {
-  const read = await readText(file, WHAT);
+  const read = await readText(file, SCENARIO_FILE);
   if (!read.ok) return { ok: false, problems: [{ file, path: [], rule: 'read', ...read.problem }] };
   return loadScenario(read.text, file, { readBeside: besideFile(file) });
 }

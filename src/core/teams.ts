@@ -12,7 +12,7 @@ import { kindsThat } from '../scenario/kinds.ts';
 import { HOUR } from './time.ts';
 import type { TeamState } from './world.ts';
 
-/** Off the road network, the way is longer than the straight line [E: Anshan → 岔沟 ≈ 70 km by road vs ≈ 47 km straight, ×1.5 (SCIENCE.md §7.3); plain roads are straighter]. */
+/** Off the road network, the way is longer than the straight line, unless the scenario says (region.detourFactor) [E: Anshan → 岔沟 ≈ 70 km by road vs ≈ 47 km straight, ×1.5 (SCIENCE.md §7.3); plain roads are straighter]. */
 export const DETOUR_FACTOR = 1.4;
 /** From the order to leaving base (assemble, load, brief) when the scenario does not say [E: a city unit recalled from duty; stationed crews set their own]. */
 export const MOBILISE_MS = HOUR / 2;
@@ -78,7 +78,8 @@ function nearestOnRoads(model: Model, p: Place): number[] {
  * to the road, along it, and off it again (one road per trip; roads with an active blockage are out).
  */
 export function roadKm(model: Model, blocked: ReadonlySet<string>, from: Place, to: Place): number {
-  let best = distanceKm(from, to) * DETOUR_FACTOR;
+  const detour = model.scenario.region.detourFactor ?? DETOUR_FACTOR;
+  let best = distanceKm(from, to) * detour;
   const list = roads(model);
   const fromNearest = nearestOnRoads(model, from);
   const toNearest = nearestOnRoads(model, to);
@@ -87,7 +88,7 @@ export function roadKm(model: Model, blocked: ReadonlySet<string>, from: Place, 
     if (blocked.has(road.id)) continue;
     const i = fromNearest[r]!;
     const j = toNearest[r]!;
-    const km = (distanceKm(from, road.path[i]!) + distanceKm(road.path[j]!, to)) * DETOUR_FACTOR + Math.abs(road.km[j]! - road.km[i]!);
+    const km = (distanceKm(from, road.path[i]!) + distanceKm(road.path[j]!, to)) * detour + Math.abs(road.km[j]! - road.km[i]!);
     best = Math.min(best, km);
   }
   return best;

@@ -19,7 +19,7 @@ export function preflight(text: string): PreflightFinding | undefined {
   // Text never holds a NUL; images, programs and archives nearly always do. One line, not dozens of
   // parser errors about their bytes.
   if (text.includes('\u0000')) {
-    return { offset: 0, path: [], rule: 'encoding', message: 'this is not a text file: it holds binary data (an image, a program or an archive?)', hint: 'a scenario is a YAML text file, e.g. scenarios/haicheng-m5.8.yaml' };
+    return { offset: 0, path: [], rule: 'encoding', message: 'this is not a text file: it holds binary data (an image, a program or an archive?)', hint: 'a scenario is a YAML text file, like those in scenarios/' };
   }
   // U+FFFD is what a decoder puts where bytes were not UTF-8: a file saved as GBK reads as 乱码.
   const replaced = text.indexOf('\uFFFD');

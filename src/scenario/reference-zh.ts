@@ -61,6 +61,7 @@ export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   'region.bounds.west': `西界${LON}`,
   'region.bounds.north': `北界${LAT}`,
   'region.bounds.east': `东界${LON}`,
+  'region.detourFactor': '不沿情景道路行驶时，实际路程是直线距离的倍数（不写为 1.4 [E]，按鞍山→岔沟估计；山区县更长，如 1.8–2.5 [E]）。',
   'region.basemap': '画在地图底下的行政区边界；不写时地图只画网格并注明没有底图。',
   'region.basemap.file': '情景文件旁的 GeoJSON 边界文件（如 geo/anshan-counties.geojson），可用 quake-drill basemap 生成。',
   'region.basemap.source': '边界数据的来源，显示在图例中。',

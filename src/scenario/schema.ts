@@ -236,6 +236,12 @@ const region = z
       .strictObject({ south: lat, west: lon, north: lat, east: lon })
       .describe('Every coordinate in the file must fall inside this box.'),
     basemap: basemap.optional(),
+    detourFactor: z
+      .number()
+      .min(1)
+      .max(4)
+      .optional()
+      .describe('Off the scenario\'s roads, the way is this many times the straight line (default 1.4 [E], from Anshan → 岔沟; mountain counties run longer, e.g. 1.8–2.5 [E]).'),
     settlements: z.array(settlement).min(1).describe('Townships, towns, districts and cities.'),
     routes: z.array(route).default([]).describe('Expressways, roads and railways.'),
     facilities: z.array(facility).default([]).describe('Hospitals, lifelines, hazard sources, shelters.'),

@@ -1,5 +1,5 @@
 // Teams mobilise before they leave, and travel by the scenario's roads where a road serves both ends
-// (straight line × 1.4 elsewhere [E]); a blocked road is not taken.
+// (straight line × 1.4 elsewhere [E], or the scenario's own factor); a blocked road is not taken.
 import { describe, expect, it } from 'vitest';
 import { replaced } from '../scenario/helpers.ts';
 import { MIN, TestDrill, scenario } from './test-drill.ts';
@@ -60,5 +60,14 @@ describe('travel', () => {
     const team = d.world.teams['usar-1#1']!;
     // The slide is within 8 km of the target too: the detour doubles — 11.1195 × 1.4 × 2 / 50 h.
     expect((team.arriveMs! - team.departMs!) / HOUR).toBeCloseTo((ROAD_KM * 1.4 * 2) / 50, 4);
+  });
+
+  it("takes the scenario's own detour factor off the road (a mountain county's longer way round)", () => {
+    const mountain = replaced('  bounds: { south: 40.4, west: 122.4, north: 41.1, east: 123.2 }\n', '  bounds: { south: 40.4, west: 122.4, north: 41.1, east: 123.2 }\n  detourFactor: 2.2\n', text.replace(/ {2}routes:[\s\S]*?(?=organisation:)/, ''));
+    const d = new TestDrill(scenario('travel-mountain.yaml', mountain)).start().wait(2 * MIN + 30_000);
+    d.seat('fire-rescue', { type: 'answer', decision: 'send-usar', options: ['send'] });
+    const team = d.world.teams['usar-1#1']!;
+    // No road: 11.1195 km × 2.2 = 24.463 km at 50 km/h = 0.48926 h.
+    expect((team.arriveMs! - team.departMs!) / HOUR).toBeCloseTo(0.48926, 4);
   });
 });
