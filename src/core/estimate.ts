@@ -88,12 +88,18 @@ export function intensitySigma(scenario: Scenario): LossEstimate['sigma'] {
   return { value: GB18306_EAST.sigma!, from: 'gb18306-east' };
 }
 
-/** The shares a file sets over those it leaves out. */
-const overlay = (base: OccupancyShares, own: Scenario['occupancy']): OccupancyShares => ({
-  night: own?.night ?? base.night,
-  morning: own?.morning ?? base.morning,
-  day: own?.day ?? base.day,
-});
+type Occupancy = NonNullable<Scenario['occupancy']>;
+type Season = NonNullable<Scenario['conditions']>['season'];
+
+/** The shares a file sets over those it leaves out, and over those the season of the drill sets. */
+const overlay = (base: OccupancyShares, own: Occupancy | undefined, season: Season | undefined): OccupancyShares => {
+  const seasonal = season === undefined ? undefined : own?.[season];
+  return {
+    night: seasonal?.night ?? own?.night ?? base.night,
+    morning: seasonal?.morning ?? own?.morning ?? base.morning,
+    day: seasonal?.day ?? own?.day ?? base.day,
+  };
+};
 
 export function estimateLosses(scenario: Scenario, options: EstimateOptions = {}): LossEstimate {
   const eq = scenario.earthquake;
@@ -104,15 +110,17 @@ export function estimateLosses(scenario: Scenario, options: EstimateOptions = {}
   const sigma = intensitySigma(scenario);
   const offset = eq.attenuation.offset + sigmas * sigma.value;
   const localHour = localHourOf(eq.originTime);
-  // The scenario's shares indoors (SCIENCE.md §7.2's where it sets none), and a place's own over them.
-  const shares = overlay(OCCUPANCY_DEFAULTS, scenario.occupancy);
+  // The scenario's shares indoors (SCIENCE.md §7.2's where it sets none), and a place's own over them;
+  // the season's over the year-round ones at each level.
+  const season = scenario.conditions?.season;
+  const shares = overlay(OCCUPANCY_DEFAULTS, scenario.occupancy, season);
   const occupancy = occupancyAtHour(localHour, shares);
   const quake = { lat: eq.epicentre.lat, lon: eq.epicentre.lon, magnitude: eq.magnitude, strikeDeg: eq.strikeDeg, offset };
   const params = cm ? { seriousPerDeath: cm.seriousPerDeath, minorPerDeath: cm.minorPerDeath, minorFloorShare: cm.minorFloorShare, trappedAliveShare: cm.trappedAliveShare } : {};
   const settlements = scenario.region.settlements
     .map((s): SettlementEstimate => {
       const intensity = intensityAt(eq.attenuation.relation, quake, s.lat, s.lon);
-      const here = s.occupancy ? occupancyAtHour(localHour, overlay(shares, s.occupancy)) : occupancy;
+      const here = s.occupancy ? occupancyAtHour(localHour, overlay(shares, s.occupancy, season)) : occupancy;
       const l = settlementLosses({ population: s.population, buildings: s.buildings, intensity, occupancy: here, ...params });
       // pager-empirical: PAGER's figure is the deaths, and the injuries go with it; the trapped still come from the destroyed buildings.
       const deaths = model === 'pager-empirical' ? l.pagerDeaths : l.deaths;

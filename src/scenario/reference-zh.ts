@@ -11,6 +11,13 @@ const APPROX = '为 true 表示该值为估计值（如乡镇驻地位置只精�
 const BASE = '驻地：设施或居民点的 id，或一个坐标点。';
 const DURATION = '时长，例如 "15m"、"1h30m"、"3d"。';
 
+const HOURS = { night: '22:00—05:00', morning: '05:00—10:00', day: '10:00—22:00' };
+/** An Occupancy season block and its three shares. */
+const seasonShares = (season: string, zh: string): Record<string, string> => ({
+  [`Occupancy.${season}`]: `${zh}（conditions.season 为 ${season} 时）的比例，覆盖上面的全年值。`,
+  ...Object.fromEntries(Object.entries(HOURS).map(([key, hours]) => [`Occupancy.${season}.${key}`, `${zh} ${hours} 的室内人员比例。`])),
+});
+
 export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   format: '格式版本：本版固定为 "quake-drill/scenario@2"（第 1 版文件也能读取，用 quake-drill migrate 升级）。',
 
@@ -267,7 +274,7 @@ export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   'scoring.capabilities[].name': NAME,
 
   conditions: '季节、昼夜和天气：夜间和恶劣天气下队伍机动变慢，严寒可缩短被困人员存活时间（不写：全程白天、晴，不影响速度和存活）。',
-  'conditions.season': '发震日期所在季节：winter、spring、summer、autumn。',
+  'conditions.season': '发震日期所在季节：winter、spring、summer、autumn；选用该季节的室内人员比例（occupancy.winter 等）。',
   'conditions.darkness': '天黑时段；默认按震中位置和发震日期计算民用晨昏蒙影。',
   'conditions.darkness.dusk': '天黑的当地时间（民用昏影终），如 "18:52"（要加引号）。',
   'conditions.darkness.dawn': '天亮的当地时间（民用晨光始），如 "07:31"（要加引号）。',
@@ -285,7 +292,11 @@ export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   Point: '一个坐标点（WGS-84）。',
   'Point.lat': LAT,
   'Point.lon': LON,
-  Occupancy: '按当地时段的室内人员比例（用于灾情估算）；未写的时段保持默认值。',
+  Occupancy: '按当地时段和季节的室内人员比例（用于灾情估算）；未写的时段保持默认值。',
+  ...seasonShares('winter', '冬季'),
+  ...seasonShares('spring', '春季'),
+  ...seasonShares('summer', '夏季'),
+  ...seasonShares('autumn', '秋季'),
   'Occupancy.night': '22:00—05:00，睡眠时段（默认 0.95，估计值）。',
   'Occupancy.morning': '05:00—10:00（默认 0.6，估计值）。',
   'Occupancy.day': '10:00—22:00（默认 0.5，估计值）；冬季白天户外作业少，可调高。',

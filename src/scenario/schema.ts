@@ -157,13 +157,23 @@ const buildingMix = z
 // Share of people indoors by local time of day; the loss estimate multiplies the people of a place by it.
 // Defaults (SCIENCE.md §7.2, after PAGER's occupancy windows [E]) live in src/hazard/casualties.ts.
 const indoorShare = z.number().min(0).max(1);
+export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const;
+const byHour = {
+  night: indoorShare.optional().describe('22:00–05:00, asleep (default 0.95 [E], SCIENCE.md §7.2).'),
+  morning: indoorShare.optional().describe('05:00–10:00 (default 0.6 [E]).'),
+  day: indoorShare.optional().describe('10:00–22:00 (default 0.5 [E]); raise it for a winter day, when fewer people work outdoors.'),
+};
+const inSeason = (season: string) =>
+  z.strictObject(byHour).optional().describe(`The shares in ${season}, over the ones above, when conditions.season is ${season}.`);
 const occupancy = z
   .strictObject({
-    night: indoorShare.optional().describe('22:00–05:00, asleep (default 0.95 [E], SCIENCE.md §7.2).'),
-    morning: indoorShare.optional().describe('05:00–10:00 (default 0.6 [E]).'),
-    day: indoorShare.optional().describe('10:00–22:00 (default 0.5 [E]); raise it for a winter day, when fewer people work outdoors.'),
-  })
-  .meta({ id: 'Occupancy', description: 'Share of people indoors by local time of day (used by the loss estimate); unset shares keep their defaults.' });
+    ...byHour,
+    winter: inSeason('winter'),
+    spring: inSeason('spring'),
+    summer: inSeason('summer'),
+    autumn: inSeason('autumn'),
+  } satisfies Record<(typeof SEASONS)[number], unknown> & typeof byHour)
+  .meta({ id: 'Occupancy', description: 'Share of people indoors by local time of day, and by season (used by the loss estimate); unset shares keep their defaults.' });
 
 const settlement = z
   .strictObject({
@@ -564,14 +574,13 @@ const scoring = z
 
 // ── conditions: season, darkness, weather ───────────────────────────────────
 
-export const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const;
 export const WEATHER_KINDS = ['clear', 'rain', 'snow', 'fog'] as const;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time such as "07:20" (24-hour HH:MM)');
 
 const conditions = z
   .strictObject({
-    season: z.enum(SEASONS).describe('The season of the origin date.'),
+    season: z.enum(SEASONS).describe('The season of the origin date: picks the occupancy shares of that season (occupancy.winter …).'),
     darkness: z
       .strictObject({
         dusk: clockTime.describe('Local time darkness falls (end of civil twilight), e.g. "18:52".'),

@@ -1,5 +1,6 @@
 // Occupancy by time of day: the share of people indoors the loss estimate multiplies by — SCIENCE.md
-// §7.2's windows by default, the scenario's own shares over them, a place's own over the scenario's.
+// §7.2's windows by default, the scenario's own shares over them, a place's own over the scenario's,
+// and at each level the shares of the drill's season (conditions.season) over the year-round ones.
 import { describe, expect, it } from 'vitest';
 import { estimateLosses } from '../../src/core/estimate.ts';
 import { OCCUPANCY_DEFAULTS, occupancyAtHour } from '../../src/hazard/casualties.ts';
@@ -31,9 +32,28 @@ describe('occupancy by time of day', () => {
     expect(own.occupancy).toBe(0.6);
     expect(own.settlements[0]!.deaths / plain.settlements[0]!.deaths).toBeCloseTo(0.5, 12);
   });
+
+  it("takes the season's shares when the scenario says its season, and only then", () => {
+    const shares = 'occupancy: { morning: 0.9, winter: { morning: 0.75 }, summer: { morning: 0.3 } }\n';
+    const winter = estimateLosses(scenario('winter.yaml', scenarioText(`${shares}conditions: { season: winter }\n`)));
+    const autumn = estimateLosses(scenario('autumn.yaml', scenarioText(`${shares}conditions: { season: autumn }\n`)));
+    const none = estimateLosses(scenario('no-season.yaml', scenarioText(shares)));
+    expect(winter.occupancy).toBe(0.75); // winter's own morning share
+    expect(autumn.occupancy).toBe(0.9); // autumn sets none: the year-round 0.9
+    expect(none.occupancy).toBe(0.9); // no season given: no season's shares
+  });
+
+  it("a place's season shares win over the scenario's", () => {
+    const text = replaced('      buildings: { A1: 0.4, B: 0.4, C: 0.2 }\n', '      buildings: { A1: 0.4, B: 0.4, C: 0.2 }\n      occupancy: { summer: { morning: 0.3 } }\n');
+    const summer = estimateLosses(scenario('place-summer.yaml', scenarioText('occupancy: { summer: { morning: 0.9 } }\nconditions: { season: summer }\n', text)));
+    const plain = estimateLosses(scenario());
+    expect(summer.occupancy).toBe(0.9);
+    // Chagou at 0.3 instead of the default 0.6: its deaths halve.
+    expect(summer.settlements[0]!.deaths / plain.settlements[0]!.deaths).toBeCloseTo(0.5, 12);
+  });
 });
 
-/** The minimal scenario with a top-level block appended. */
-function scenarioText(block: string): string {
-  return replaced('scoring:\n', `${block}scoring:\n`);
+/** The minimal scenario (or `text`) with a top-level block put before its scoring. */
+function scenarioText(block: string, text?: string): string {
+  return replaced('scoring:\n', `${block}scoring:\n`, text);
 }
