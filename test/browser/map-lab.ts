@@ -1,8 +1,10 @@
 // The page the browser test drives (served by Vite, opened through a routed URL — see map.test.ts):
-// the default scenario played by plan bots for `?t=` drill minutes, drawn by mountMap into a fixed
+// the default scenario (or, with ?scenario=minimal, the minimal one, which names no basemap) played
+// by plan bots for `?t=` drill minutes, drawn by mountMap into a fixed
 // box (?w=&h=, 1000 × 760 by default) with the drawing buffer kept, so pixels can be read back.
 import '../../src/app/map/map-view.ts'; // a static import, so Vite pre-bundles pixi.js before the page asks for it
-import text from '../../scenarios/haicheng-m5.8.yaml?raw';
+import haicheng from '../../scenarios/haicheng-m5.8.yaml?raw';
+import minimal from '../../scenarios/minimal.yaml?raw';
 import { createBots, createExercise, FACILITATOR, playUntil } from '../../src/core/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { mountMap, type MapSelection } from '../../src/app/map/index.ts';
@@ -18,8 +20,9 @@ export interface MapLab {
 const params = new URLSearchParams(location.search);
 const minutes = Number(params.get('t') ?? '40');
 const lang = params.get('lang') === 'en' ? 'en' : 'zh';
-const loaded = loadScenario(text, 'scenarios/haicheng-m5.8.yaml');
-if (!loaded.ok) throw new Error('the default scenario does not load');
+const file = params.get('scenario') === 'minimal' ? 'scenarios/minimal.yaml' : 'scenarios/haicheng-m5.8.yaml';
+const loaded = loadScenario(file.endsWith('minimal.yaml') ? minimal : haicheng, file);
+if (!loaded.ok) throw new Error(`${file} does not load`);
 const exercise = createExercise({ scenario: loaded.scenario, seed: 1 });
 exercise.apply({ t: 0, actor: FACILITATOR, event: { type: 'start' } });
 playUntil(exercise, minutes * 60_000, createBots('lab', () => 'plan'));

@@ -129,4 +129,33 @@ describe.skipIf(!hasChromium())(`the map in Chromium${hasChromium() ? '' : ` —
     }, target);
     expect(Math.hypot(still.x - target.x, still.y - target.y)).toBeLessThan(3);
   });
+
+  it('a scenario without a basemap: a grid is drawn, no county outlines, and the legend says why', SLOW, async () => {
+    const plain = await browser.context.newPage();
+    await plain.route('**/__map-lab*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: LAB_HTML }));
+    await plain.goto(`${vite.url}__map-lab?scenario=minimal&t=5&w=1000&h=760`);
+    await plain.waitForFunction(() => (window as unknown as LabWindow).__lab?.ready === true, undefined, { timeout: 45_000 });
+    const seen = await plain.evaluate(() => {
+      const w = window as unknown as LabWindow;
+      const s = w.__map.viewModel!.static;
+      const view = w.__map.view!;
+      // Each grid line at its middle, and 5 px to one side of it: the line's pixel is not the ground's.
+      const lines = s.grid.map((g) => {
+        const a = view.toScreen(g.points[0]!, g.points[1]!);
+        const b = view.toScreen(g.points[2]!, g.points[3]!);
+        const at = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        const off = g.axis === 'meridian' ? { x: at.x + 5, y: at.y } : { x: at.x, y: at.y + 5 };
+        const on = w.__lab.pixel(at.x, at.y);
+        const beside = w.__lab.pixel(off.x, off.y);
+        return Math.max(...[0, 1, 2].map((i) => Math.abs(on[i]! - beside[i]!)));
+      });
+      return { counties: s.counties.length, lines, legend: JSON.stringify(s.legend) };
+    });
+    await plain.screenshot({ path: resultPath('map-grid.png') });
+    await plain.close();
+    expect(seen.counties).toBe(0);
+    expect(seen.lines.length).toBeGreaterThanOrEqual(4);
+    expect(seen.lines.filter((d) => d > 8).length, `colour steps across the grid lines: ${seen.lines.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(seen.lines.length / 2));
+    expect(seen.legend).toContain('未提供底图');
+  });
 });
