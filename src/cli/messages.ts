@@ -63,7 +63,11 @@ const en: Record<keyof typeof zh, string> = {
 
 export type CliKey = keyof typeof zh;
 
+/** A template's `{name}` placeholders filled from `vars` (an unknown one is left as written). */
+export const fill = (template: string, vars: Record<string, string | number> = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
 /** A CLI string; `{name}` placeholders are filled from `vars`. */
 export function say(lang: Lang, key: CliKey, vars: Record<string, string | number> = {}): string {
-  return (lang === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill((lang === 'zh' ? zh : en)[key], vars);
 }

@@ -7,6 +7,7 @@ import { chmod, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'n
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, loadScenario, migrateText, type Problem } from '../scenario/index.ts';
+import { fill } from './messages.ts';
 import type { Lang } from './lang.ts';
 import { besideFile } from './read-beside.ts';
 import { readText } from './read-text.ts';
@@ -40,7 +41,7 @@ const WORDS = {
 } as const;
 
 type Words = (typeof WORDS)['en'];
-const say = (lang: Lang, key: keyof Words, vars: Record<string, string>) => WORDS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+const say = (lang: Lang, key: keyof Words, vars: Record<string, string>) => fill(WORDS[lang][key], vars);
 
 /** What happened to one file: it was (or, with --check, would be) migrated, was current, or failed. */
 type Outcome = 'migrated' | 'current' | 'failed';

@@ -2,7 +2,7 @@
 // to a scenario skeleton, with a problem per bad cell at its row; and `quake-drill export-msel
 // <scenario.yaml> --out msel.xlsx|msel.csv`: the scenario's injects as the same columns, so a sheet
 // round-trips. The columns and the conversion are src/scenario/msel.ts; this file reads and writes.
-import { open, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -11,8 +11,9 @@ import writeXlsxFile from 'write-excel-file/node';
 import { parse as parseYaml } from 'yaml';
 import { formatProblem, loadScenario } from '../scenario/index.ts';
 import { mselColumnsFor, mselRows, mselSourceOf, rowsToYamlSkeleton, sheetRows, type MselSource } from '../scenario/msel.ts';
+import { fill } from './messages.ts';
 import type { Lang } from './lang.ts';
-import { readText } from './read-text.ts';
+import { head, readText } from './read-text.ts';
 import { SCENARIO_FILE } from './scenario-file.ts';
 
 const IMPORT_USAGE = 'usage: quake-drill import-msel <msel.xlsx|msel.csv> [--out skeleton.yaml] [--lang zh|en]';
@@ -48,8 +49,7 @@ const en: Record<keyof typeof zh, string> = {
   exported: 'wrote {out}: {rows} row(s)',
   ignored: 'ignored the columns it does not know: {cols}',
 };
-const say = (lang: Lang, key: keyof typeof zh, vars: Record<string, string | number> = {}) =>
-  (lang === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+const say = (lang: Lang, key: keyof typeof zh, vars: Record<string, string | number> = {}) => fill((lang === 'zh' ? zh : en)[key], vars);
 
 type Kind = 'xlsx' | 'csv';
 const kindOf = (file: string): Kind | undefined => ({ '.xlsx': 'xlsx', '.csv': 'csv' } as const)[extname(file).toLowerCase() as '.xlsx' | '.csv'];
@@ -144,18 +144,8 @@ async function skeletonOutProblem(input: string, out: string, lang: Lang): Promi
   if (!target) return undefined;
   const source = await stat(input).catch(() => undefined);
   if (source && source.dev === target.dev && source.ino === target.ino) return say(lang, 'same');
-  if (target.isFile() && (target.size === 0 || (await firstBytes(out, SKELETON_MARK.length)) === SKELETON_MARK)) return undefined;
+  if (target.isFile() && (target.size === 0 || (await head(out, SKELETON_MARK.length)).toString('utf8') === SKELETON_MARK)) return undefined;
   return `${say(lang, 'overwrite')}\n  hint: ${say(lang, 'overwriteHint')}`;
-}
-
-async function firstBytes(file: string, n: number): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(n), 0, n, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
 }
 
 /** The MSEL of a scenario file: the whole scenario, or, for a skeleton not yet complete, its nodes and injects. */

@@ -1,8 +1,9 @@
 // Where `run --out` may write: never over the scenario it plays (`run x.yaml --out x.yaml` used to
 // replace the scenario with its own log), and never over another file that is not a drill log — a
 // slip of the tab key should not cost a trainer a scenario. An earlier drill log is overwritten.
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { LOG_FORMAT, LOG_FORMAT_V1 } from '../review/index.ts';
+import { head } from './read-text.ts';
 
 /** Enough of a file to hold a drill log's header line. */
 const HEAD_BYTES = 16_384;
@@ -27,15 +28,9 @@ export async function outProblem(scenarioFile: string, out: string): Promise<{ m
 
 async function isDrillLog(file: string): Promise<boolean> {
   try {
-    const handle = await open(file, 'r');
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-      const first = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0]!;
-      const format = (JSON.parse(first) as { format?: unknown }).format;
-      return format === LOG_FORMAT || format === LOG_FORMAT_V1;
-    } finally {
-      await handle.close();
-    }
+    const first = (await head(file, HEAD_BYTES)).toString('utf8').split('\n')[0]!;
+    const format = (JSON.parse(first) as { format?: unknown }).format;
+    return format === LOG_FORMAT || format === LOG_FORMAT_V1;
   } catch {
     return false;
   }

@@ -14,10 +14,11 @@ const BINARY = 'this is not a text file: it holds binary data (an image, a progr
 /** Binary formats show a NUL within their first few kilobytes (headers, lengths, padding). */
 const HEAD_BYTES = 8192;
 
-async function head(file: string): Promise<Buffer> {
+/** The first `n` bytes of a file (fewer if it is shorter). */
+export async function head(file: string, n = HEAD_BYTES): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(n), 0, n, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();

@@ -97,8 +97,6 @@ async function single(a: RunArgs, scenario: Scenario): Promise<number> {
   return 0;
 }
 
-export { distribution, type Distribution } from '../review/spread.ts';
-
 async function many(a: RunArgs, scenario: Scenario, runs: number): Promise<number> {
   const from = a.seed ?? 1;
   const total = runs * a.policies.length;

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fill } from './messages.ts';
 import type { Lang } from './lang.ts';
 
 const USAGE = 'usage: quake-drill serve [--port 8080] [--data ./drills] [--host 127.0.0.1] [--public-url URL] [--lang zh|en]';
@@ -25,7 +26,7 @@ const WORDS = {
   },
 } as const;
 
-const say = (lang: Lang, key: keyof (typeof WORDS)['en'], vars: Record<string, string> = {}) => WORDS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+const say = (lang: Lang, key: keyof (typeof WORDS)['en'], vars: Record<string, string> = {}) => fill(WORDS[lang][key], vars);
 
 export async function serve(args: string[], lang: Lang = 'en', env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let values: { port?: string; data?: string; host?: string; 'public-url'?: string };

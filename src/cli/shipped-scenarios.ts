@@ -27,8 +27,8 @@ const BASEMAP = 'virtual:shipped-basemap/';
 export const LATER = ['injects', 'decisions'] as const;
 
 /** Where a build names the scenario the app opens on a first visit (README, "The start page"). */
-export const DEFAULT_ENV = 'QUAKE_DRILL_DEFAULT';
-export const DEFAULT_PACKAGE_KEY = 'quakeDrill.defaultScenario';
+const DEFAULT_ENV = 'QUAKE_DRILL_DEFAULT';
+const DEFAULT_PACKAGE_KEY = 'quakeDrill.defaultScenario';
 
 export interface ShippedFile {
   /** From the repository root, as the CLI and exported logs name it: scenarios/x.yaml. */

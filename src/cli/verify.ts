@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { parseLog, scenarioDigest, type Trust } from '../review/index.ts';
 import { brokenText } from '../review/trust-text.ts';
+import { fill } from './messages.ts';
 import { locateScenario, scenarioChanged } from './drill-file.ts';
 import type { Lang } from './lang.ts';
 import { readText } from './read-text.ts';
@@ -40,7 +41,7 @@ const WORDS = {
 } as const;
 
 type Key = keyof (typeof WORDS)['en'];
-const say = (lang: Lang, key: Key, vars: Record<string, string | number> = {}) => WORDS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+const say = (lang: Lang, key: Key, vars: Record<string, string | number> = {}) => fill(WORDS[lang][key], vars);
 
 export async function verify(args: string[], lang: Lang = 'en'): Promise<number> {
   let values: { json?: boolean };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { runDrill, type Exercise } from '../../src/core/index.ts';
 import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
-import { percentile } from '../../src/cli/progress.ts';
+import { percentile } from '../../src/review/spread.ts';
 import { interleaved, type Reference } from './measure.ts';
 
 const WARMUP_RUNS = 1_000;

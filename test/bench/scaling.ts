@@ -4,7 +4,7 @@
 import { runDrill } from '../../src/core/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
-import { percentile } from '../../src/cli/progress.ts';
+import { percentile } from '../../src/review/spread.ts';
 import { defaultScenario } from './engine.bench.ts';
 import { cpuMsSince, timed } from './measure.ts';
 import { scaledScenario } from './scaled-scenario.ts';

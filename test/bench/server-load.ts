@@ -6,7 +6,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io as connectTo, type Socket } from 'socket.io-client';
 import { createAuthority, orderTargets, plannedAnswer, reportTargets, type Authority, type DrillEvent, type LogEntry } from '../../src/core/index.ts';
-import { percentile } from '../../src/cli/progress.ts';
+import { percentile } from '../../src/review/spread.ts';
 import type { Ack, Welcome } from '../../src/protocol/messages.ts';
 import type { Link } from '../../src/server/links.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distribution } from '../../src/cli/run.ts';
-import { percentile, progressBar } from '../../src/cli/progress.ts';
+import { progressBar } from '../../src/cli/progress.ts';
+import { distribution, percentile } from '../../src/review/spread.ts';
 import { HAICHENG, MINIMAL, quakeDrill } from './helpers.ts';
 
 describe('quake-drill run --runs N', () => {
