@@ -3,7 +3,7 @@
 // conditions, so the dark slows its teams — the dawn while it is dark (core/conditions.ts: the file's
 // dusk and dawn, else civil twilight). Arithmetic on the written clock time, deliberately not through
 // Date: that would shift it into the time zone of whichever computer runs the drill.
-import { localDarkness } from '../core/conditions.ts';
+import { hhmm, localDarkness } from '../core/conditions.ts';
 import { originParts } from '../scenario/origin-time.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { t, type Lang } from './i18n.ts';
@@ -28,12 +28,9 @@ export function localTimeAt(originTime: string, scenarioMs: number): LocalTime |
   return { minuteOfDay: minutes % DAY_MINUTES, day: Math.floor(minutes / DAY_MINUTES) };
 }
 
-/** Minutes after midnight as 'HH:MM'. */
-export const clockText = (minuteOfDay: number): string => `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
-
 /** "当地 03:05（+1 天） · 天亮 07:20": the local time, the day when it is not the shock's, and `dawn` (given while it is dark). */
 export function localClockText(lang: Lang, at: LocalTime, dawn?: string): string {
-  const time = clockText(at.minuteOfDay);
+  const time = hhmm(at.minuteOfDay);
   const local = at.day === 0 ? t(lang, 'console.clock.local', { time }) : t(lang, 'console.clock.localDay', { time, days: at.day });
   return dawn === undefined ? local : `${local} · ${t(lang, 'console.clock.dawn', { time: dawn })}`;
 }

@@ -9,7 +9,6 @@ import type { Session } from './drill/session.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 export type Screen = 'briefing' | 'picker' | 'author' | 'console' | 'seat' | 'scoreboard' | 'bigscreen' | 'debrief' | 'review';
-export const SCREENS: readonly Screen[] = ['briefing', 'picker', 'author', 'console', 'seat', 'scoreboard', 'bigscreen', 'debrief', 'review'];
 
 /** What the replay view (views/review.ts) shows of the drill as it stood under the playhead. */
 export type ReviewView = 'console' | 'seat' | 'scoreboard' | 'map';

@@ -60,7 +60,8 @@ function darkAt(d: Darkness, minuteOfDay: number): boolean {
   return d.dusk > d.dawn ? minuteOfDay >= d.dusk || minuteOfDay < d.dawn : minuteOfDay >= d.dusk && minuteOfDay < d.dawn;
 }
 
-const hhmm = (minutes: number) => {
+/** Local minutes (any number, wrapped to the day) as the wall clock's 'HH:MM'. */
+export const hhmm = (minutes: number) => {
   const m = ((Math.floor(minutes) % DAY_MIN) + DAY_MIN) % DAY_MIN;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };

@@ -16,7 +16,7 @@ export { GLOSSARY } from './glossary.ts';
 export type * from './world.ts';
 export { HQ_MOVES, POLICIES, REPORT_KINDS } from './world.ts';
 export { estimateLosses, type LossEstimate, type SettlementEstimate } from './estimate.ts';
-export { NIGHT_SPEED_FACTOR, WEATHER_SPEED_FACTOR, localDarkness, speedFactorAt, survivalScale, travelUnderConditions } from './conditions.ts';
+export { localDarkness, speedFactorAt, survivalScale, travelUnderConditions } from './conditions.ts';
 export { AUDIENCES, MARK_KINDS, MARK_KIND_IDS, MARK_SYMBOLS, MAX_MARK_POINTS, MAX_MARK_TEXT, visibleTo, type Audience, type MarkKind, type MarkSymbol, type Viewer } from './marks.ts';
 export { EVALUATOR, OBSERVER } from './actors.ts';
 export { MAX_REPORT_CHARS, MAX_TITLE_CHARS } from './events.ts';

@@ -53,8 +53,8 @@ export {
   type SettlementLossInput,
   type SettlementLosses,
 } from './casualties.ts';
-export { COLD_SCALE, EXTRICATION_FIT, KOBE_1995_SURVIVAL, SURVIVAL_FIT, TANGSHAN_1976_SURVIVAL, aliveWhenFreed, coldScaleFactor, survivalAfterDays, survivalAfterHours, type SurvivalPoint } from './survival.ts';
-export { CIVIL_TWILIGHT_ALTITUDE, SUNRISE_ALTITUDE, sunEvent, type CalendarDate } from './sun.ts';
+export { EXTRICATION_FIT, KOBE_1995_SURVIVAL, SURVIVAL_FIT, TANGSHAN_1976_SURVIVAL, aliveWhenFreed, coldScaleFactor, survivalAfterDays, survivalAfterHours, type SurvivalPoint } from './survival.ts';
+export { CIVIL_TWILIGHT_ALTITUDE, sunEvent, type CalendarDate } from './sun.ts';
 export {
   AFTERSHOCK_PARAMETERS,
   BATH_DELTA,

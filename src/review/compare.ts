@@ -219,10 +219,18 @@ function answerText(model: Model, s: DecisionScore): Text | null {
   const d = model.decisions.get(s.id);
   const unit = d?.number?.unit;
   const order = (s.answer.order ?? []).map((id, i) => ({ n: i + 1, l: named(id, options.find((o) => o.id === id)?.label) }));
-  const zhMore = [...(s.answer.value !== undefined ? [`${s.answer.value}${unit ? ` ${unit.zh}` : ''}`] : []), ...(order.length ? [order.map((x) => `${x.n}. ${x.l.zh}`).join(' ')] : []), ...(s.answer.text !== undefined ? [s.answer.text] : [])];
-  const enMore = [...(s.answer.value !== undefined ? [`${s.answer.value}${unit ? ` ${unit.en ?? unit.zh}` : ''}`] : []), ...(order.length ? [order.map((x) => `${x.n}. ${x.l.en ?? x.l.zh}`).join(' ')] : []), ...(s.answer.text !== undefined ? [s.answer.text] : [])];
-  const zh = [...labels.map((l) => l.zh), ...sent.map(([t, to]) => `${t.zh} → ${to.zh}`), ...zhMore].join('；');
-  const en = [...labels.map((l) => l.en ?? l.zh), ...sent.map(([t, to]) => `${t.en ?? t.zh} → ${to.en ?? to.zh}`), ...enMore].join('; ');
+  const { value, text } = s.answer;
+  /** The whole answer in one language (`say` picks a Text's words in it). */
+  const inWords = (say: (t: Text) => string, sep: string) =>
+    [
+      ...labels.map(say),
+      ...sent.map(([t, to]) => `${say(t)} → ${say(to)}`),
+      ...(value !== undefined ? [`${value}${unit ? ` ${say(unit)}` : ''}`] : []),
+      ...(order.length ? [order.map((x) => `${x.n}. ${say(x.l)}`).join(' ')] : []),
+      ...(text !== undefined ? [text] : []),
+    ].join(sep);
+  const zh = inWords((t) => t.zh, '；');
+  const en = inWords((t) => t.en ?? t.zh, '; ');
   return zh ? { zh, en } : { zh: '已确认', en: 'acknowledged' };
 }
 

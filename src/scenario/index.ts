@@ -11,7 +11,7 @@ export { parseDuration, formatDuration, MAX_DRILL_MS, MAX_SCENARIO_MS } from './
 export { mediaPathProblem, URL_SCHEME } from './media-path.ts';
 export * from './schema.ts';
 export {
-  ANSWER_FIELDS, DECISION_KIND_IDS, DECISION_KINDS, MAX_DECISION_REPORT_CHARS, copyAnswer, kindOf, numberCorrectness, rankingCorrectness, refuseKindAnswer, reportCorrectness,
+  DECISION_KIND_IDS, DECISION_KINDS, MAX_DECISION_REPORT_CHARS, copyAnswer, kindOf, numberCorrectness, rankingCorrectness, refuseKindAnswer,
   type AnswerField, type DecisionAnswer, type DecisionKind, type DecisionKindSpec, type Measured,
 } from './decision-kinds.ts';
 export { HANDLED_BY, capabilitiesFor } from './incident-kinds.ts';

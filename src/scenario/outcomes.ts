@@ -41,9 +41,16 @@ export const V1_OUTCOMES = [
 /** What a v2 file that lists no figures shows: the v1 set without Haicheng's two themes, in its order. */
 export const EVERY_DRILL_OUTCOMES = ['trapped-rescued', 'response-level', 'first-rescue', 'shelter', 'decisions'] as const satisfies readonly PlainOutcome[];
 
-/** The scenario's figures in its order (a v1 file's are the v1 set, written in as it loads: migrate.ts). */
+const figuresOf = new WeakMap<object, readonly OutcomeFigure[]>();
+
+/**
+ * The scenario's figures in its order (a v1 file's are the v1 set, written in as it loads: migrate.ts);
+ * kept per scenario object, as every score and every figures render asks (scenarios never change once loaded).
+ */
 export function outcomeFigures(scenario: Pick<Scenario, 'outcomes'>): readonly OutcomeFigure[] {
-  return (scenario.outcomes ?? EVERY_DRILL_OUTCOMES).map((o) => (typeof o === 'string' ? { kind: o } : o));
+  let figures = figuresOf.get(scenario);
+  if (!figures) figuresOf.set(scenario, (figures = (scenario.outcomes ?? EVERY_DRILL_OUTCOMES).map((o) => (typeof o === 'string' ? { kind: o } : o))));
+  return figures;
 }
 
 /** Whether the scenario shows a plain figure. */

@@ -39,7 +39,7 @@ export interface AuthoringHandle {
 }
 
 /** A new scenario's file name until the author names it. */
-export const NEW_FILE = 'new-scenario.yaml';
+const NEW_FILE = 'new-scenario.yaml';
 
 const timeout = (fn: () => void, ms: number) => {
   const id = setTimeout(fn, ms);

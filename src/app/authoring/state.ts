@@ -10,7 +10,7 @@ import { UNTITLED, idInText, type Draft, type Drafts } from './drafts.ts';
 import { check, type Check } from './validate.ts';
 
 /** How long typing must pause before the file is checked again. */
-export const CHECK_DELAY_MS = 300;
+const CHECK_DELAY_MS = 300;
 /** Seeds per policy of the view's dry run (the CLI's default is larger; this keeps it to seconds). */
 export const DRY_RUN_SEEDS = 10;
 
@@ -66,7 +66,7 @@ export interface AuthoringDeps {
 export type AuthoringStore = StoreApi<AuthoringState>;
 
 /** The file name a download or a played drill gets: the given name, made a .yaml file. */
-export const yamlName = (file: string) => {
+const yamlName = (file: string) => {
   const base = file.trim().replace(/^.*[\\/]/, '') || `${UNTITLED}.yaml`;
   return /\.ya?ml$/i.test(base) ? base : `${base}.yaml`;
 };

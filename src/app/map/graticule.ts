@@ -20,7 +20,7 @@ const MAX_LINES = 8;
 const EPS = 1e-9;
 
 /** The smallest round step that gives at most MAX_LINES lines across `span` degrees. */
-export const gridStep = (span: number) => STEPS.find((s) => span / s <= MAX_LINES + EPS) ?? 10;
+const gridStep = (span: number) => STEPS.find((s) => span / s <= MAX_LINES + EPS) ?? 10;
 
 /** Degrees without float noise or trailing zeros: 122.5, 40.25. */
 const degrees = (v: number) => String(Number(Math.abs(v).toFixed(2)));

@@ -28,7 +28,6 @@ import { nodeOfScenarioMs } from './strip-model.ts';
 import { intensityZones, type ZoneItem } from './zones.ts';
 
 export type { ZoneItem } from './zones.ts';
-export type { GridLine } from './graticule.ts';
 export type { DraftMark, MarkItem } from './marks.ts';
 export type { Projection, XY } from './projection.ts';
 
