@@ -5,7 +5,7 @@ import { createExercise, survivalScale, type Exercise, type LogEntry, type World
 import { clockAt } from '../core/time.ts';
 import { aliveWhenFreed } from '../hazard/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { scoreDrill } from '../scoring/index.ts';
+import { scoreDrill, type ReportTicks } from '../scoring/index.ts';
 
 const HOUR = 3_600_000;
 export const SERIES_STEP_MS = 30 * 60_000;
@@ -64,7 +64,7 @@ function targetsOf(scenario: Scenario, step: number): { node: number; ms: number
  * next opened — unless the next node's span starts there, whose opening then stands for that time.
  * Scenario times the drill skipped (a node left early, a gap between spans) have no point.
  */
-export function outcomeSeries(scenario: Scenario, seed: number, log: readonly LogEntry[], until?: number, stepScenarioMs = SERIES_STEP_MS): SeriesPoint[] {
+export function outcomeSeries(scenario: Scenario, seed: number, log: readonly LogEntry[], until?: number, stepScenarioMs = SERIES_STEP_MS, ticks: ReportTicks = {}): SeriesPoint[] {
   if (!(stepScenarioMs > 0)) throw new RangeError(`the series step must be a positive number of ms, not ${stepScenarioMs}`);
   const ex = createExercise({ scenario, seed });
   const targets = targetsOf(scenario, stepScenarioMs);
@@ -73,7 +73,7 @@ export function outcomeSeries(scenario: Scenario, seed: number, log: readonly Lo
   let k = 0;
   // One point per scenario time: where one node's span ends as the next begins, the later state stands.
   const take = (ms: number) => {
-    const point = pointOf(scenario, ex, ms);
+    const point = pointOf(scenario, ex, ms, ticks);
     if (points.at(-1)?.scenarioMs === ms) points[points.length - 1] = point;
     else points.push(point);
   };
@@ -113,14 +113,15 @@ export function outcomeSeries(scenario: Scenario, seed: number, log: readonly Lo
   reach(end, false);
   if (end > ex.world.t) ex.advance(end);
   // The record's end: the figures the report gives. It replaces a sample at the same scenario time.
-  const last = pointOf(scenario, ex, ex.world.scenarioMs);
+  const last = pointOf(scenario, ex, ex.world.scenarioMs, ticks);
   while (points.length && points.at(-1)!.scenarioMs >= last.scenarioMs) points.pop();
   points.push(last);
   return points;
 }
 
-function pointOf(scenario: Scenario, ex: Exercise, scenarioMs: number): SeriesPoint {
-  const score = scoreDrill(scenario, ex.world, ex.log);
+/** `ticks`: the evaluators' ticks of written reports, so the chart's last point is the report's own overall. */
+function pointOf(scenario: Scenario, ex: Exercise, scenarioMs: number, ticks: ReportTicks): SeriesPoint {
+  const score = scoreDrill(scenario, ex.world, ex.log, ticks);
   const o = score.outcomes;
   return {
     scenarioMs,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVALUATOR } from '../../src/core/index.ts';
 import { foldReview, type ReviewEntry } from '../../src/review/record.ts';
+import { outcomeSeries } from '../../src/review/series.ts';
 import { scoreDrill } from '../../src/scoring/index.ts';
 import { Drill, MIN } from './helpers.ts';
 
@@ -55,5 +56,15 @@ describe('a report decision’s score', () => {
     expect(record.ticks).toEqual({ [ID]: ['casualties', 'damage'] });
     // casualties 4 + damage 2 of 10.
     expect(scoreDrill(drill.scenario, drill.world, drill.ex.log, record.ticks).decisions[ID]!.correctness).toBe(0.6);
+  });
+
+  it("counts in the report's chart too: its last point is the overall with the ticks, not without", () => {
+    const drill = answered();
+    const ticks = { [ID]: ['casualties', 'needs'] };
+    const withTicks = scoreDrill(drill.scenario, drill.world, drill.ex.log, ticks).overall;
+    const without = drill.score().overall;
+    expect(withTicks).not.toBe(without); // the ticked report (80) joins the roll-up
+    const last = outcomeSeries(drill.scenario, 1, drill.ex.log, drill.world.t, undefined, ticks).at(-1)!;
+    expect(last.overall).toBe(withTicks);
   });
 });

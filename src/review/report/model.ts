@@ -263,7 +263,7 @@ export function buildReport(input: ReportInput): ReportModel {
     charts: {
       survival: survivalCurve(rescues, survivalScale(scenario)),
       rescues,
-      series: outcomeSeries(scenario, header.seed, log, header.until, chartStep(o.endScenarioMs)),
+      series: outcomeSeries(scenario, header.seed, log, header.until, chartStep(o.endScenarioMs), record.ticks),
     },
   };
 }
