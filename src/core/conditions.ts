@@ -54,6 +54,10 @@ function darknessOf(scenario: Scenario, origin: NonNullable<ReturnType<typeof or
 
 /** Local minutes after the origin day's midnight at a scenario time (may exceed a day). */
 const localMinutes = (scenario: Scenario, scenarioMs: number) => of(scenario).origin.minutes + scenarioMs / MINUTE;
+/** A local minute count wrapped to the day, 0 ≤ m < 1440. */
+const ofDay = (minutes: number) => ((minutes % DAY_MIN) + DAY_MIN) % DAY_MIN;
+/** Whether it is dark at a scenario time. */
+const isDark = (scenario: Scenario, scenarioMs: number) => darkAt(of(scenario).darkness, ofDay(localMinutes(scenario, scenarioMs)));
 
 /** Whether a local minute of the day (0–1440) falls between dusk and dawn. */
 function darkAt(d: Darkness, minuteOfDay: number): boolean {
@@ -62,7 +66,7 @@ function darkAt(d: Darkness, minuteOfDay: number): boolean {
 
 /** Local minutes (any number, wrapped to the day) as the wall clock's 'HH:MM'. */
 export const hhmm = (minutes: number) => {
-  const m = ((Math.floor(minutes) % DAY_MIN) + DAY_MIN) % DAY_MIN;
+  const m = ofDay(Math.floor(minutes));
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };
 
@@ -70,7 +74,7 @@ export const hhmm = (minutes: number) => {
 export function localDarkness(scenario: Scenario, scenarioMs: number): { clock: string; dark: boolean; dusk: string; dawn: string; computed: boolean } {
   const { darkness } = of(scenario);
   const local = localMinutes(scenario, scenarioMs);
-  return { clock: hhmm(local), dark: darkAt(darkness, ((local % DAY_MIN) + DAY_MIN) % DAY_MIN), dusk: hhmm(darkness.dusk), dawn: hhmm(darkness.dawn), computed: darkness.computed };
+  return { clock: hhmm(local), dark: darkAt(darkness, ofDay(local)), dusk: hhmm(darkness.dusk), dawn: hhmm(darkness.dawn), computed: darkness.computed };
 }
 
 /** Teams' road speed factor at a scenario time: weather × (dark ? night factor : 1); 1 without conditions. */
@@ -78,7 +82,7 @@ export function speedFactorAt(scenario: Scenario, scenarioMs: number): number {
   const c = scenario.conditions;
   if (!c) return 1;
   const weather = WEATHER_SPEED_FACTOR[c.weather?.kind ?? 'clear'];
-  return localDarkness(scenario, scenarioMs).dark ? weather * (c.nightSpeedFactor ?? NIGHT_SPEED_FACTOR) : weather;
+  return isDark(scenario, scenarioMs) ? weather * (c.nightSpeedFactor ?? NIGHT_SPEED_FACTOR) : weather;
 }
 
 /**
@@ -94,7 +98,7 @@ export function travelUnderConditions(scenario: Scenario, departMs: number, base
   // Each pass ends at a dusk or a dawn; a week of travel has 14 of them, so the bound is never reached by a real trip.
   for (let pass = 0; pass < 1000; pass++) {
     const factor = speedFactorAt(scenario, at);
-    const minuteOfDay = ((localMinutes(scenario, at) % DAY_MIN) + DAY_MIN) % DAY_MIN;
+    const minuteOfDay = ofDay(localMinutes(scenario, at));
     const untilChange = Math.min(...[darkness.dusk, darkness.dawn].map((b) => (((b - minuteOfDay) % DAY_MIN) + DAY_MIN) % DAY_MIN || DAY_MIN)) * MINUTE;
     if (untilChange * factor >= left) return Math.round(at + left / factor - departMs);
     left -= untilChange * factor;
